@@ -1,0 +1,28 @@
+/**
+ * onrecord: find quotations and sources in news text, attribute them to
+ * speakers, and compare them across outlets.
+ *
+ * This file is the whole public API. Everything here runs in Node and in the
+ * browser (no Node built-ins); Node-only helpers live in `onrecord/node`.
+ */
+
+// --- quotes and speakers (issue 2) ---
+export {extractQuotes} from './extract/index.js'
+export type {ExtractOptions} from './extract/index.js'
+
+// --- sources (issue 3) ---
+
+// --- verification and cross-outlet matching (issue 4) ---
+
+// --- HTML input and the retext plugin (issue 5) ---
+
+export type {
+  Span,
+  Quote,
+  QuoteKind,
+  Speaker,
+  SpeakerType,
+  Source,
+  SourceType,
+  Attribution
+} from './types.js'
