@@ -6,6 +6,7 @@ const esmOnly = [
   'unified',
   'retext-english',
   'parse-english',
+  'parse-latin',
   'nlcst-to-string',
   'vfile',
   'rehype-parse',
@@ -14,26 +15,33 @@ const esmOnly = [
   /^nlcst-/,
   /^hast-/,
   /^vfile-/,
+  /^mdast-/,
+  /^micromark/,
   'bail',
   'devlop',
   'trough',
   'is-plain-obj',
-  'parse-latin',
-  'hast-util-from-html',
   'property-information',
   'web-namespaces',
   'parse5',
-  'entities'
+  'entities',
+  'space-separated-tokens',
+  'comma-separated-tokens',
+  'zwitch',
+  'html-void-elements',
+  'ccount',
+  'character-entities'
 ]
 
 export default defineConfig([
+  // The core: runs in Node and browsers (no Node built-ins).
   {
     entry: {index: 'src/index.ts'},
     format: ['esm'],
     dts: true,
     sourcemap: true,
     clean: true,
-    target: 'node20',
+    target: 'es2022',
     platform: 'neutral'
   },
   {
@@ -44,5 +52,24 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     noExternal: esmOnly
+  },
+  // Node-only: worker-thread batches and file helpers (`onrecord/node`).
+  {
+    entry: {node: 'src/node/index.ts', 'node-worker': 'src/node/worker.ts'},
+    format: ['esm', 'cjs'],
+    dts: {entry: {node: 'src/node/index.ts'}},
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    noExternal: esmOnly
+  },
+  // The command-line tool (`onrecord`, package.json bin).
+  {
+    entry: {cli: 'src/cli/index.ts'},
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    banner: {js: '#!/usr/bin/env node'}
   }
 ])
