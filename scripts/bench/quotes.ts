@@ -1,0 +1,126 @@
+/**
+ * Bench section `quotes`: throughput (characters/s) of `extractQuotes` and
+ * `findSources` against compromise's `nlp(text).quotations()` and against a
+ * bare regular expression over quotation-mark spans (the floor: no quote
+ * finder that reads every character can beat it by much).
+ *
+ * Corpora: the PolNeAR dev articles (read from ../shared/data at run time,
+ * when present) and the seeds. Every candidate runs on the same articles, one
+ * article per call, in interleaved repetitions; figures are medians; ratios
+ * are taken between medians measured in this one run.
+ */
+import nlp from 'compromise'
+import * as core from '../../src/index.js'
+import type {BenchOptions, BenchSection} from './_lib.js'
+import {human, interleave, loadPolnear, loadSeeds, median, sig} from './_lib.js'
+
+type Finder = (text: string) => unknown[]
+
+/**
+ * The floor: every “…” or "…" span, found by one linear scan. `[^“”"]*`
+ * stops at the next mark, so each character is read by at most one attempt
+ * (no backtracking blow-up on a megabyte of opening marks).
+ */
+const markSpan = /[“"][^“”"]*[”"]/g
+
+function regexQuotes(text: string): unknown[] {
+  const out: Array<{start: number; end: number}> = []
+  markSpan.lastIndex = 0
+  for (let m = markSpan.exec(text); m !== null; m = markSpan.exec(text)) {
+    out.push({start: m.index, end: m.index + m[0].length})
+  }
+  return out
+}
+
+function compromiseQuotes(text: string): unknown[] {
+  // `.out('array')`: the cheapest way to get the quotes out of the view.
+  return nlp(text).quotations().out('array') as unknown[]
+}
+
+/** The core functions present in this build (findSources may not exist yet). */
+function coreFinders(): Record<string, Finder> {
+  const api = core as unknown as Record<string, unknown>
+  const out: Record<string, Finder> = {}
+  if (typeof api.extractQuotes === 'function') out.extractQuotes = api.extractQuotes as Finder
+  if (typeof api.findSources === 'function') out.findSources = api.findSources as Finder
+  return out
+}
+
+function measure(
+  corpus: string,
+  articles: Array<{text: string}>,
+  reps: number
+): {rows: BenchSection['rows']; notes: string[]} {
+  const chars = articles.reduce((n, a) => n + a.text.length, 0)
+  const finders: Record<string, Finder> = {
+    ...coreFinders(),
+    'compromise quotations()': compromiseQuotes,
+    'regex “…”': regexQuotes
+  }
+  const found: Record<string, number> = {}
+  const candidates: Record<string, () => unknown> = {}
+  for (const [name, fn] of Object.entries(finders)) {
+    candidates[name] = () => {
+      let n = 0
+      for (const a of articles) n += fn(a.text).length
+      found[name] = n
+      return n
+    }
+  }
+  const ms = interleave(candidates, reps)
+  const speed: Record<string, number> = {}
+  for (const name of Object.keys(finders)) speed[name] = chars / (median(ms[name] ?? []) / 1000)
+  const compromiseSpeed = speed['compromise quotations()'] ?? Number.NaN
+  const rows = Object.keys(finders).map((name) => {
+    const s = speed[name] ?? Number.NaN
+    const times = ms[name] ?? []
+    return {
+      corpus,
+      candidate: name,
+      found: found[name] ?? 0,
+      'median ms': sig(median(times)),
+      'min..max ms': `${sig(Math.min(...times))}..${sig(Math.max(...times))}`,
+      'chars/s': human(s),
+      'MB/s': sig(s / 1e6),
+      'x compromise': sig(s / compromiseSpeed)
+    }
+  })
+  const notes: string[] = []
+  const eq = speed.extractQuotes
+  if (eq !== undefined) {
+    const ratio = eq / compromiseSpeed
+    notes.push(
+      `${corpus}: extractQuotes = ${sig(ratio)}x compromise quotations() (target >= 10x: ${ratio >= 10 ? 'met' : 'NOT met'}); ` +
+        `regex floor = ${sig((speed['regex “…”'] ?? Number.NaN) / eq)}x extractQuotes`
+    )
+  }
+  if (speed.findSources !== undefined) {
+    notes.push(`${corpus}: findSources = ${sig(speed.findSources / compromiseSpeed)}x compromise quotations()`)
+  }
+  notes.push(`${corpus}: ${articles.length} articles, ${human(chars)} chars, ${reps} interleaved repetitions (medians)`)
+  return {rows, notes}
+}
+
+export default async function quotes(opts: BenchOptions): Promise<BenchSection[]> {
+  const sections: BenchSection[] = []
+  const polnear = loadPolnear()
+  const missing: string[] = []
+  if (coreFinders().findSources === undefined) missing.push('findSources is not exported yet: no figure for it')
+  if (polnear === null) missing.push('../shared/data/polnear.dev.jsonl is absent: seeds only')
+  if (core.extractQuotes('“Test,” she said.').length === 0) {
+    missing.push('extractQuotes returned no quote for “Test,” she said.: still a stub? its figures mean nothing yet')
+  }
+  if (polnear !== null) {
+    const articles = opts.quick ? polnear.slice(0, 20) : polnear
+    const {rows, notes} = measure('PolNeAR dev', articles, opts.quick ? 3 : 7)
+    sections.push({title: 'quotes: throughput on PolNeAR dev (chars/s, higher is better)', rows, notes: [...notes, ...missing]})
+  }
+  const seeds = loadSeeds()
+  const {rows, notes} = measure('seeds', seeds, opts.quick ? 5 : 21)
+  sections.push({
+    title: 'quotes: throughput on the seeds (chars/s, higher is better)',
+    rows,
+    notes: polnear === null ? [...notes, ...missing] : notes
+  })
+  return sections
+}
