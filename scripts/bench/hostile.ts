@@ -1,0 +1,131 @@
+/**
+ * Bench section `hostile`: input built to break a quote finder.
+ *
+ * 1. One megabyte of each hostile shape (only opening marks, opening marks
+ *    between words, a random mix of every mark, marks nested deep, one 1 MB
+ *    line): milliseconds per call; target: well under a second each.
+ * 2. Time against size at 0.25, 0.5, 1, 2 and 4 MB, for hostile and for
+ *    news-like text (seed sentences recombined): the log-log slope is the
+ *    growth exponent; linear time gives 1.0 (target <= 1.2).
+ *
+ * All input is synthetic and deterministic (seeded PRNG).
+ */
+import * as core from '../../src/index.js'
+import type {BenchOptions, BenchSection} from './_lib.js'
+import {loadSeeds, logLogSlope, median, pick, prng, sentences, sig, time} from './_lib.js'
+
+type Finder = (text: string) => unknown[]
+
+const MB = 1 << 20
+const marks = ['“', '”', '‘', '’', '"', "'", '«', '»', '„']
+const words = ['the', 'minister', 'said', 'Rubio', 'he', 'told', 'reporters', 'peace', 'talks', 'according', 'to', 'Kremlin']
+
+/** Repeat `unit` up to exactly `size` characters. */
+function fill(unit: string, size: number): string {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
+}
+
+/** Marks and words in random order, with newlines: nothing balances. */
+function mixed(size: number, seed = 6): string {
+  const random = prng(seed)
+  const parts: string[] = []
+  let n = 0
+  while (n < size) {
+    const r = random()
+    const piece =
+      r < 0.3 ? pick(random, marks) : r < 0.35 ? (random() < 0.5 ? '\n\n' : '\r\n') : r < 0.4 ? ', he said. ' : `${pick(random, words)} `
+    parts.push(piece)
+    n += piece.length
+  }
+  return parts.join('').slice(0, size)
+}
+
+/** News-like text: seed sentences recombined in paragraphs (deterministic). */
+function newsLike(size: number, seed = 2025): string {
+  const random = prng(seed)
+  const pool = loadSeeds().flatMap((s) => sentences(s.text))
+  const parts: string[] = []
+  let n = 0
+  while (n < size) {
+    const count = 1 + Math.floor(random() * 3)
+    const paragraph = Array.from({length: count}, () => pick(random, pool)).join(' ') + '\n\n'
+    parts.push(paragraph)
+    n += paragraph.length
+  }
+  return parts.join('').slice(0, size)
+}
+
+/** The candidates: the core functions present, and the regex floor for reference. */
+function finders(): Record<string, Finder> {
+  const api = core as unknown as Record<string, unknown>
+  const out: Record<string, Finder> = {}
+  if (typeof api.extractQuotes === 'function') out.extractQuotes = api.extractQuotes as Finder
+  if (typeof api.findSources === 'function') out.findSources = api.findSources as Finder
+  const markSpan = /[“"][^“”"]*[”"]/g
+  out['regex “…” (floor)'] = (text) => text.match(markSpan) ?? []
+  return out
+}
+
+function medianMs(fn: () => unknown, reps: number): number {
+  fn() // warm-up
+  return median(Array.from({length: reps}, () => time(fn)))
+}
+
+export default async function hostile(opts: BenchOptions): Promise<BenchSection[]> {
+  const fns = finders()
+  const reps = opts.quick ? 1 : 3
+
+  // 1. One megabyte of each hostile shape.
+  const shapes: Record<string, string> = {
+    'only opening marks “““…': fill('“', MB),
+    'opening marks between words “word “word…': fill('“word ', MB),
+    'every mark, shuffled, with words and line ends': mixed(MB),
+    'nested 1,000 deep, repeated “‘«„…': fill(['“', '‘', '«', '„'].join('').repeat(250) + ' x ', MB),
+    'one 1 MB line of news (no line ends)': newsLike(MB).replace(/\s*\n\s*/g, ' ')
+  }
+  const rows1: BenchSection['rows'] = []
+  let worst = 0
+  for (const [shape, text] of Object.entries(shapes)) {
+    for (const [name, fn] of Object.entries(fns)) {
+      const ms = medianMs(() => fn(text), reps)
+      if (name !== 'regex “…” (floor)') worst = Math.max(worst, ms)
+      rows1.push({input: shape, candidate: name, 'median ms': sig(ms), 'MB/s': sig(text.length / MB / (ms / 1000))})
+    }
+  }
+  const notes1 = [
+    `worst core function on 1 MB of hostile input: ${sig(worst)} ms (target: well under 1000 ms: ${worst < 500 ? 'met' : 'NOT met'})`,
+    `${reps} repetition(s) each after a warm-up; median`
+  ]
+  if (core.extractQuotes('“Test,” she said.').length === 0) notes1.push('extractQuotes returned no quote for a plain quote: still a stub?')
+
+  // 2. Time against size.
+  const sizes = opts.quick ? [0.25, 0.5, 1] : [0.25, 0.5, 1, 2, 4]
+  const generators: Record<string, (size: number) => string> = {
+    'hostile mix': (size) => mixed(size),
+    'news-like, one article': (size) => newsLike(size)
+  }
+  const rows2: BenchSection['rows'] = []
+  const notes2: string[] = []
+  for (const [kind, make] of Object.entries(generators)) {
+    const texts = sizes.map((mb) => make(Math.round(mb * MB)))
+    for (const [name, fn] of Object.entries(fns)) {
+      const ms = texts.map((text) => medianMs(() => fn(text), reps))
+      const slope = logLogSlope(sizes, ms)
+      const row: Record<string, string | number> = {input: kind, candidate: name}
+      sizes.forEach((mb, i) => {
+        row[`${mb} MB ms`] = sig(ms[i] ?? Number.NaN)
+      })
+      row['log-log slope'] = sig(slope)
+      rows2.push(row)
+      if (name !== 'regex “…” (floor)') {
+        notes2.push(`${name} on ${kind}: growth exponent ${sig(slope)} (target <= 1.2: ${slope <= 1.2 ? 'met' : 'NOT met'})`)
+      }
+    }
+  }
+  notes2.push('slope = least-squares fit of log(ms) on log(MB); 1.0 is linear. Sub-millisecond timings make the slope noise.')
+
+  return [
+    {title: 'hostile: 1 MB of input built to break a quote finder', rows: rows1, notes: notes1},
+    {title: 'hostile: time against size (growth exponent)', rows: rows2, notes: notes2}
+  ]
+}
