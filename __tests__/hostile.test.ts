@@ -1,0 +1,180 @@
+/**
+ * Hostile input, case by case: empty text, only marks, 10,000 opening marks,
+ * marks nested 1,000 deep, lone surrogates, NUL and control characters, a
+ * 10 MB article, one 1 MB line, and bad arguments. No timing assertions here
+ * (speed is `npm run bench -- --only hostile`); these check that nothing
+ * throws, every span is a slice of the input, and the article around the
+ * garbage is still read correctly.
+ */
+import {readFileSync, readdirSync} from 'node:fs'
+import {describe, expect, it} from '@jest/globals'
+import * as core from '../src/index.js'
+import {extractQuotes} from '../src/index.js'
+import type {Quote} from '../src/index.js'
+
+type Finder = (text: string, options?: unknown) => unknown[]
+
+const api = core as unknown as Record<string, unknown>
+const finders: Array<[string, Finder]> = [['extractQuotes', extractQuotes as Finder]]
+if (typeof api.findSources === 'function') finders.push(['findSources', api.findSources as Finder])
+
+interface SpanLike {
+  start: number
+  end: number
+  text: string
+}
+
+function spansIn(value: unknown, out: SpanLike[] = []): SpanLike[] {
+  if (Array.isArray(value)) {
+    for (const item of value) spansIn(item, out)
+  } else if (typeof value === 'object' && value !== null) {
+    const v = value as Record<string, unknown>
+    if (typeof v.start === 'number' && typeof v.end === 'number' && typeof v.text === 'string') out.push(v as unknown as SpanLike)
+    for (const child of Object.values(v)) spansIn(child, out)
+  }
+  return out
+}
+
+/** Assert every span in `result` is `text.slice(start, end)`; returns how many there were. */
+function expectSpans(text: string, result: unknown): number {
+  const spans = spansIn(result)
+  const bad = spans.filter(
+    (s) => !(s.start >= 0 && s.start <= s.end && s.end <= text.length && text.slice(s.start, s.end) === s.text)
+  )
+  expect(bad.slice(0, 3)).toEqual([])
+  return spans.length
+}
+
+const seedDir = new URL('../seeds/', import.meta.url)
+const seeds = readdirSync(seedDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(new URL(f, seedDir), 'utf8'))
+const allSeeds = seeds.join('\n')
+
+/** The quotes of `text` as words and speakers, offsets shifted by `-shift`. */
+function summary(quotes: Quote[], shift = 0): unknown[] {
+  return quotes.map((q) => ({
+    text: q.text,
+    kind: q.kind,
+    parts: q.parts.map((p) => [p.start - shift, p.end - shift]),
+    speaker: q.speaker?.name ?? null
+  }))
+}
+
+/** Quotes whose every part lies inside [from, to). */
+function within(quotes: Quote[], from: number, to: number): Quote[] {
+  return quotes.filter((q) => q.parts.every((p) => p.start >= from && p.end <= to))
+}
+
+describe.each(finders)('%s on hostile input', (_name, find) => {
+  it('returns [] for empty text', () => {
+    expect(find('')).toEqual([])
+  })
+
+  it('handles text made only of marks', () => {
+    for (const text of ['“', '”', '“”', '‘’', '""', "''", '«»', '„“', '“”‘’"\'«»„'.repeat(100), '”“'.repeat(500)]) {
+      const result = find(text)
+      expectSpans(text, result)
+    }
+  })
+
+  it('handles 10,000 opening marks and no closing one', () => {
+    for (const text of ['“'.repeat(10_000), '“word '.repeat(10_000), '‘'.repeat(10_000), '"'.repeat(10_001), '«„'.repeat(5_000)]) {
+      expectSpans(text, find(text))
+    }
+  })
+
+  it('handles marks nested 1,000 deep', () => {
+    const open = '“‘«„'.repeat(250)
+    const close = '“’»“'.repeat(250)
+    for (const text of [
+      `${open}deep${[...close].reverse().join('')}`,
+      `${'“'.repeat(1000)}deep${'”'.repeat(1000)}, he said.`,
+      `He said: ${'“a '.repeat(1000)}${'” '.repeat(1000)}`
+    ]) {
+      expectSpans(text, find(text))
+    }
+  })
+
+  it('handles lone surrogates, NUL and control characters', () => {
+    const texts = [
+      '“I\uD800 am here,” he said.',
+      '\uDC00“Peace now,” she said.\uD83D',
+      '“\uD83D”',
+      '“Peace\u0000 now,”\u0007 the minister said.\u001b',
+      '\u0000'.repeat(1000),
+      Array.from({length: 32}, (_, i) => `“${String.fromCharCode(i)}word,” he said. `).join('\n'),
+      '“Ends in a lone high surrogate\uD800'
+    ]
+    for (const text of texts) expectSpans(text, find(text))
+  })
+
+  it('reads a 10 MB article to the end with valid spans', () => {
+    let text = ''
+    while (text.length < 10 * 1024 * 1024) text += `${allSeeds}\n`
+    const result = find(text)
+    const spans = expectSpans(text, result)
+    // Seed text repeated: whatever it finds in the seeds it finds again and again.
+    expect(spans).toBeGreaterThan(0)
+    const last = Math.max(...spansIn(result).map((s) => s.end))
+    expect(last).toBeGreaterThan(text.length - allSeeds.length - 1)
+  }, 300_000)
+
+  it('reads an article that is one 1 MB line', () => {
+    const line = allSeeds.replace(/\s*\n\s*/g, ' ')
+    let text = ''
+    while (text.length < 1024 * 1024) text += `${line} `
+    const result = find(text)
+    expect(expectSpans(text, result)).toBeGreaterThan(0)
+  }, 120_000)
+})
+
+describe('extractQuotes around garbage', () => {
+  it.each([
+    ['10,000 opening marks', '“'.repeat(10_000)],
+    ['opening marks between words', '“word '.repeat(2_000)],
+    ['marks 1,000 deep', `${'“‘«„'.repeat(250)}deep`],
+    ['NUL and control characters', '\u0000\u0001\u0007\u001b'.repeat(100)],
+    ['lone surrogates', '\uD800\uDC00\uDFFF'.split('').reverse().join('').repeat(100)]
+  ])('reads the article after and before a paragraph of %s the same as alone', (_label, garbage) => {
+    for (const seed of seeds) {
+      const alone = summary(extractQuotes(seed))
+      // Garbage paragraph after the article.
+      const after = `${seed.replace(/\n+$/, '')}\n${garbage}\n`
+      expect(summary(within(extractQuotes(after), 0, seed.length))).toEqual(alone)
+      // Garbage paragraph before it.
+      const before = `${garbage}\n${seed}`
+      const shift = garbage.length + 1
+      expect(summary(within(extractQuotes(before), shift, before.length), shift)).toEqual(alone)
+    }
+  })
+
+  it('finds the quotes of the seeds at all (so the comparisons above compare something)', () => {
+    expect(seeds.reduce((n, seed) => n + extractQuotes(seed).length, 0)).toBeGreaterThan(10)
+  })
+
+  it('reports no quote made of nothing', () => {
+    for (const text of ['“”', '“ ”, he said.', '"" she said', '«»', '„“', '“”‘’"\'«»„'.repeat(100)]) {
+      for (const quote of extractQuotes(text)) expect(quote.text.trim()).not.toBe('')
+    }
+  })
+})
+
+describe.each(finders)('%s checks its arguments', (name, find) => {
+  it.each([42, null, undefined, {text: 'x'}, ['x'], Symbol('x')])('throws a TypeError naming `text` for %p', (bad) => {
+    expect(() => find(bad as unknown as string)).toThrow(TypeError)
+    expect(() => find(bad as unknown as string)).toThrow(/`text`/)
+  })
+
+  it.each(['yes', 42, true, ['x']])('throws a TypeError naming `options` for %p', (bad) => {
+    expect(() => find('“A,” he said.', bad)).toThrow(TypeError)
+    expect(() => find('“A,” he said.', bad)).toThrow(/`options`/)
+  })
+
+  it('accepts null and undefined options', () => {
+    expect(Array.isArray(find('“A,” he said.', null))).toBe(true)
+    expect(Array.isArray(find('“A,” he said.', undefined))).toBe(true)
+    expect(name).toMatch(/^(extractQuotes|findSources)$/)
+  })
+})
