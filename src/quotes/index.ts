@@ -1,0 +1,3 @@
+export {scanQuotes} from './scan.js'
+export {classifyMark, isQuoteMark} from './marks.js'
+export type {RawQuote, ScanResult, MarkToken} from './types.js'

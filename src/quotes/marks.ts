@@ -1,0 +1,69 @@
+import {APOSTROPHE_FAMILIES, CLOSING_CONTEXT, OPENING_CONTEXT, QUOTE_MARKS} from '../lexicons/marks.js'
+import type {MarkInfo} from '../lexicons/marks.js'
+import {isSpace} from '../text/span.js'
+import type {MarkToken} from './types.js'
+
+const MARKS: ReadonlyMap<number, MarkInfo> = new Map(QUOTE_MARKS.map(([mark, info]) => [mark.charCodeAt(0), info]))
+const OPENING = new Set([...OPENING_CONTEXT].map((c) => c.charCodeAt(0)))
+const CLOSING = new Set([...CLOSING_CONTEXT].map((c) => c.charCodeAt(0)))
+
+/**
+ * The quotation mark at `offset`, if any, with the role its neighbours give
+ * it: a mark that can only open (space before, a word after) opens, one that
+ * can only close closes, and otherwise the shape of the glyph decides.
+ * Apostrophes (I’m, Russia’s, ’90s) give `undefined`, except a mark after a
+ * word and before a space, which may close a single quote: it is `close` and
+ * the scanner treats it as an apostrophe when no single quote is open.
+ *
+ * @example
+ * classifyMark('He said “no”', 8, 0, 12) // {offset: 8, family: 'double', role: 'open'}
+ */
+export function classifyMark(text: string, offset: number, from: number, to: number): MarkToken | undefined {
+  const info = MARKS.get(text.charCodeAt(offset))
+  if (!info) return undefined
+  const prev = offset > from ? text.charCodeAt(offset - 1) : -1
+  const next = offset + 1 < to ? text.charCodeAt(offset + 1) : -1
+  const prevIsMark = prev >= 0 && MARKS.has(prev)
+  const nextIsMark = next >= 0 && MARKS.has(next)
+  const canOpen =
+    next >= 0 && !isSpace(next) && !CLOSING.has(next) && (prev < 0 || isSpace(prev) || OPENING.has(prev) || prevIsMark)
+  const canClose =
+    prev >= 0 && !isSpace(prev) && !OPENING.has(prev) && (next < 0 || isSpace(next) || CLOSING.has(next) || nextIsMark)
+
+  if (APOSTROPHE_FAMILIES.has(info.family)) {
+    // Between two word characters: an apostrophe (I’m, it's, rock’n’roll).
+    if (isWordChar(prev) && isWordChar(next)) return undefined
+    // An elision before a digit: ’90s.
+    if (canOpen && !canClose && isDigit(next)) return undefined
+    if (canOpen && !canClose) return {offset, family: info.family, role: 'open'}
+    if (canClose && !canOpen) return {offset, family: info.family, role: 'close'}
+    if (prev < 0) return {offset, family: info.family, role: 'open'}
+    return undefined
+  }
+
+  // A mark that starts a paragraph opens, whatever its shape (”like this”).
+  if (prev < 0 && next >= 0) return {offset, family: info.family, role: 'open'}
+  if (canOpen && !canClose) return {offset, family: info.family, role: 'open'}
+  if (canClose && !canOpen) return {offset, family: info.family, role: 'close'}
+  if (info.glyph === 'either') return {offset, family: info.family, role: 'ambiguous'}
+  return {offset, family: info.family, role: info.glyph}
+}
+
+/** True when `code` may be a quotation mark (cheap pre-check for scanners). */
+export function isQuoteMark(code: number): boolean {
+  return MARKS.has(code)
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function isWordChar(code: number): boolean {
+  if (code < 0) return false
+  if (isDigit(code)) return true
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
+  if (code < 0xc0) return false
+  // Letters beyond ASCII: anything that changes case, or CJK and similar.
+  const char = String.fromCharCode(code)
+  return char.toLowerCase() !== char.toUpperCase() || (code >= 0x3040 && code <= 0x9fff)
+}

@@ -1,0 +1,229 @@
+import type {Span} from '../types.js'
+import type {MarkFamily} from '../lexicons/marks.js'
+import type {Paragraph} from '../text/paragraphs.js'
+import {makeSpan, trimSpan} from '../text/span.js'
+import {classifyMark, isQuoteMark} from './marks.js'
+import type {MarkToken, RawQuote, ScanResult} from './types.js'
+
+/** An opening mark waiting for its closing mark. */
+interface Open {
+  /** Offset of the mark; for a quote carried over a line break, the paragraph start. */
+  offset: number
+  /** Width of the mark (0 for a carried-over quote). */
+  width: number
+  family: MarkFamily
+  /** Closed quotes inside this one, kept in case this mark turns out stray. */
+  children: RawQuote[]
+  /** Earlier paragraphs of the same utterance. */
+  carried: Pending | null
+}
+
+/** A quote still open at the end of its paragraph. */
+interface Pending {
+  parts: Span[]
+  opens: Span[]
+  paragraphs: number[]
+  family: MarkFamily
+  children: RawQuote[]
+  inBoilerplate: boolean
+  /** The paragraph ended with . ! ? (the quote did not break mid-sentence). */
+  endsSentence: boolean
+}
+
+/**
+ * Find the quote spans of a text in one pass: marks pair up with a stack per
+ * paragraph (linear in the text, whatever the marks), curly and straight marks
+ * of one family pair with each other, apostrophes are told from single quotes
+ * by their neighbours, and a quote left open at the end of a paragraph
+ * continues when the next paragraph of the story reopens it (furniture
+ * between them is skipped). Only outermost quotes are returned; a quote inside
+ * a quote belongs to it.
+ *
+ * @example
+ * const text = '“A,” he said. “B.”'
+ * scanQuotes(text, splitParagraphs(text), [false]).quotes.map((q) => q.parts[0].text) // ['A,', 'B.']
+ */
+export function scanQuotes(text: string, paragraphs: readonly Paragraph[], boilerplate: readonly boolean[]): ScanResult {
+  const quotes: RawQuote[] = []
+  const unbalanced: Span[] = []
+  let pending: Pending | null = null
+
+  const finishPending = (state: Pending) => {
+    const last = state.parts.length - 1
+    // An opening mark with complete quotes after it and no end: a stray mark.
+    if (state.parts.length === 1 && state.children.length > 0) {
+      quotes.push(...state.children)
+      unbalanced.push(state.opens[0] as Span)
+      return
+    }
+    unbalanced.push(state.opens[last] as Span)
+    if (hasWordChar(state.parts)) {
+      quotes.push({
+        parts: state.parts,
+        opens: state.opens,
+        close: null,
+        family: state.family,
+        paragraphs: state.paragraphs,
+        inBoilerplate: state.inBoilerplate
+      })
+    }
+  }
+
+  for (const paragraph of paragraphs) {
+    const furniture = boilerplate[paragraph.index] === true
+    if (furniture) {
+      // Furniture is read on its own: it neither continues nor ends a story quote.
+      const local = scanParagraph(text, paragraph, null, true)
+      quotes.push(...local.quotes)
+      unbalanced.push(...local.unbalanced)
+      if (local.pending) finishPending(local.pending)
+      continue
+    }
+    let carried: Pending | null = null
+    if (pending) {
+      const first = classifyMark(text, paragraph.start, paragraph.start, paragraph.end)
+      const reopens = first !== undefined && first.role !== 'close' && first.family === pending.family
+      if (reopens || !pending.endsSentence) carried = pending
+      else finishPending(pending)
+      pending = null
+    }
+    const result = scanParagraph(text, paragraph, carried, false)
+    quotes.push(...result.quotes)
+    unbalanced.push(...result.unbalanced)
+    if (result.dropped) finishPending(result.dropped)
+    pending = result.pending
+  }
+  if (pending) finishPending(pending)
+
+  quotes.sort((a, b) => (a.parts[0] as Span).start - (b.parts[0] as Span).start)
+  unbalanced.sort((a, b) => a.start - b.start)
+  return {quotes, unbalanced}
+}
+
+interface ParagraphResult {
+  quotes: RawQuote[]
+  unbalanced: Span[]
+  /** The outermost quote still open at the end of the paragraph. */
+  pending: Pending | null
+  /** A carried-over quote that this paragraph did not continue. */
+  dropped: Pending | null
+}
+
+function scanParagraph(
+  text: string,
+  paragraph: Paragraph,
+  carried: Pending | null,
+  furniture: boolean
+): ParagraphResult {
+  const quotes: RawQuote[] = []
+  const unbalanced: Span[] = []
+  const stack: Open[] = []
+  const open = new Map<MarkFamily, number>()
+  const count = (family: MarkFamily) => open.get(family) ?? 0
+  const push = (entry: Open) => {
+    stack.push(entry)
+    open.set(entry.family, count(entry.family) + 1)
+  }
+  const pop = (): Open => {
+    const entry = stack.pop() as Open
+    open.set(entry.family, count(entry.family) - 1)
+    return entry
+  }
+  // Hand the closed quotes of a stray mark to the quote around it.
+  const adopt = (children: RawQuote[]) => {
+    const parent = stack[stack.length - 1]
+    if (!parent) quotes.push(...children)
+    else if (parent.children.length < children.length) parent.children = children.concat(parent.children)
+    else parent.children.push(...children)
+  }
+
+  let index = paragraph.start
+  let dropped: Pending | null = null
+  if (carried) {
+    const first = classifyMark(text, paragraph.start, paragraph.start, paragraph.end)
+    if (first && first.family === carried.family && first.role !== 'close') {
+      push({offset: first.offset, width: 1, family: first.family, children: [], carried})
+      index = paragraph.start + 1
+    } else {
+      // Broken mid-sentence: the quote carries on without a new mark.
+      push({offset: paragraph.start, width: 0, family: carried.family, children: [], carried})
+    }
+  }
+
+  for (; index < paragraph.end; index++) {
+    if (!isQuoteMark(text.charCodeAt(index))) continue
+    const mark: MarkToken | undefined = classifyMark(text, index, paragraph.start, paragraph.end)
+    if (!mark) continue
+    const closes = mark.role === 'close' || (mark.role === 'ambiguous' && count(mark.family) > 0)
+    if (!closes) {
+      push({offset: index, width: 1, family: mark.family, children: [], carried: null})
+      continue
+    }
+    if (count(mark.family) === 0) {
+      // A closing single mark with no single quote open is an apostrophe (workers’ union).
+      if (mark.family !== 'single') unbalanced.push(makeSpan(text, index, index + 1))
+      continue
+    }
+    // Marks of other families opened inside and never closed are stray.
+    while ((stack[stack.length - 1] as Open).family !== mark.family) {
+      const stray = pop()
+      if (stray.width > 0) unbalanced.push(makeSpan(text, stray.offset, stray.offset + 1))
+      if (stray.carried) dropped = stray.carried
+      adopt(stray.children)
+    }
+    const entry = pop()
+    const quote = closeQuote(text, entry, index, paragraph.index, furniture)
+    if (stack.length === 0) {
+      if (quote && hasWordChar(quote.parts)) quotes.push(quote)
+    } else if (quote) {
+      ;(stack[stack.length - 1] as Open).children.push(quote)
+    }
+  }
+
+  // Inner marks left open are stray; the outermost may go on in the next paragraph.
+  while (stack.length > 1) {
+    const stray = pop()
+    if (stray.width > 0) unbalanced.push(makeSpan(text, stray.offset, stray.offset + 1))
+    adopt(stray.children)
+  }
+  let pending: Pending | null = null
+  const bottom = stack[0]
+  if (bottom) {
+    const part = trimSpan(text, bottom.offset + bottom.width, paragraph.end)
+    const before = bottom.carried
+    pending = {
+      parts: [...(before?.parts ?? []), part],
+      opens: [...(before?.opens ?? []), makeSpan(text, bottom.offset, bottom.offset + bottom.width)],
+      paragraphs: [...(before?.paragraphs ?? []), paragraph.index],
+      family: bottom.family,
+      children: bottom.children,
+      inBoilerplate: furniture || (before?.inBoilerplate ?? false),
+      endsSentence: /[.!?…]$/.test(paragraph.text)
+    }
+  }
+  return {quotes, unbalanced, pending, dropped}
+}
+
+function closeQuote(text: string, entry: Open, closeAt: number, paragraph: number, furniture: boolean): RawQuote | null {
+  const part = trimSpan(text, entry.offset + entry.width, closeAt)
+  const before = entry.carried
+  if (part.end <= part.start && !before) return null
+  return {
+    parts: [...(before?.parts ?? []), part].filter((p) => p.end > p.start),
+    opens: [...(before?.opens ?? []), makeSpan(text, entry.offset, entry.offset + entry.width)],
+    close: makeSpan(text, closeAt, closeAt + 1),
+    family: entry.family,
+    paragraphs: [...(before?.paragraphs ?? []), paragraph],
+    inBoilerplate: furniture || (before?.inBoilerplate ?? false)
+  }
+}
+
+function hasWordChar(parts: readonly Span[]): boolean {
+  for (const part of parts) {
+    for (let i = 0; i < part.text.length; i++) {
+      const char = part.text[i] as string
+      if (char.toLowerCase() !== char.toUpperCase() || (char >= '0' && char <= '9')) return true
+    }
+  }
+  return false
+}

@@ -1,0 +1,31 @@
+import type {Span} from '../types.js'
+import type {MarkFamily} from '../lexicons/marks.js'
+
+/** A quotation mark found in the text, with the role its context gives it. */
+export interface MarkToken {
+  offset: number
+  family: MarkFamily
+  role: 'open' | 'close' | 'ambiguous'
+}
+
+/** A quote span before attribution: its parts and marks. */
+export interface RawQuote {
+  /** The quoted words of each segment, marks excluded, white space trimmed. */
+  parts: Span[]
+  /** The opening mark of each part (same length as `parts`). */
+  opens: Span[]
+  /** The closing mark of the last part; null when the quote never closes. */
+  close: Span | null
+  family: MarkFamily
+  /** Index of the paragraph of each part. */
+  paragraphs: number[]
+  /** True when a paragraph of the quote is page furniture. */
+  inBoilerplate: boolean
+}
+
+/** The quote spans of a text and the marks that pair with nothing. */
+export interface ScanResult {
+  quotes: RawQuote[]
+  /** Opening or closing marks left unpaired (apostrophes are not counted). */
+  unbalanced: Span[]
+}
