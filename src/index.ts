@@ -15,6 +15,8 @@ export type {ExtractOptions} from './extract/index.js'
 // --- verification and cross-outlet matching (issue 4) ---
 
 // --- HTML input and the retext plugin (issue 5) ---
+export {articleFromHtml, htmlRange} from './html/index.js'
+export type {HtmlArticle, OffsetSegment} from './html/index.js'
 
 export type {
   Span,

@@ -1,0 +1,4 @@
+export {articleFromHtml} from './article.js'
+export type {HtmlArticle} from './article.js'
+export {htmlRange} from './offsets.js'
+export type {OffsetSegment} from './offsets.js'
