@@ -1,0 +1,400 @@
+/**
+ * Eval section "sources": the sources `findSources` reports, on the seed
+ * corpus (golden `sources` lists) and on PolNeAR dev (named sources of every
+ * attribution; reported-speech contents and their sources), issue 3.
+ *
+ * `findSources` is imported dynamically: until src/index.ts exports it the
+ * section only says so. The named exports return the detailed results that
+ * scripts/dev/failures.ts prints.
+ */
+import type {Attribution, Source} from '../../src/types.js'
+import type {Section} from './_lib.js'
+import {loadGolden, loadJsonl, loadSeeds} from './_lib.js'
+import type {Prf, Range} from './_score.js'
+import {
+  iou,
+  isPronounName,
+  isSwappedSpeaker,
+  matchBoolean,
+  namesMatch,
+  percent,
+  prf,
+  spansOverlap,
+  trimSpan
+} from './_score.js'
+
+/** Anything that lists an article's sources. */
+export type SourceFinder = (text: string) => Source[]
+
+/** A count of right answers out of a total. */
+export interface Ratio {
+  correct: number
+  total: number
+}
+
+/** A gold source nobody predicted: its names as the article writes them. */
+export interface MissedSource {
+  article: string
+  text: string
+  names: string[]
+  /** Where the gold names are written (PolNeAR), for context. */
+  ranges: Range[]
+}
+
+/** A predicted source matching no gold source. */
+export interface SpuriousSource {
+  article: string
+  text: string
+  source: Source
+}
+
+/** A gold reported-speech attribution (PolNeAR `indirect[]`), trimmed. */
+export interface GoldIndirect {
+  range: Range
+  speaker: string | null
+  speakerRange: Range | null
+  cue: string | null
+  swapped: boolean
+}
+
+/** A gold indirect attribution whose content was not found, or found with the wrong source. */
+export interface IndirectFailure {
+  article: string
+  text: string
+  gold: GoldIndirect
+  /** The best predicted non-direct attribution by IoU (>= 0.5 when `found`). */
+  predicted: {source: Source; attribution: Attribution; iou: number} | null
+  found: boolean
+}
+
+/** Everything `findSources` scored on one data set. */
+export interface SourceScore {
+  set: 'seeds' | 'polnear'
+  sources: Prf
+  /** PolNeAR: gold indirect contents found (IoU >= 0.5). */
+  indirectFound: Ratio
+  /** PolNeAR: gold indirect with a speaker, found with the right source. */
+  indirectRight: Ratio
+  /** PolNeAR: predicted non-direct attributions that match some gold attribution's content. */
+  predictedIndirect: Ratio
+  missedSources: MissedSource[]
+  spuriousSources: SpuriousSource[]
+  indirectFailures: IndirectFailure[]
+  notes: string[]
+}
+
+const ratio = (): Ratio => ({correct: 0, total: 0})
+
+/**
+ * `findSources` from src/index.ts, or null while it is not exported yet.
+ *
+ * @example
+ * const find = await loadFindSources()
+ * if (find) find('“No,” Rubio said.')[0]?.name
+ */
+export async function loadFindSources(): Promise<SourceFinder | null> {
+  const api = (await import('../../src/index.js')) as unknown as {findSources?: unknown}
+  const fn = api.findSources
+  if (typeof fn !== 'function') return null
+  return (text) => (fn as (text: string) => Source[])(text)
+}
+
+function runFinder(find: SourceFinder, text: string, id: string, errors: string[]): Source[] {
+  try {
+    return find(text)
+  } catch (error) {
+    errors.push(`${id}: ${error instanceof Error ? error.message : String(error)}`)
+    return []
+  }
+}
+
+function errorNote(errors: string[]): string[] {
+  if (errors.length === 0) return []
+  return [`findSources threw on ${errors.length} article(s), scored as finding nothing; first: ${errors[0]}`]
+}
+
+/**
+ * Score `findSources` on the seeds: golden `sources` lists, one-to-one, a
+ * predicted source counting when its name matches the gold name or an alias.
+ *
+ * @example
+ * scoreSeedSources(find).sources.f1
+ */
+export function scoreSeedSources(find: SourceFinder): SourceScore {
+  const golden = loadGolden() as {articles: any[]}
+  const texts = new Map(loadSeeds().map((s) => [s.id, s.text]))
+  const errors: string[] = []
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  const missedSources: MissedSource[] = []
+  const spuriousSources: SpuriousSource[] = []
+  for (const article of golden.articles) {
+    const text = texts.get(article.id)
+    if (text === undefined) throw new Error(`seed text missing for golden article ${article.id}`)
+    const gold: string[][] = (article.sources as any[]).map((s) => [s.name as string, ...((s.aliases ?? []) as string[])])
+    const pred = runFinder(find, text, article.id, errors)
+    const pairs = matchBoolean(pred.length, gold.length, (p, g) => {
+      const name = pred[p]?.name
+      return name !== undefined && (gold[g] ?? []).some((n) => namesMatch(name, n))
+    })
+    tp += pairs.length
+    const usedPred = new Set(pairs.map((x) => x.pred))
+    const usedGold = new Set(pairs.map((x) => x.gold))
+    pred.forEach((source, i) => {
+      if (usedPred.has(i)) return
+      fp++
+      spuriousSources.push({article: article.id, text, source})
+    })
+    gold.forEach((names, i) => {
+      if (usedGold.has(i)) return
+      fn++
+      missedSources.push({article: article.id, text, names, ranges: []})
+    })
+  }
+  return {
+    set: 'seeds',
+    sources: prf(tp, fp, fn),
+    indirectFound: ratio(),
+    indirectRight: ratio(),
+    predictedIndirect: ratio(),
+    missedSources,
+    spuriousSources,
+    indirectFailures: [],
+    notes: errorNote(errors)
+  }
+}
+
+/** Speaker text and span of a PolNeAR quote segment or indirect attribution, after the swap fix. */
+function goldSpeaker(a: any): {speaker: string | null; range: Range | null; cue: string | null; swapped: boolean} {
+  const swapped = isSwappedSpeaker(a.speaker)
+  const speaker: string | null = swapped ? a.cue : a.speaker
+  const start = swapped ? a.cueStart : a.speakerStart
+  const end = swapped ? a.cueEnd : a.speakerEnd
+  return {
+    speaker: speaker === null || speaker === undefined || speaker.trim() === '' ? null : speaker,
+    range: start == null || end == null ? null : {start, end},
+    cue: swapped ? a.speaker : a.cue,
+    swapped
+  }
+}
+
+/** Overall content `[min start, max end)` of `contentSpans`, trimmed; null when there are none. */
+function contentRange(text: string, spans: Array<[number, number]>): Range | null {
+  if (spans.length === 0) return null
+  const start = Math.min(...spans.map((s) => s[0]))
+  const end = Math.max(...spans.map((s) => s[1]))
+  return trimSpan(text, start, end)
+}
+
+/** Gold named sources of one article: distinct non-pronoun speakers, clustered by namesMatch. */
+export function polnearGoldSources(article: any): Array<{names: string[]; ranges: Range[]}> {
+  const mentions: Array<{name: string; range: Range | null}> = []
+  for (const a of [...(article.quotes as any[]), ...(article.indirect as any[])]) {
+    const g = goldSpeaker(a)
+    if (g.speaker === null || isPronounName(g.speaker)) continue
+    mentions.push({name: g.speaker, range: g.range})
+  }
+  // Union-find over names that match each other.
+  const parent = mentions.map((_, i) => i)
+  const root = (i: number): number => {
+    let r = i
+    while ((parent[r] ?? r) !== r) r = parent[r] ?? r
+    parent[i] = r
+    return r
+  }
+  for (let i = 0; i < mentions.length; i++) {
+    for (let j = i + 1; j < mentions.length; j++) {
+      const a = mentions[i]
+      const b = mentions[j]
+      if (a === undefined || b === undefined) continue
+      if (root(i) !== root(j) && namesMatch(a.name, b.name)) parent[root(j)] = root(i)
+    }
+  }
+  const clusters = new Map<number, {names: string[]; ranges: Range[]}>()
+  mentions.forEach((m, i) => {
+    const r = root(i)
+    const c = clusters.get(r) ?? {names: [], ranges: []}
+    if (!c.names.includes(m.name)) c.names.push(m.name)
+    if (m.range !== null) c.ranges.push(m.range)
+    clusters.set(r, c)
+  })
+  return [...clusters.values()]
+}
+
+/** The PolNeAR dev articles, or null when ../shared/data is absent. */
+export function loadPolnear(): any[] | null {
+  return loadJsonl('polnear.dev.jsonl')
+}
+
+/**
+ * Score `findSources` on PolNeAR dev: named sources per article (micro P/R/F1),
+ * and reported-speech contents found (IoU >= 0.5) with the right source
+ * (name matches, or the attribution's mention overlaps the annotated speaker).
+ *
+ * @example
+ * scorePolnearSources(loadPolnear()!, find).indirectFound
+ */
+export function scorePolnearSources(articles: any[], find: SourceFinder): SourceScore {
+  const errors: string[] = []
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  const indirectFound = ratio()
+  const indirectRight = ratio()
+  const predictedIndirect = ratio()
+  const missedSources: MissedSource[] = []
+  const spuriousSources: SpuriousSource[] = []
+  const indirectFailures: IndirectFailure[] = []
+  let pronounSources = 0
+  let noContent = 0
+  let noSpeaker = 0
+  let swapped = 0
+
+  for (const article of articles) {
+    const text: string = article.text
+    const predicted = runFinder(find, text, article.id, errors)
+
+    // Named sources.
+    const gold = polnearGoldSources(article)
+    const pred = predicted.filter((s) => !isPronounName(s.name))
+    pronounSources += predicted.length - pred.length
+    const pairs = matchBoolean(pred.length, gold.length, (p, g) => {
+      const name = pred[p]?.name
+      return name !== undefined && (gold[g]?.names ?? []).some((n) => namesMatch(name, n))
+    })
+    tp += pairs.length
+    const usedPred = new Set(pairs.map((x) => x.pred))
+    const usedGold = new Set(pairs.map((x) => x.gold))
+    pred.forEach((source, i) => {
+      if (usedPred.has(i)) return
+      fp++
+      spuriousSources.push({article: article.id, text, source})
+    })
+    gold.forEach((c, i) => {
+      if (usedGold.has(i)) return
+      fn++
+      missedSources.push({article: article.id, text, names: c.names, ranges: c.ranges})
+    })
+
+    // Reported speech.
+    const predAttr: Array<{source: Source; attribution: Attribution; range: Range}> = []
+    for (const source of predicted) {
+      for (const attribution of source.attributions) {
+        if (attribution.direct) continue
+        predAttr.push({source, attribution, range: trimSpan(text, attribution.content.start, attribution.content.end)})
+      }
+    }
+    const goldContents: Range[] = []
+    for (const q of article.quotes as any[]) {
+      const r = contentRange(text, q.contentSpans ?? [])
+      if (r !== null) goldContents.push(r)
+    }
+    for (const ind of article.indirect as any[]) {
+      const range = contentRange(text, ind.contentSpans ?? [])
+      if (range === null) {
+        noContent++
+        continue
+      }
+      goldContents.push(range)
+      const g = goldSpeaker(ind)
+      if (g.swapped) swapped++
+      const goldInd: GoldIndirect = {range, speaker: g.speaker, speakerRange: g.range, cue: g.cue, swapped: g.swapped}
+      let best: {source: Source; attribution: Attribution; iou: number} | null = null
+      for (const p of predAttr) {
+        const score = iou(p.range, range)
+        if (score > 0 && (best === null || score > best.iou)) best = {source: p.source, attribution: p.attribution, iou: score}
+      }
+      const found = best !== null && best.iou >= 0.5
+      indirectFound.total++
+      if (found) indirectFound.correct++
+      if (g.speaker === null) {
+        noSpeaker++
+        if (!found) indirectFailures.push({article: article.id, text, gold: goldInd, predicted: best, found})
+        continue
+      }
+      indirectRight.total++
+      const right =
+        found &&
+        best !== null &&
+        (namesMatch(best.source.name, g.speaker) ||
+          (g.range !== null && spansOverlap(best.attribution.mention, g.range)))
+      if (right) indirectRight.correct++
+      else indirectFailures.push({article: article.id, text, gold: goldInd, predicted: best, found})
+    }
+    for (const p of predAttr) {
+      predictedIndirect.total++
+      if (goldContents.some((g) => iou(p.range, g) >= 0.5)) predictedIndirect.correct++
+    }
+  }
+  return {
+    set: 'polnear',
+    sources: prf(tp, fp, fn),
+    indirectFound,
+    indirectRight,
+    predictedIndirect,
+    missedSources,
+    spuriousSources,
+    indirectFailures,
+    notes: [
+      ...errorNote(errors),
+      `${pronounSources} predicted pronoun-only source(s) left out; gold names clustered per article when they match each other`,
+      `${noSpeaker} gold indirect attribution(s) have no annotated speaker (counted for content, not for source); ${noContent} have no content span (skipped); ${swapped} had speaker and cue swapped (fixed)`
+    ]
+  }
+}
+
+const rate = (r: Ratio): number => (r.total === 0 ? Number.NaN : r.correct / r.total)
+const frac = (r: Ratio): string => `${r.correct}/${r.total}`
+
+function row(metric: string, value: number, counts: string, target: number | null): Record<string, string | number> {
+  return {
+    metric,
+    onrecord: percent(value),
+    counts,
+    target: target === null ? '(info)' : `>= ${target}`,
+    met: target === null ? '' : Number.isFinite(value) && 100 * value >= target - 1e-9 ? 'yes' : 'no'
+  }
+}
+
+function prfRows(s: Prf, target: number): Array<Record<string, string | number>> {
+  const counts = `tp ${s.tp} fp ${s.fp} fn ${s.fn}`
+  return [
+    row('source precision', s.precision, counts, null),
+    row('source recall', s.recall, counts, null),
+    row('source F1', s.f1, counts, target)
+  ]
+}
+
+/** `npm run eval -- --only sources` */
+export default async function sourcesSection(): Promise<Section[]> {
+  const find = await loadFindSources()
+  if (find === null) return [{title: 'sources', rows: [], notes: ['findSources not available yet']}]
+  const sections: Section[] = []
+  const seeds = scoreSeedSources(find)
+  sections.push({
+    title: 'sources: seeds (golden sources lists)',
+    rows: prfRows(seeds.sources, 95),
+    notes: [...seeds.notes, 'a predicted source counts when its name matches the gold name or an alias (one-to-one)']
+  })
+  const polnear = loadPolnear()
+  if (polnear === null) {
+    sections.push({title: 'sources: PolNeAR dev', rows: [], notes: ['../shared/data/polnear.dev.jsonl not found: skipped']})
+    return sections
+  }
+  const p = scorePolnearSources(polnear, find)
+  sections.push({
+    title: `sources: PolNeAR dev (${polnear.length} articles)`,
+    rows: [
+      ...prfRows(p.sources, 80),
+      row('indirect content found (IoU >= .5)', rate(p.indirectFound), frac(p.indirectFound), 70),
+      row('indirect found with right source', rate(p.indirectRight), frac(p.indirectRight), 55),
+      row('predicted indirect matching gold', rate(p.predictedIndirect), frac(p.predictedIndirect), null)
+    ],
+    notes: [
+      ...p.notes,
+      '"predicted indirect matching gold": non-direct attributions whose content has IoU >= .5 with a gold indirect or quote-attribution content'
+    ]
+  })
+  return sections
+}
