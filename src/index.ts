@@ -17,6 +17,8 @@ export type {ExtractOptions} from './extract/index.js'
 // --- HTML input and the retext plugin (issue 5) ---
 export {articleFromHtml, htmlRange} from './html/index.js'
 export type {HtmlArticle, OffsetSegment} from './html/index.js'
+export {renderReport} from './report/index.js'
+export type {ReportArticle, ReportClaim, ReportCluster, ReportInput, ReportVariant} from './report/index.js'
 
 export type {
   Span,
