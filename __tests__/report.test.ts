@@ -154,7 +154,11 @@ describe('the report in headless Chromium', () => {
   it('marks the variant words, visibly', async () => {
     const marked = await page.$$eval('mark.variant-words', (marks) => marks.map((mark) => mark.textContent))
     expect(marked).toEqual(['good', 'positive'])
-    const background = await page.$eval('mark.variant-words', (mark) => getComputedStyle(mark).backgroundColor)
+    // (The tsconfig has no DOM library: reach getComputedStyle through globalThis.)
+    const background = await page.$eval('mark.variant-words', (mark) => {
+      const view = globalThis as unknown as {getComputedStyle(element: unknown): {backgroundColor: string}}
+      return view.getComputedStyle(mark).backgroundColor
+    })
     expect(background).not.toBe('rgba(0, 0, 0, 0)')
   })
 
