@@ -5,8 +5,10 @@
  */
 import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from '@jest/globals'
+import * as core from '../src/index.js'
 import {extractQuotes} from '../src/index.js'
-import {extractMany} from '../src/node/index.js'
+import type {Quote} from '../src/index.js'
+import {compareMany, extractMany} from '../src/node/index.js'
 import type {ExtractManyResult} from '../src/node/index.js'
 
 const seedDir = new URL('../seeds/', import.meta.url)
@@ -139,4 +141,40 @@ describe('extractMany', () => {
     ).rejects.toThrow(/`texts\[2\]`/)
     expect(seen).toEqual([0, 'b'])
   }, 60_000)
+})
+
+describe('compareMany', () => {
+  const compareArticles = (core as unknown as Record<string, unknown>).compareArticles as
+    | ((articles: Array<{id: string; text: string}>, options?: unknown) => unknown)
+    | undefined
+
+  it('is backed by compareArticles from the core', () => {
+    expect(typeof compareArticles).toBe('function')
+  })
+
+  it('gives exactly what compareArticles gives, with the quotes found in worker threads', async () => {
+    if (compareArticles === undefined) throw new Error('compareArticles is not exported from src/index.ts yet')
+    expect(await compareMany(seeds, {workers: 2})).toEqual(compareArticles(seeds))
+    async function* streamed() {
+      yield* seeds
+    }
+    expect(await compareMany(streamed(), {workers: 0, quotesOnly: true})).toEqual(compareArticles(seeds, {quotesOnly: true}))
+  }, 120_000)
+
+  it('runs an extract function of the caller in this thread', async () => {
+    if (compareArticles === undefined) throw new Error('compareArticles is not exported from src/index.ts yet')
+    let calls = 0
+    const extract = (text: string): Quote[] => {
+      calls++
+      return extractQuotes(text)
+    }
+    expect(await compareMany(seeds, {workers: 2, extract})).toEqual(compareArticles(seeds))
+    expect(calls).toBeGreaterThanOrEqual(seeds.length)
+  }, 120_000)
+
+  it('throws a TypeError naming the bad argument', async () => {
+    await expect(compareMany(seeds, 'fast' as unknown as {workers: number})).rejects.toThrow(/`options`/)
+    if (compareArticles === undefined) return
+    await expect(compareMany([{id: 'a', text: 'x'}, {id: 2, text: 'y'}] as unknown as typeof seeds, {workers: 0})).rejects.toThrow(/`articles\[1\]`/)
+  })
 })
