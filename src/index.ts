@@ -19,6 +19,8 @@ export {articleFromHtml, htmlRange} from './html/index.js'
 export type {HtmlArticle, OffsetSegment} from './html/index.js'
 export {renderReport} from './report/index.js'
 export type {ReportArticle, ReportClaim, ReportCluster, ReportInput, ReportVariant} from './report/index.js'
+export {retextOnrecord} from './plugin/index.js'
+export type {CheckSource, QuoteVerification, RetextOnrecordOptions} from './plugin/index.js'
 
 export type {
   Span,

@@ -1,0 +1,82 @@
+import {describe, expect, it} from '@jest/globals'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {extractQuotes, retextOnrecord} from '../src/index.js'
+import type {RetextOnrecordOptions} from '../src/index.js'
+
+/** Run the plugin the way an editor's pipeline does: parse, then transform. */
+async function check(text: string, options?: RetextOnrecordOptions): Promise<VFile> {
+  const processor = unified().use(retextEnglish).use(retextOnrecord, options)
+  const file = new VFile({path: 'story.txt', value: text})
+  await processor.run(processor.parse(file), file)
+  return file
+}
+
+const story = [
+  'Talks in London were downgraded on Wednesday.',
+  '“We hope for substantive and good technical meetings,” Rubio said.',
+  '“This is not the moment for a deal.”'
+].join('\n')
+
+const transcript = 'RUBIO: We hope for substantive and positive technical meetings. Thank you.'
+
+describe('retextOnrecord', () => {
+  it('puts the quotes on file.data', async () => {
+    const file = await check(story)
+    expect(file.data.quotes).toEqual(extractQuotes(story))
+    expect(file.data.quotes?.map((quote) => quote.text)).toEqual([
+      'We hope for substantive and good technical meetings,',
+      'This is not the moment for a deal.'
+    ])
+    expect(Array.isArray(file.data.sources)).toBe(true)
+    expect(file.data.verifications).toBeUndefined()
+  })
+
+  it('warns about a quote nobody is said to have said, with its position', async () => {
+    const file = await check(story)
+    const warnings = file.messages.filter((message) => message.ruleId === 'unattributed-quote')
+    expect(warnings).toHaveLength(1)
+    const [warning] = warnings
+    expect(warning?.source).toBe('onrecord')
+    expect(warning?.fatal).toBe(false)
+    expect(String(warning)).toBe('story.txt:3:2-3:36: Unattributed quote `This is not the moment for a deal.`: no speaker found')
+  })
+
+  it('reports an altered quote with actual and expected, given sources', async () => {
+    const file = await check(story, {sources: [{id: 'transcript', text: transcript}]})
+    const [altered, ...rest] = file.messages.filter((message) => message.ruleId === 'altered-quote')
+    expect(rest).toHaveLength(0)
+    expect(altered?.reason).toBe('Altered quote: `good` where the source has `positive`')
+    expect(altered?.place).toEqual({
+      start: {line: 2, column: 2, offset: 47},
+      end: {line: 2, column: 54, offset: 99}
+    })
+    expect(altered?.actual).toBe('We hope for substantive and good technical meetings,')
+    expect(altered?.expected).toEqual(['We hope for substantive and positive technical meetings'])
+    expect(altered?.note).toContain('transcript')
+    const verdicts = file.data.verifications?.map((checked) => [checked.quote, checked.id, checked.verification.verdict])
+    expect(verdicts).toEqual([
+      [0, 'transcript', 'altered'],
+      [1, 'transcript', 'not-found']
+    ])
+  })
+
+  it('says nothing about a faithful quote', async () => {
+    const file = await check('“We hope for substantive and positive technical meetings,” Rubio said.', {sources: [transcript]})
+    expect(file.messages).toEqual([])
+    expect(file.data.verifications?.[0]?.verification.verdict).toBe('exact')
+  })
+
+  it('warns about a quote mark that opens or closes nothing', async () => {
+    const file = await check('Rubio said “we are done. Talks ended.')
+    const warnings = file.messages.filter((message) => message.ruleId === 'unbalanced-quote-mark')
+    expect(warnings.map(String)).toEqual(['story.txt:1:12-1:13: Unbalanced quote mark `“`: nothing opens or closes it'])
+  })
+
+  it('rejects bad options with a TypeError naming them', () => {
+    expect(() => retextOnrecord('x' as unknown as RetextOnrecordOptions)).toThrow(/`options`/)
+    expect(() => retextOnrecord({sources: 'text' as unknown as string[]})).toThrow(/`options.sources`/)
+    expect(() => retextOnrecord({sources: [42 as unknown as string]})).toThrow(/`options.sources\[0\]`/)
+  })
+})
