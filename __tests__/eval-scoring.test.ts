@@ -118,11 +118,16 @@ describe('namesMatch', () => {
     expect(namesMatch('Mr. Obama', 'President Barack Obama')).toBe(true)
     expect(namesMatch('Gov. Mike Pence (R-IN)', 'Vice President Pence')).toBe(true)
     expect(namesMatch('a U.S. official', 'a Russian official')).toBe(false)
+    expect(namesMatch('Hillary Clinton', 'Bill Clinton')).toBe(false)
+    expect(namesMatch('Financial Times', 'The New York Times')).toBe(false)
+    expect(namesMatch('Mr. Obama', 'Barack Obama')).toBe(true)
   })
 
   it('drops a leading article and possessive s', () => {
     expect(namesMatch('The Financial Times', 'Financial Times')).toBe(true)
     expect(namesMatch('an unnamed source', 'unnamed source')).toBe(true)
+    expect(namesMatch('a U.S. official', 'a U.S. official involved in the talks')).toBe(true)
+    expect(namesMatch('unnamed source', 'an unnamed source close to the discussions')).toBe(true)
     expect(namesMatch('Rubio’s', 'Marco Rubio')).toBe(true)
     expect(namesMatch('the', 'The Guardian')).toBe(false)
   })
@@ -139,6 +144,12 @@ describe('namesMatch', () => {
     expect(namesMatch('Mr. Clarke', 'Tim Hess, a developer who introduced Mr. Clarke to his contacts')).toBe(false)
     expect(namesMatch('Tim Hess', 'Tim Hess, a developer who introduced Mr. Clarke to his contacts')).toBe(true)
     expect(namesMatch('Bank of England', 'the Bank of England')).toBe(true)
+    expect(namesMatch('Hillary Clinton', 'Hillary Clinton’s campaign manager Robby Mook')).toBe(false)
+    expect(namesMatch('Clinton’s campaign', 'the Clinton campaign')).toBe(true)
+    expect(namesMatch('Trump', 'Trump’s running mate')).toBe(false)
+    expect(namesMatch('Trump', 'Trump campaign spokesman Jason Miller')).toBe(false)
+    expect(namesMatch('Jason Miller', 'Trump campaign spokesman Jason Miller')).toBe(true)
+    expect(namesMatch('Charles B. Rangel', 'Representative Charles B. Rangel of New York')).toBe(true)
   })
 
   it('never matches an empty name', () => {
@@ -148,6 +159,7 @@ describe('namesMatch', () => {
 
   it('nameWords shows the head it compares', () => {
     expect(nameWords('The U.S. secretary of state').words).toEqual(['us', 'secretary'])
+    expect(nameWords('Trump’s running mate').possessor).toEqual([true, false, false])
     expect(nameWords('Sen. Claire McCaskill (D-Mo.)').words).toEqual(['sen', 'claire', 'mccaskill'])
   })
 })

@@ -48,13 +48,15 @@ function context(text: string, focus: Range, marks: Mark[]): string {
     if (m.range.start >= focus.start - 2 * CONTEXT && m.range.start < from) from = m.range.start
     if (m.range.end <= focus.end + 2 * CONTEXT && m.range.end > to) to = m.range.end
   }
-  const inserts: Array<{at: number; s: string; order: number}> = []
-  for (const m of marks) {
-    if (m.range.end < from || m.range.start > to) continue
-    inserts.push({at: Math.max(from, m.range.start), s: m.open, order: 1})
-    inserts.push({at: Math.min(to, m.range.end), s: m.close, order: 0})
-  }
-  inserts.sort((a, b) => a.at - b.at || a.order - b.order)
+  // At one offset: closes before opens; the wider mark opens first and closes last.
+  const inserts: Array<{at: number; s: string; key: number[]}> = []
+  marks.forEach((m, i) => {
+    if (m.range.end < from || m.range.start > to) return
+    inserts.push({at: Math.max(from, m.range.start), s: m.open, key: [1, -m.range.end, i]})
+    inserts.push({at: Math.min(to, m.range.end), s: m.close, key: [0, -m.range.start, -i]})
+  })
+  const byKey = (a: number[], b: number[]) => (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0) || (a[2] ?? 0) - (b[2] ?? 0)
+  inserts.sort((a, b) => a.at - b.at || byKey(a.key, b.key))
   let out = from > 0 ? '…' : ''
   let pos = from
   for (const ins of inserts) {

@@ -195,6 +195,8 @@ interface NameWords {
   words: string[]
   /** Whether the last word began with a capital letter as written. */
   lastCapitalised: boolean
+  /** Per word: it was a possessor ("Trump's running mate"), so a name cannot end there. */
+  possessor: boolean[]
 }
 
 /**
@@ -202,13 +204,15 @@ interface NameWords {
  * punctuation dropped (J.D. -> jd, inner hyphens kept), a parenthesis dropped
  * ("Sen. Claire McCaskill (D-Mo.)"), everything from the first comma, semicolon,
  * colon or dash on dropped (appositives), one leading the/a/an dropped, a
- * possessor dropped ("Trump's envoy" -> envoy; a final "Rubio's" -> rubio), and
+ * possessive 's dropped ("Rubio's" -> rubio, "Clinton's campaign" -> clinton
+ * campaign) and the possessor too when a capitalised word follows it
+ * ("Trump's Ukraine envoy" -> ukraine envoy: someone else is named), and
  * cut before a relative clause or before a preposition that follows a
  * lowercase word ("a spokesperson for Keir Starmer" -> spokesperson, but
  * "Bank of England" stays whole).
  *
  * @example
- * nameWords('The U.S. secretary of state') // {words: ['us', 'secretary'], lastCapitalised: false}
+ * nameWords('The U.S. secretary of state').words // ['us', 'secretary']
  */
 export function nameWords(name: string): NameWords {
   const plain = name.normalize('NFKD').replace(/\p{M}/gu, '')
@@ -231,7 +235,7 @@ export function nameWords(name: string): NameWords {
     head += ch
   }
   const tokens = head.split(/\s+/u).filter((t) => t !== '')
-  const out: Array<{word: string; cap: boolean}> = []
+  const out: Array<{word: string; cap: boolean; possessor: boolean}> = []
   for (let i = 0; i < tokens.length; i++) {
     if (/^-+$/u.test(tokens[i] ?? '')) break // a spaced dash ends the head like a comma
     let token = (tokens[i] ?? '').replace(/[’‘`´]/gu, "'")
@@ -254,23 +258,56 @@ export function nameWords(name: string): NameWords {
     if (out.length > 0 && RELATIVES.has(lower)) break
     const prev = out[out.length - 1]
     if (prev !== undefined && PREPOSITIONS.has(lower) && !prev.cap && !ARTICLES.has(prev.word)) break
-    if (possessive && i < tokens.length - 1) {
-      // "Trump's Ukraine envoy": the possessor is not the one named.
+    if (possessive && tokens.slice(i + 1).some((t) => /^\P{L}*\p{Lu}/u.test(t))) {
+      // "Clinton's campaign manager Robby Mook": a name follows, so the
+      // possessor is not the one named. ("Clinton's campaign" keeps it.)
       out.length = 0
       continue
     }
-    out.push({word: lower, cap})
+    out.push({word: lower, cap, possessor: possessive && i < tokens.length - 1})
   }
   if (out.length > 1 && ARTICLES.has(out[0]?.word ?? '')) out.shift()
   else if (out.length === 1 && ARTICLES.has(out[0]?.word ?? '')) out.length = 0
-  return {words: out.map((w) => w.word), lastCapitalised: out[out.length - 1]?.cap ?? false}
+  return {
+    words: out.map((w) => w.word),
+    lastCapitalised: out[out.length - 1]?.cap ?? false,
+    possessor: out.map((w) => w.possessor)
+  }
 }
 
-function containsRun(long: readonly string[], short: readonly string[]): boolean {
+/** Words that follow a head noun without changing who is named ("an official involved in", "a source close to"). */
+const POSTMODIFIERS = new Set(['close', 'familiar', 'knowledgeable', 'aware', 'near', 'inside', 'outside', 'who'])
+
+function isPostmodifier(word: string): boolean {
+  return POSTMODIFIERS.has(word) || (word.length > 4 && (word.endsWith('ed') || word.endsWith('ing')))
+}
+
+/** Titles and honorifics: the word before a surname that does not tell two people apart. */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'president', 'vice', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'mayor',
+  'secretary', 'minister', 'chancellor', 'premier', 'judge', 'justice', 'gen', 'general', 'lt',
+  'col', 'colonel', 'adm', 'admiral', 'sgt', 'capt', 'captain', 'rev', 'father', 'king', 'queen',
+  'prince', 'princess', 'speaker', 'leader', 'chairman', 'chairwoman', 'chair', 'ambassador',
+  'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'former', 'sheriff', 'chief', 'director'
+])
+
+/**
+ * Whether `short` occurs in `long` as a contiguous run that ends where the
+ * head of `long` ends or right before a preposition: "Rubio" in "Marco Rubio",
+ * "Charles B. Rangel" in "Charles B. Rangel of New York", but not "Trump" in
+ * "Trump campaign spokesman Jason Miller" (a modifier, not the one named) nor
+ * in "Trump's running mate" (a possessor).
+ */
+function containsRun(longName: NameWords, shortName: NameWords): boolean {
+  const long = longName.words
+  const short = shortName.words
   if (short.length === 0 || short.length > long.length) return false
   outer: for (let i = 0; i + short.length <= long.length; i++) {
     for (let j = 0; j < short.length; j++) if (long[i + j] !== short[j]) continue outer
-    return true
+    if (longName.possessor[i + short.length - 1] === true && i + short.length < long.length) continue
+    const next = long[i + short.length]
+    if (next === undefined || PREPOSITIONS.has(next) || isPostmodifier(next)) return true
   }
   return false
 }
@@ -278,10 +315,14 @@ function containsRun(long: readonly string[], short: readonly string[]): boolean
 /**
  * Whether a predicted speaker or source name matches a gold name:
  * case-insensitive, after {@link nameWords}; true when one's words are a
- * contiguous run of the other's ("Rubio" in "Marco Rubio"; "he" is not in
- * "Stephen"), or when both end in the same capitalised word ("Mr. Obama",
- * "President Obama"). Two lowercase descriptions never match by last word
- * alone ("a U.S. official" is not "a Russian official").
+ * contiguous run of the other's that ends its head or stops before a
+ * preposition ("Rubio" in "Marco Rubio"; "he" is not in "Stephen"; "Trump" is
+ * not in "Trump campaign spokesman Jason Miller"), or when both end in the
+ * same capitalised last word ("Mr. Obama", "President Obama") unless the
+ * words before it differ and neither is a title ("Hillary Clinton" is not
+ * "Bill Clinton"; "Financial Times" is not "New York Times"). Two lowercase
+ * descriptions never match by last word alone ("a U.S. official" is not "a
+ * Russian official").
  *
  * @example
  * namesMatch('Rubio', 'US Secretary of State Marco Rubio') // true
@@ -291,8 +332,14 @@ export function namesMatch(predicted: string, gold: string): boolean {
   const a = nameWords(predicted)
   const b = nameWords(gold)
   if (a.words.length === 0 || b.words.length === 0) return false
-  if (containsRun(a.words, b.words) || containsRun(b.words, a.words)) return true
-  return a.lastCapitalised && b.lastCapitalised && a.words[a.words.length - 1] === b.words[b.words.length - 1]
+  if (containsRun(a, b) || containsRun(b, a)) return true
+  if (!a.lastCapitalised || !b.lastCapitalised) return false
+  if (a.words[a.words.length - 1] !== b.words[b.words.length - 1]) return false
+  // "Hillary Clinton" is not "Bill Clinton", nor "Financial Times" "New York Times";
+  // a title before the shared word tells nobody apart ("Mr. Obama", "Barack Obama").
+  const pa = a.words[a.words.length - 2]
+  const pb = b.words[b.words.length - 2]
+  return pa === undefined || pb === undefined || pa === pb || TITLES.has(pa) || TITLES.has(pb)
 }
 
 /** Personal, possessive, relative and demonstrative pronouns: not a named source. */
