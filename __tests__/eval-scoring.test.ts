@@ -147,6 +147,7 @@ describe('namesMatch', () => {
     expect(namesMatch('Hillary Clinton', 'Hillary Clinton’s campaign manager Robby Mook')).toBe(false)
     expect(namesMatch('Clinton’s campaign', 'the Clinton campaign')).toBe(true)
     expect(namesMatch('Trump', 'Trump’s running mate')).toBe(false)
+    expect(namesMatch('Obama', 'Mr. Obama and Hillary Clinton')).toBe(true)
     expect(namesMatch('Trump', 'Trump campaign spokesman Jason Miller')).toBe(false)
     expect(namesMatch('Jason Miller', 'Trump campaign spokesman Jason Miller')).toBe(true)
     expect(namesMatch('Charles B. Rangel', 'Representative Charles B. Rangel of New York')).toBe(true)

@@ -294,7 +294,8 @@ const TITLES = new Set([
 
 /**
  * Whether `short` occurs in `long` as a contiguous run that ends where the
- * head of `long` ends or right before a preposition: "Rubio" in "Marco Rubio",
+ * head of `long` ends or right before a preposition or a conjunction ("Obama"
+ * in "Mr. Obama and Hillary Clinton"): "Rubio" in "Marco Rubio",
  * "Charles B. Rangel" in "Charles B. Rangel of New York", but not "Trump" in
  * "Trump campaign spokesman Jason Miller" (a modifier, not the one named) nor
  * in "Trump's running mate" (a possessor).
@@ -307,7 +308,7 @@ function containsRun(longName: NameWords, shortName: NameWords): boolean {
     for (let j = 0; j < short.length; j++) if (long[i + j] !== short[j]) continue outer
     if (longName.possessor[i + short.length - 1] === true && i + short.length < long.length) continue
     const next = long[i + short.length]
-    if (next === undefined || PREPOSITIONS.has(next) || isPostmodifier(next)) return true
+    if (next === undefined || next === 'and' || next === 'or' || PREPOSITIONS.has(next) || isPostmodifier(next)) return true
   }
   return false
 }
