@@ -16,7 +16,7 @@ export function assertString(value: unknown, name: string): asserts value is str
  * @example
  * assertOptions(options, 'options')
  */
-export function assertOptions(value: unknown, name: string): asserts value is Record<string, unknown> | null | undefined {
+export function assertOptions(value: unknown, name: string): void {
   if (value === null || value === undefined) return
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new TypeError(`onrecord: expected \`${name}\` to be an object, got ${describe(value)}`)

@@ -1,0 +1,247 @@
+import type {Span, Speaker} from '../types.js'
+import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
+import type {ArticleDocument, Word} from './document.js'
+import {findCues} from './cues.js'
+import type {Cue} from './cues.js'
+import type {Entity, EntityIndex} from './entities.js'
+import type {NameLexicon} from './lexicon.js'
+import {analyzeMention} from './mentions.js'
+import type {Mention} from './mentions.js'
+import {leadingPhrase, mainSubject, subjectBefore} from './phrases.js'
+import type {Phrase} from './phrases.js'
+
+/** Who a quote or a reported clause is attributed to, and how. */
+export interface Attribution {
+  speaker: Speaker
+  entity: Entity
+  cue: Span | null
+  /** The outlet or hearer in between ("told Axios" -> Axios). */
+  via?: string
+  /** Which rule found it: for confidence and for debugging. */
+  rule: 'after' | 'after-inverted' | 'next-sentence' | 'before' | 'continuation'
+  confidence: number
+}
+
+/** What the attribution stage needs to hand around. */
+export interface AttributionContext {
+  doc: ArticleDocument
+  entities: EntityIndex
+  names: NameLexicon
+}
+
+const SEPARATORS = new Set([',', '\u2014', '\u2013', '-', '--', '…'])
+const MAX_GAP = 12
+
+/**
+ * Attribute the quote at index `q` from its own sentence: the words right
+ * after it (`“…,” Rubio said`, `“…,” said Rubio`, `“…,” the Guardian quoted
+ * the spokesperson as saying`), a short attribution sentence after it, or the
+ * nearest cue before it in its sentence (`He said: ‘…’`, `Lammy called the
+ * conversation “productive”`, `by saying that “…”`, `according to X`).
+ *
+ * @example
+ * attributeQuote(context, 0)?.speaker.name // 'Andriy Yermak'
+ */
+export function attributeQuote(context: AttributionContext, q: number): Attribution | null {
+  const {doc} = context
+  const range = doc.quoteTokens[q]
+  if (!range || range.first < 0) return null
+  const words = doc.words
+  const firstSentence = doc.sentences[(words[range.first] as Word).sentence]
+  const lastSentence = doc.sentences[(words[range.last] as Word).sentence]
+  if (!firstSentence || !lastSentence) return null
+
+  // 1. Right after the quote, in its sentence.
+  let r = range.last + 1
+  while (r < lastSentence.to && (words[r] as Word).kind !== 'word' && SEPARATORS.has((words[r] as Word).text)) r++
+  if (r < lastSentence.to && (words[r] as Word).quote < 0 && (words[r] as Word).kind === 'word') {
+    const found = attributeAfter(context, r, lastSentence.to)
+    if (found) return found
+  }
+  // 2. A short attribution sentence right after ("“Stop.” Smith said.").
+  if (r >= lastSentence.to) {
+    const next = doc.sentences[(words[range.last] as Word).sentence + 1]
+    if (next && next.paragraph === lastSentence.paragraph && !hasQuote(doc, next.from, next.to)) {
+      const found = attributeAfter(context, next.from, Math.min(next.to, next.from + MAX_GAP))
+      if (found) return {...found, rule: 'next-sentence', confidence: 0.75}
+    }
+  }
+  // 3. The nearest cue before the quote in its sentence.
+  const cues = findCues(doc, firstSentence.from, range.first)
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const cue = cues[k] as Cue
+    const found = speakerOfCue(context, cue, firstSentence.from, range.first)
+    if (found) {
+      const adjacent = cue.to >= range.first - 2
+      return {...found, rule: 'before', confidence: adjacent ? 0.9 : 0.8}
+    }
+  }
+  return null
+}
+
+/** Attribution that starts at token `r`: a cue with its subject, or an inverted cue. */
+function attributeAfter(context: AttributionContext, r: number, limit: number): Attribution | null {
+  const {doc} = context
+  const cues = findCues(doc, r, limit)
+  const cue = cues[0]
+  if (!cue || cue.from - r > MAX_GAP) return null
+  if (cue.from === r) {
+    if (cue.form === 'participle' || cue.form === 'passive') return null
+    const phrase = leadingPhrase(doc, cue.to, limit)
+    if (!phrase) return null
+    const result = build(context, phrase, cue, 'after-inverted', 0.95)
+    return result
+  }
+  if (cue.form === 'prepositional') return null
+  const subject = subjectBefore(doc, cue.from, r)
+  if (!subject || subject.from !== r) return null
+  return speakerOfCue(context, cue, r, limit, subject, 'after')
+}
+
+/**
+ * The speaker of a cue: its subject, the noun phrase after "according to",
+ * the object of "quoted X as saying", the subject of the main clause for a
+ * participle ("…, posting on X:"), the author of a document ("issued a
+ * statement saying").
+ */
+function speakerOfCue(
+  context: AttributionContext,
+  cue: Cue,
+  floor: number,
+  limit: number,
+  knownSubject?: Phrase,
+  rule: Attribution['rule'] = 'before'
+): Attribution | null {
+  const {doc} = context
+  const words = doc.words
+  if (cue.form === 'prepositional') {
+    const phrase = leadingPhrase(doc, cue.to, limit)
+    return phrase ? build(context, phrase, cue, rule, 0.85) : null
+  }
+  if (cue.lemma === 'quote' && cue.form !== 'passive') {
+    // "the Guardian quoted the spokesperson as saying": the speaker is the object.
+    const object = leadingPhrase(doc, cue.to, Math.min(words.length, cue.to + MAX_GAP))
+    if (object && (words[object.to] as Word | undefined)?.lower === 'as') {
+      const through = knownSubject ?? subjectBefore(doc, cue.from, floor)
+      const via = through ? analyzeMention(doc, through, context.names) : undefined
+      const saying = words[object.to + 1]
+      const cueSpan = saying ? span(doc, cue.from, object.to + 2) : span(doc, cue.from, cue.to)
+      const result = build(context, object, {...cue, to: cue.to}, rule, 0.9)
+      if (!result) return null
+      result.cue = {start: cueSpan.start, end: cueSpan.end, text: cueSpan.text}
+      if (via && via.kind === 'name') result.via = via.name
+      return result
+    }
+  }
+  if (cue.form === 'passive') {
+    if (cue.lemma !== 'quote') return null
+    const subject = subjectBefore(doc, cue.from - 1, floor)
+    return subject ? build(context, subject, cue, rule, 0.85) : null
+  }
+  if (cue.form === 'participle') {
+    const prev = words[cue.from - 1]
+    if (prev && (prev.text === ',' || prev.lower === 'by' || prev.lower === 'and' || prev.lower === 'while' || prev.lower === 'before' || prev.lower === 'after')) {
+      const subject = mainSubject(doc, (words[cue.from] as Word).sentence, cue.from)
+      return subject ? build(context, subject, cue, rule, 0.8) : null
+    }
+    // "issued a statement saying", "a document ... declaring": the author of the document.
+    const object = objectBefore(doc, cue.from - 1, floor)
+    if (!object) return null
+    const head = words[object.to - 1] as Word
+    if (DOCUMENT_NOUNS.has(head.lower)) {
+      const author = subjectBefore(doc, object.from - 1, floor)
+      if (author) return build(context, author, cue, rule, 0.75)
+    }
+    return build(context, object, cue, rule, 0.7)
+  }
+  const subject = knownSubject ?? subjectBefore(doc, cue.from, floor)
+  if (!subject) return null
+  const result = build(context, subject, cue, rule, rule === 'after' ? 0.95 : 0.85)
+  if (result && cue.hearer) {
+    const hearer = leadingPhrase(doc, cue.to, Math.min(words.length, cue.to + 6))
+    if (hearer) {
+      const heard = analyzeMention(doc, hearer, context.names)
+      if (heard.type === 'outlet' && heard.kind === 'name') result.via = heard.name
+    }
+  }
+  return result
+}
+
+/** The object noun phrase before a participle, past prepositional phrases. */
+function objectBefore(doc: ArticleDocument, end: number, floor: number): Phrase | null {
+  const words = doc.words
+  let k = end
+  for (let guard = 0; guard < 6 && k >= floor; guard++) {
+    let from = k + 1
+    while (from - 1 >= floor && isNounish(words[from - 1] as Word)) from--
+    if (from > k) return null
+    const before = words[from - 1]
+    if (before && ['to', 'on', 'in', 'at', 'for', 'with', 'from', 'of', 'by'].includes(before.lower)) {
+      k = from - 2
+      continue
+    }
+    return {from, to: k + 1}
+  }
+  return null
+}
+
+function isNounish(word: Word): boolean {
+  return word.kind === 'word' && word.quote < 0 && !['said', 'says', 'told', 'that', 'and', 'but', 'to', 'on', 'in', 'at', 'for', 'with', 'from', 'of', 'by', 'was', 'were', 'is', 'are', 'has', 'had', 'have'].includes(word.lower) && !/(ed)$/.test(word.lower)
+}
+
+/** Turn a speaker phrase into an attribution, resolving it to an entity. */
+function build(context: AttributionContext, phrase: Phrase, cue: Cue, rule: Attribution['rule'], confidence: number): Attribution | null {
+  const {doc, entities, names} = context
+  const mention = analyzeMention(doc, phrase, names)
+  const entity = resolve(entities, mention, phrase.from)
+  if (!entity) return null
+  const words = doc.words
+  const sentence = (words[phrase.from] as Word).sentence
+  entities.settle(sentence, entity)
+  const speaker: Speaker = {
+    name: entity.name,
+    type: entity.type === 'document' ? 'unknown' : entity.type,
+    mention: mention.span,
+    ...(entity.title ? {title: entity.title} : {})
+  }
+  const cueSpan = span(doc, cue.from, cue.to)
+  return {speaker, entity, cue: cueSpan, rule, confidence: mention.kind === 'pronoun' ? confidence - 0.1 : confidence}
+}
+
+/**
+ * The entity a mention stands for, registering names and roles as they come.
+ *
+ * @example
+ * resolve(index, mention, token)?.name
+ */
+export function resolve(entities: EntityIndex, mention: Mention, token: number): Entity | null {
+  if (mention.kind === 'pronoun') {
+    const entity = entities.resolvePronoun(mention, token)
+    if (entity) {
+      entities.see(entity, mention.span, token)
+      return entity
+    }
+    if (mention.head === 'i' || mention.head === 'you') return null
+    return entities.register({...mention, kind: 'role', type: 'unknown'}, token)
+  }
+  if (mention.kind === 'description') {
+    const entity = entities.resolveDescription(mention, token)
+    if (entity) {
+      entities.see(entity, mention.span, token)
+      return entity
+    }
+    return entities.register({...mention, kind: 'role', type: mention.type === 'person' ? 'anonymous' : mention.type}, token)
+  }
+  return entities.register(mention, token)
+}
+
+function span(doc: ArticleDocument, from: number, to: number): Span {
+  const start = (doc.words[from] as Word).start
+  const end = (doc.words[to - 1] as Word).end
+  return {start, end, text: doc.text.slice(start, end)}
+}
+
+function hasQuote(doc: ArticleDocument, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((doc.words[i] as Word).quote >= 0) return true
+  return false
+}

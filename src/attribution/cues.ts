@@ -1,0 +1,139 @@
+import {
+  CUE_LEMMAS,
+  HEARER_CUES,
+  IRREGULAR_CUES,
+  NAMING_VERBS,
+  PARTICLE_CUES,
+  PREPOSITIONAL_CUES,
+  WEAK_CUES
+} from '../lexicons/cues.js'
+import {DETERMINERS} from '../lexicons/words.js'
+import type {ArticleDocument, Word} from './document.js'
+
+/** An attribution cue found in the text. */
+export interface Cue {
+  /** First token of the cue. */
+  from: number
+  /** One past its last token ("ruled out", "according to"). */
+  to: number
+  lemma: string
+  /** finite "said", participle "saying", prepositional "according to". */
+  form: 'finite' | 'participle' | 'prepositional' | 'passive'
+  /** The verb's object is the hearer ("told Reuters"). */
+  hearer: boolean
+}
+
+type Form = 'finite' | 'participle' | 'base'
+
+const FORMS: ReadonlyMap<string, {lemma: string; form: Form}> = buildForms()
+
+/** Lemmas whose bare form is a cue in the present tense ("officials say"). */
+const BASE_FORM_CUES = new Set(['say', 'tell', 'write', 'argue', 'insist', 'believe', 'think', 'warn', 'agree', 'contend', 'predict', 'fear', 'claim', 'add'])
+
+/**
+ * Find the attribution cues among tokens `[from, to)`, skipping quoted words.
+ * A verb right after a determiner is a noun ("the report"), and weak cues
+ * ("continued", "offered") count only before a colon, "that" or a quote.
+ *
+ * @example
+ * findCues(doc, 0, doc.words.length).map((c) => c.lemma) // ['say']
+ */
+export function findCues(doc: ArticleDocument, from: number, to: number): Cue[] {
+  const cues: Cue[] = []
+  const words = doc.words
+  for (let i = from; i < to; i++) {
+    const word = words[i] as Word
+    if (word.quote >= 0 || word.kind !== 'word') continue
+    const prep = matchPrepositional(words, i, to)
+    if (prep > 0) {
+      const next = words[i + prep]
+      if (word.lower !== 'per' || (next && next.capitalized)) {
+        cues.push({from: i, to: i + prep, lemma: PREPOSITIONAL_CUES.find((p) => p.split(' ').length === prep && p.startsWith(word.lower)) ?? word.lower, form: 'prepositional', hearer: false})
+        i += prep - 1
+        continue
+      }
+    }
+    const entry = FORMS.get(word.lower)
+    if (!entry) continue
+    // Capitalised mid-sentence: a name ("Secretary of State", "Call").
+    if (word.capitalized && i > 0 && (words[i - 1] as Word).sentence === word.sentence) continue
+    const prev = i > 0 ? (words[i - 1] as Word) : undefined
+    if (prev && prev.sentence === word.sentence && DETERMINERS.has(prev.lower) && prev.lower !== 'one') continue
+    if (entry.form === 'base' && !BASE_FORM_CUES.has(entry.lemma)) continue
+    let end = i + 1
+    const particles = PARTICLE_CUES[entry.lemma]
+    if (particles) {
+      const next = words[end]
+      if (next && particles.includes(next.lower)) end++
+      else if (entry.lemma === 'rule out' || entry.lemma === 'go on' || entry.lemma === 'lay out') continue
+    }
+    const after = words[end]
+    if (WEAK_CUES.has(entry.lemma)) {
+      const opens = after && (after.lower === ':' || after.lower === 'that' || after.quote >= 0 || (after.lower === ',' && (words[end + 1]?.quote ?? -1) >= 0))
+      if (!opens) continue
+    }
+    // "for" belongs to "called for".
+    if (entry.lemma === 'call' && after && after.lower === 'for') end++
+    const passive = prev !== undefined && ['was', 'were', 'been', 'being', 'is', 'are'].includes(prev.lower) && entry.form === 'finite'
+    cues.push({
+      from: i,
+      to: end,
+      lemma: entry.lemma,
+      form: passive ? 'passive' : entry.form === 'participle' ? 'participle' : 'finite',
+      hearer: HEARER_CUES.has(entry.lemma)
+    })
+  }
+  return cues
+}
+
+/**
+ * True when the token is a verb that names rather than speaks ("dubbed").
+ *
+ * @example
+ * isNamingVerb('labeled') // true
+ */
+export function isNamingVerb(lower: string): boolean {
+  return NAMING_VERBS.has(lower)
+}
+
+function matchPrepositional(words: Word[], i: number, to: number): number {
+  for (const phrase of PREPOSITIONAL_CUES) {
+    const parts = phrase.split(' ')
+    if (i + parts.length > to) continue
+    let ok = true
+    for (let k = 0; k < parts.length; k++) {
+      const word = words[i + k]
+      if (!word || word.lower !== parts[k] || word.quote >= 0) {
+        ok = false
+        break
+      }
+    }
+    if (ok) return parts.length
+  }
+  return 0
+}
+
+function buildForms(): Map<string, {lemma: string; form: Form}> {
+  const forms = new Map<string, {lemma: string; form: Form}>()
+  const add = (word: string, lemma: string, form: Form) => {
+    if (!forms.has(word)) forms.set(word, {lemma, form})
+  }
+  for (const [word, lemma] of Object.entries(IRREGULAR_CUES)) {
+    const form: Form = word.endsWith('ing') ? 'participle' : word === lemma.split(' ')[0] ? 'base' : 'finite'
+    add(word, lemma, form)
+  }
+  for (const lemma of CUE_LEMMAS) {
+    const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma
+    const consonantY = lemma.endsWith('y') && !/[aeiou]y$/.test(lemma)
+    const doubled = /[^aeiou][aeiou][bdgklmnprt]$/.test(lemma) ? lemma + lemma.slice(-1) : null
+    add(consonantY ? lemma.slice(0, -1) + 'ied' : lemma.endsWith('e') ? lemma + 'd' : lemma + 'ed', lemma, 'finite')
+    add(consonantY ? lemma.slice(0, -1) + 'ies' : /(s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : lemma + 's', lemma, 'finite')
+    add(stem + 'ing', lemma, 'participle')
+    if (doubled) {
+      add(doubled + 'ed', lemma, 'finite')
+      add(doubled + 'ing', lemma, 'participle')
+    }
+    add(lemma, lemma, 'base')
+  }
+  return forms
+}

@@ -1,0 +1,106 @@
+import type {SegmentedParagraph} from '../text/index.js'
+import type {RawQuote} from '../quotes/types.js'
+
+/** A token of the article, with where it sits. */
+export interface Word {
+  start: number
+  end: number
+  text: string
+  /** Lower case, typographic apostrophes folded to `'`. */
+  lower: string
+  kind: 'word' | 'punctuation' | 'symbol'
+  /** First letter upper case. */
+  capitalized: boolean
+  sentence: number
+  paragraph: number
+  /** Index of the raw quote this token is inside (marks included), or -1. */
+  quote: number
+}
+
+/** A sentence as a range of token indices. */
+export interface SentenceRange {
+  /** First token index. */
+  from: number
+  /** One past the last token index. */
+  to: number
+  paragraph: number
+  start: number
+  end: number
+}
+
+/** The article as the attribution stage reads it. */
+export interface ArticleDocument {
+  text: string
+  words: Word[]
+  sentences: SentenceRange[]
+  paragraphs: SegmentedParagraph[]
+  quotes: RawQuote[]
+  boilerplate: readonly boolean[]
+  /** For each quote: index of its first and last token. */
+  quoteTokens: Array<{first: number; last: number}>
+}
+
+/**
+ * Lay the article out as one token stream with sentence ranges, each token
+ * marked with the quote it belongs to (linear in the text).
+ *
+ * @example
+ * const doc = buildDocument(text, segmented.paragraphs, scan.quotes, flags)
+ * doc.words.filter((w) => w.quote === 0).map((w) => w.text)
+ */
+export function buildDocument(
+  text: string,
+  paragraphs: SegmentedParagraph[],
+  quotes: RawQuote[],
+  boilerplate: readonly boolean[]
+): ArticleDocument {
+  const words: Word[] = []
+  const sentences: SentenceRange[] = []
+  for (const paragraph of paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      const from = words.length
+      for (const token of sentence.tokens) {
+        const first = token.text.charAt(0)
+        words.push({
+          start: token.start,
+          end: token.end,
+          text: token.text,
+          lower: token.text.toLowerCase().replace(/[\u2018\u2019\u02BC]/g, "'"),
+          kind: token.kind,
+          capitalized: first !== first.toLowerCase(),
+          sentence: sentences.length,
+          paragraph: paragraph.index,
+          quote: -1
+        })
+      }
+      sentences.push({from, to: words.length, paragraph: paragraph.index, start: sentence.start, end: sentence.end})
+    }
+  }
+
+  // Regions of each quote (marks included), swept against the tokens in order.
+  const regions: Array<{start: number; end: number; quote: number}> = []
+  quotes.forEach((quote, q) => {
+    const last = quote.parts.length - 1
+    quote.parts.forEach((part, i) => {
+      const open = quote.opens[i]
+      const start = open && open.end > open.start ? open.start : part.start
+      const end = i === last && quote.close ? quote.close.end : part.end
+      regions.push({start, end, quote: q})
+    })
+  })
+  regions.sort((a, b) => a.start - b.start)
+  const quoteTokens = quotes.map(() => ({first: -1, last: -1}))
+  let r = 0
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word
+    while (r < regions.length && (regions[r] as {end: number}).end <= word.start) r++
+    const region = regions[r]
+    if (region && word.start >= region.start && word.start < region.end) {
+      word.quote = region.quote
+      const range = quoteTokens[region.quote] as {first: number; last: number}
+      if (range.first < 0) range.first = i
+      range.last = i
+    }
+  }
+  return {text, words, sentences, paragraphs, quotes, boilerplate, quoteTokens}
+}

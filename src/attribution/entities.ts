@@ -1,0 +1,234 @@
+import type {Span, SpeakerType} from '../types.js'
+import {NOT_NAMES} from '../lexicons/words.js'
+import {TITLE_WORDS} from '../lexicons/roles.js'
+import type {ArticleDocument, Word} from './document.js'
+import type {NameLexicon} from './lexicon.js'
+import {analyzeMention} from './mentions.js'
+import type {Mention} from './mentions.js'
+import {isPhraseWord} from './phrases.js'
+
+/** One real-world speaker or source within an article. */
+export interface Entity {
+  id: number
+  /** Canonical: the fullest form the article gives ("Marco Rubio"). */
+  name: string
+  type: SpeakerType | 'document'
+  title?: string
+  gender?: 'male' | 'female'
+  /** Surname of a person, folded name of an organisation, head of a role. */
+  key: string
+  kind: 'name' | 'role'
+  /** Every mention resolved to it, in text order. */
+  mentions: Span[]
+  /** Lower-case words of its title or role phrase, for matching descriptions. */
+  words: string[]
+}
+
+interface Sighting {
+  token: number
+  sentence: number
+  entity: Entity
+}
+
+const NATIONALITY = new Set(['us', 'u.s.', 'uk', 'u.k.', 'british', 'american', 'russian', 'ukrainian', 'french', 'german', 'the', 'a', 'an'])
+
+/**
+ * The people, organisations and outlets of an article, so that "Rubio",
+ * "He" and "The US secretary of state" all come to "Marco Rubio".
+ */
+export class EntityIndex {
+  readonly entities: Entity[] = []
+  private readonly byKey = new Map<string, Entity[]>()
+  private readonly sightings: Sighting[] = []
+  /** Speakers settled per sentence, preferred when a pronoun looks back. */
+  private readonly speakers = new Map<number, Entity>()
+
+  constructor(private readonly doc: ArticleDocument, private readonly names: NameLexicon) {}
+
+  /**
+   * Read every capitalised name in the article (outside quotes) once, so a
+   * surname early on resolves to the full name given later.
+   */
+  scanNames(): void {
+    const words = this.doc.words
+    let i = 0
+    while (i < words.length) {
+      const word = words[i] as Word
+      if (!isPhraseWord(word) || !this.startsName(i)) {
+        i++
+        continue
+      }
+      let end = i
+      while (end < words.length && isPhraseWord(words[end]) && (words[end] as Word).sentence === word.sentence) end++
+      let from = i
+      while (from < end && (words[from] as Word).capitalized && NOT_NAMES.has((words[from] as Word).lower)) from++
+      if (from < end && words.slice(from, end).some((w) => w.capitalized && !TITLE_WORDS.has(w.lower))) {
+        const mention = analyzeMention(this.doc, {from, to: end}, this.names)
+        if (mention.kind === 'name') {
+          const entity = this.register(mention, from)
+          if (!entity.title) {
+            const title = this.appositiveTitle(end)
+            if (title) entity.title = title
+          }
+        }
+      }
+      i = end + 1
+    }
+  }
+
+  private startsName(i: number): boolean {
+    const word = this.doc.words[i] as Word
+    return word.capitalized || TITLE_WORDS.has(word.lower)
+  }
+
+  /** "Yuriy Sak, adviser to Ukraine’s Ministry of Strategic Industries," -> the title. */
+  private appositiveTitle(after: number): string | undefined {
+    const words = this.doc.words
+    const comma = words[after]
+    const next = words[after + 1]
+    if (!comma || comma.text !== ',' || !next || next.quote >= 0) return undefined
+    const startsTitle = TITLE_WORDS.has(next.lower) || ((next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && TITLE_WORDS.has(words[after + 2]?.lower ?? ''))
+    if (!startsTitle) return undefined
+    for (let k = after + 1; k < words.length && k < after + 14; k++) {
+      const word = words[k] as Word
+      if (word.sentence !== comma.sentence || word.quote >= 0) return undefined
+      if (word.text === ',') {
+        const first = next.lower === 'a' || next.lower === 'an' || next.lower === 'the' ? (words[after + 2] as Word) : next
+        return this.doc.text.slice(first.start, (words[k - 1] as Word).end)
+      }
+    }
+    return undefined
+  }
+
+  /**
+   * Add a mention: a name joins the entity with the same surname (unless the
+   * first names differ), a role becomes an entity of its own.
+   */
+  register(mention: Mention, token: number): Entity {
+    const key = mention.head
+    let entity: Entity | undefined
+    if (mention.kind === 'name') {
+      entity = (this.byKey.get(key) ?? []).find((e) => e.kind === 'name' && e.type === mention.type && sameName(e.name, mention.name))
+    } else {
+      entity = (this.byKey.get(key) ?? []).find((e) => e.kind === 'role' && e.name.toLowerCase() === mention.name.toLowerCase())
+    }
+    if (entity) {
+      if (mention.kind === 'name' && wordCount(mention.name) > wordCount(entity.name)) entity.name = mention.name
+      if (mention.title && !entity.title) {
+        entity.title = mention.title
+        entity.words = titleWords(mention.title)
+      }
+      if (mention.gender && !entity.gender) entity.gender = mention.gender
+    } else {
+      entity = {
+        id: this.entities.length,
+        name: mention.name,
+        type: mention.type,
+        key,
+        kind: mention.kind === 'name' ? 'name' : 'role',
+        mentions: [],
+        words: mention.title ? titleWords(mention.title) : mention.words,
+        ...(mention.title ? {title: mention.title} : {}),
+        ...(mention.gender ? {gender: mention.gender} : {})
+      }
+      this.entities.push(entity)
+      const list = this.byKey.get(key) ?? []
+      list.push(entity)
+      this.byKey.set(key, list)
+    }
+    this.see(entity, mention.span, token)
+    return entity
+  }
+
+  /** Record a mention of an entity at a token. */
+  see(entity: Entity, span: Span, token: number): void {
+    if (!entity.mentions.some((m) => m.start === span.start && m.end === span.end)) {
+      entity.mentions.push(span)
+      entity.mentions.sort((a, b) => a.start - b.start)
+    }
+    const sentence = (this.doc.words[token] as Word | undefined)?.sentence ?? -1
+    if (!this.sightings.some((s) => s.token === token && s.entity === entity)) {
+      this.sightings.push({token, sentence, entity})
+      this.sightings.sort((a, b) => a.token - b.token)
+    }
+  }
+
+  /** Note that a sentence's attribution went to `entity`. */
+  settle(sentence: number, entity: Entity): void {
+    if (!this.speakers.has(sentence)) this.speakers.set(sentence, entity)
+  }
+
+  /**
+   * The entity a pronoun stands for: in its own sentence the first fitting
+   * mention before it, else in earlier sentences the speaker settled there or
+   * their first fitting mention.
+   */
+  resolvePronoun(mention: Mention, token: number): Entity | null {
+    const pronoun = mention.head
+    const fits = (e: Entity) => {
+      if (pronoun === 'he' || pronoun === 'she' || pronoun === 'him' || pronoun === 'her') {
+        if (e.type !== 'person') return false
+        return !e.gender || e.gender === mention.gender
+      }
+      if (pronoun === 'it') return e.type === 'organization' || e.type === 'outlet' || e.type === 'document'
+      if (pronoun === 'they' || pronoun === 'them' || pronoun === 'we') return e.type !== 'person' || (e.kind === 'role' && e.key.endsWith('s'))
+      return false
+    }
+    const sentence = (this.doc.words[token] as Word).sentence
+    const paragraph = (this.doc.words[token] as Word).paragraph
+    const own = this.sightings.find((s) => s.sentence === sentence && s.token < token && fits(s.entity))
+    if (own) return own.entity
+    for (let s = sentence - 1; s >= 0 && s >= sentence - 8; s--) {
+      const range = this.doc.sentences[s]
+      if (!range || this.doc.boilerplate[range.paragraph] || range.paragraph < paragraph - 4) continue
+      const speaker = this.speakers.get(s)
+      if (speaker && fits(speaker)) return speaker
+      const first = this.sightings.find((x) => x.sentence === s && fits(x.entity))
+      if (first) return first.entity
+    }
+    return null
+  }
+
+  /**
+   * The entity a description stands for: "the spokesperson" for the
+   * spokesperson named earlier, "The US secretary of state" for the person
+   * with that title, "the outlet" for the last outlet.
+   */
+  resolveDescription(mention: Mention, token: number): Entity | null {
+    const before = this.sightings.filter((s) => s.token < token).reverse()
+    if (mention.type === 'outlet') return before.find((s) => s.entity.type === 'outlet')?.entity ?? null
+    const wanted = mention.words.filter((w) => !NATIONALITY.has(w))
+    if (wanted.length === 0) return null
+    const matches = (e: Entity) => {
+      if (e.kind === 'role') return e.key === mention.head
+      const title = e.words
+      return title.length > 0 && wanted.every((w) => title.includes(w))
+    }
+    const recent = before.find((s) => matches(s.entity))
+    if (recent) return recent.entity
+    return this.entities.find(matches) ?? null
+  }
+
+  /** The canonical entity for a name mention, without adding a sighting. */
+  lookup(mention: Mention): Entity | undefined {
+    return (this.byKey.get(mention.head) ?? []).find((e) => e.kind === 'name' && sameName(e.name, mention.name))
+  }
+}
+
+/** "Rubio" and "Marco Rubio" are one; "Hillary Clinton" and "Bill Clinton" are not. */
+function sameName(a: string, b: string): boolean {
+  const x = a.split(/\s+/)
+  const y = b.split(/\s+/)
+  if (x.length === 1 || y.length === 1) return true
+  const fx = (x[0] as string).toLowerCase().replace(/\.$/, '')
+  const fy = (y[0] as string).toLowerCase().replace(/\.$/, '')
+  return fx === fy || fx.startsWith(fy) || fy.startsWith(fx)
+}
+
+function wordCount(name: string): number {
+  return name.split(/\s+/).length
+}
+
+function titleWords(title: string): string[] {
+  return title.toLowerCase().split(/\s+/).map((w) => w.replace(/['\u2019]s$/, ''))
+}

@@ -1,0 +1,39 @@
+import type {QuoteKind} from '../types.js'
+import type {ArticleDocument, Word} from './document.js'
+import {isNamingVerb} from './cues.js'
+
+/** Most words a scare quote or a designation runs to. */
+export const TERM_MAX_WORDS = 4
+
+/**
+ * Direct (whole sentences quoted), partial (a fragment inside the reporter's
+ * sentence) or term (scare quotes, titles: nobody speaks; short, no cue).
+ *
+ * @example
+ * classifyQuote(doc, 0, true) // 'direct' for "He said: ‘We need…’"
+ */
+export function classifyQuote(doc: ArticleDocument, q: number, attributed: boolean): QuoteKind {
+  const quote = doc.quotes[q]
+  const range = doc.quoteTokens[q]
+  if (!quote || !range || range.first < 0) return attributed ? 'partial' : 'term'
+  const words = doc.words
+  const sentence = doc.sentences[(words[range.first] as Word).sentence]
+  const first = quote.parts[0]?.text ?? ''
+  const letter = first.replace(/^[^\p{L}\p{N}]+/u, '').charAt(0)
+  const startsUpper = letter !== '' && letter !== letter.toLowerCase()
+  let wordCount = 0
+  for (let i = range.first; i <= range.last; i++) if ((words[i] as Word).kind === 'word') wordCount++
+
+  // What stands before the opening mark in its sentence.
+  let before = range.first - 1
+  while (before >= (sentence?.from ?? 0) && (words[before] as Word).quote >= 0 && (words[before] as Word).quote === q) before--
+  const prev = sentence && before >= sentence.from ? (words[before] as Word) : undefined
+  const opensSentence = prev === undefined || prev.text === ':' || (prev.text === ',' && attributed) || prev.quote >= 0
+  if (quote.parts.length > 1) return 'direct'
+  if (prev && isNamingVerb(prev.lower)) return 'term'
+  if (prev && (prev.lower === 'as' || prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'the') && isNamingVerb(words[before - 1]?.lower ?? '') ) return 'term'
+  if (startsUpper && opensSentence) return 'direct'
+  if (!attributed && wordCount <= TERM_MAX_WORDS) return 'term'
+  if (!attributed && startsUpper && /[.!?]["'”’]?$/.test(quote.parts[quote.parts.length - 1]?.text ?? '')) return 'direct'
+  return 'partial'
+}

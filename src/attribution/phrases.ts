@@ -1,0 +1,200 @@
+import {ANONYMOUS_MARKERS, ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
+import {CLAUSE_BOUNDARIES, DETERMINERS, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, SKIPPABLE} from '../lexicons/words.js'
+import type {ArticleDocument, Word} from './document.js'
+
+/** A token range `[from, to)` holding a noun phrase. */
+export interface Phrase {
+  from: number
+  to: number
+}
+
+const MAX_SUBJECT = 14
+const BOUNDARY_PUNCTUATION = new Set([',', ';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '-', '--', '…', '?', '!'])
+const LEADING_NOISE = new Set([
+  'and', 'but', 'so', 'yet', 'then', 'now', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'also',
+  'meanwhile', 'however', 'still', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'
+])
+
+/**
+ * True when a token may belong to a speaker's noun phrase.
+ *
+ * @example
+ * isPhraseWord(word) // true for "Secretary", "the", "official", "Rubio's"
+ */
+export function isPhraseWord(word: Word | undefined): boolean {
+  if (!word || word.kind !== 'word' || word.quote >= 0) return false
+  const lower = word.lower
+  return (
+    word.capitalized ||
+    DETERMINERS.has(lower) ||
+    TITLE_WORDS.has(lower) ||
+    ROLE_NOUNS.has(lower) ||
+    ANONYMOUS_MARKERS.has(lower) ||
+    lower.endsWith("'s") ||
+    /^\d/.test(lower)
+  )
+}
+
+function isSkippable(word: Word): boolean {
+  return word.kind === 'word' && word.quote < 0 && !word.capitalized && (SKIPPABLE.has(word.lower) || (word.lower.endsWith('ly') && word.lower.length > 4))
+}
+
+/** A token a subject never runs across. */
+function isBoundary(words: Word[], k: number): boolean {
+  const word = words[k] as Word
+  if (word.quote >= 0) return true
+  if (word.kind !== 'word') return BOUNDARY_PUNCTUATION.has(word.text) || word.text === '"'
+  if (word.capitalized && k > 0 && (words[k - 1] as Word).sentence === word.sentence) return false
+  if (CLAUSE_BOUNDARIES.has(word.lower)) return true
+  if (word.lower === 'and' || word.lower === 'but') {
+    // "Lammy and Rubio said" keeps going; "ruled out ... and called" stops.
+    const next = words[k + 1]
+    return !isPhraseWord(next)
+  }
+  return false
+}
+
+/**
+ * The subject of the cue at token `cue`: the words from the start of its
+ * clause to the verb ("a U.S. official involved in the talks told"), past an
+ * appositive ("Yuriy Sak, adviser to ..., reiterated") and, for a verb
+ * coordinated with an earlier one ("ruled out ... and called"), the subject of
+ * that one. Never looks before token `floor`.
+ *
+ * @example
+ * subjectBefore(doc, cueIndex, sentence.from) // {from, to} of "Kremlin spokesman Dmitry Peskov"
+ */
+export function subjectBefore(doc: ArticleDocument, cue: number, floor: number): Phrase | null {
+  const words = doc.words
+  let i = cue - 1
+  while (i >= floor && isSkippable(words[i] as Word)) i--
+  if (i < floor) return null
+  const last = words[i] as Word
+  if (last.text === ',') return appositiveSubject(doc, i, floor)
+  if (last.lower === 'and' || last.lower === 'but' || last.lower === 'or') return coordinatedSubject(doc, i, floor)
+  return segmentBefore(doc, i, floor)
+}
+
+function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase | null {
+  const words = doc.words
+  let b = end
+  while (b >= floor && !isBoundary(words, b)) b--
+  let from = b + 1
+  while (from <= end && LEADING_NOISE.has((words[from] as Word).lower) && !(words[from] as Word).capitalized) from++
+  while (from <= end && (words[from] as Word).capitalized && LEADING_NOISE.has((words[from] as Word).lower)) from++
+  if (from > end) return null
+  if (end - from + 1 > MAX_SUBJECT) return trailingPhrase(doc, end, from)
+  const first = words[from] as Word
+  if (!isPhraseWord(first) && !PRONOUNS.has(first.lower)) return trailingPhrase(doc, end, from)
+  return {from, to: end + 1}
+}
+
+/** The noun phrase that ends at `end`, read backwards over phrase words. */
+function trailingPhrase(doc: ArticleDocument, end: number, floor: number): Phrase | null {
+  const words = doc.words
+  let from = end + 1
+  while (from - 1 >= floor && isPhraseWord(words[from - 1])) from--
+  const only = words[end] as Word
+  if (from > end) return PRONOUNS.has(only.lower) ? {from: end, to: end + 1} : null
+  return {from, to: end + 1}
+}
+
+function appositiveSubject(doc: ArticleDocument, comma: number, floor: number): Phrase | null {
+  const words = doc.words
+  for (let k = comma - 1; k >= floor; k--) {
+    const word = words[k] as Word
+    if (word.quote >= 0) return null
+    if (word.text === ',') {
+      if (k === comma - 1) return null
+      return segmentBefore(doc, k - 1, floor)
+    }
+  }
+  return null
+}
+
+function coordinatedSubject(doc: ArticleDocument, conjunction: number, floor: number): Phrase | null {
+  const words = doc.words
+  let b = conjunction - 1
+  while (b >= floor && !isBoundary(words, b)) b--
+  return leadingPhrase(doc, b + 1, conjunction)
+}
+
+/**
+ * The noun phrase starting at token `from` (before `limit`): "Rubio" in
+ * "Rubio, who ...", "the spokesperson" in "quoted the spokesperson as saying",
+ * "a U.S. official involved in the talks" after "according to".
+ *
+ * @example
+ * leadingPhrase(doc, cue.to, sentence.to) // the words after "said" in "said Rubio on Tuesday"
+ */
+export function leadingPhrase(doc: ArticleDocument, from: number, limit: number): Phrase | null {
+  const words = doc.words
+  let j = from
+  while (j < limit && LEADING_NOISE.has((words[j] as Word).lower) && !(words[j] as Word).capitalized) j++
+  const start = j
+  const first = words[start]
+  if (!first) return null
+  if (first.kind === 'word' && first.quote < 0 && PRONOUNS.has(first.lower)) return {from: start, to: start + 1}
+  let end = start
+  while (end < limit) {
+    const word = words[end] as Word
+    if (!isPhraseWord(word)) break
+    if (!word.capitalized && PHRASE_STOPS.has(word.lower) && end > start) {
+      // "of", "for", "to" inside a title or a role ("Secretary of State", "spokesperson for X").
+      const prev = words[end - 1] as Word
+      const next = words[end + 1]
+      const joins = (word.lower === 'of' || word.lower === 'for' || word.lower === 'to') && (TITLE_WORDS.has(prev.lower) || ROLE_NOUNS.has(prev.lower)) && isPhraseWord(next)
+      if (!joins) break
+    }
+    end++
+  }
+  // A role's post-modifier: "people familiar with the matter", "an official involved in the talks".
+  const head = words[end - 1]
+  const next = words[end]
+  if (head && next && end > start && ROLE_NOUNS.has(head.lower) && ROLE_PREPOSITIONS.has(next.lower) && next.quote < 0) {
+    let k = end + 1
+    while (k < limit && k - end < 8) {
+      const word = words[k] as Word
+      if (word.kind !== 'word' || word.quote >= 0 || isVerbLike(word)) break
+      k++
+    }
+    end = k
+  }
+  while (end > start && ['of', 'for', 'to', 'and', 'the', 'a', 'an'].includes((words[end - 1] as Word).lower)) end--
+  return end > start ? {from: start, to: end} : null
+}
+
+/**
+ * The subject of the sentence's main clause, past an opening phrase set off
+ * by a comma ("On Tuesday, Rubio ...").
+ *
+ * @example
+ * mainSubject(doc, sentenceIndex, participleIndex)
+ */
+export function mainSubject(doc: ArticleDocument, sentence: number, before: number): Phrase | null {
+  const range = doc.sentences[sentence]
+  if (!range) return null
+  const words = doc.words
+  let from = range.from
+  const first = words[from]
+  if (first && !isPhraseWord(first) || (first && first.capitalized && LEADING_NOISE.has(first.lower))) {
+    for (let k = from; k < before; k++) {
+      if ((words[k] as Word).text === ',') {
+        from = k + 1
+        break
+      }
+    }
+  } else if (first && (first.lower === 'in' || first.lower === 'on' || first.lower === 'at' || first.lower === 'after')) {
+    for (let k = from; k < before; k++) {
+      if ((words[k] as Word).text === ',') {
+        from = k + 1
+        break
+      }
+    }
+  }
+  return leadingPhrase(doc, from, before)
+}
+
+function isVerbLike(word: Word): boolean {
+  return ['said', 'says', 'told', 'added', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'would', 'will'].includes(word.lower)
+}

@@ -1,0 +1,104 @@
+/**
+ * Attribution cues: the verbs and phrases that introduce what someone said,
+ * wrote or thinks. Regular verbs are listed by lemma and inflected by
+ * `cueForms`; irregular forms are listed in full.
+ */
+
+/**
+ * Speech, writing and cognition verbs (lemmas) that attribute content to
+ * their subject.
+ *
+ * @example
+ * CUE_LEMMAS.includes('warn') // true
+ */
+export const CUE_LEMMAS: readonly string[] = [
+  'add', 'acknowledge', 'admit', 'advise', 'affirm', 'agree', 'allege', 'announce', 'answer', 'argue', 'ask',
+  'assert', 'assure', 'boast', 'brag', 'caution', 'charge', 'cite', 'claim', 'comment', 'complain', 'concede',
+  'conclude', 'confirm', 'contend', 'continue', 'counter', 'cry', 'declare', 'decry', 'demand', 'deny',
+  'describe', 'dismiss', 'disclose', 'emphasize', 'emphasise', 'estimate', 'exclaim', 'explain', 'express',
+  'fear', 'hope', 'indicate', 'insist', 'interject', 'joke', 'lament', 'maintain', 'mention', 'muse', 'note',
+  'object', 'observe', 'offer', 'opine', 'plead', 'pledge', 'point', 'post', 'predict', 'proclaim',
+  'promise', 'propose', 'protest', 'question', 'quip', 'recall', 'recount', 'reiterate', 'reject', 'remark',
+  'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal', 'scoff', 'scream', 'shout',
+  'signal', 'sigh', 'state', 'stress', 'suggest', 'summarize', 'swear', 'testify', 'text', 'thunder', 'tout',
+  'tweet', 'underline', 'underscore', 'urge', 'vow', 'warn', 'whisper', 'worry', 'yell', 'call', 'label',
+  'accuse', 'blast', 'slam', 'praise', 'criticize', 'criticise', 'mock', 'believe', 'figure', 'reckon',
+  'email', 'message', 'brief', 'inform', 'recommend', 'clarify', 'specify'
+]
+
+/**
+ * Irregular or explicit cue forms, mapped to their lemma.
+ *
+ * @example
+ * IRREGULAR_CUES.said // 'say'
+ */
+export const IRREGULAR_CUES: Readonly<Record<string, string>> = {
+  say: 'say', says: 'say', said: 'say', saying: 'say',
+  tell: 'tell', tells: 'tell', told: 'tell', telling: 'tell',
+  write: 'write', writes: 'write', wrote: 'write', writing: 'write', written: 'write',
+  think: 'think', thinks: 'think', thought: 'think', thinking: 'think',
+  speak: 'speak', speaks: 'speak', spoke: 'speak', speaking: 'speak',
+  know: 'know', knows: 'know', knew: 'know',
+  feel: 'feel', feels: 'feel', felt: 'feel',
+  hold: 'hold', holds: 'hold', held: 'hold',
+  quote: 'quote', quotes: 'quote', quoted: 'quote', quoting: 'quote',
+  rule: 'rule out', ruled: 'rule out', rules: 'rule out', ruling: 'rule out',
+  go: 'go on', went: 'go on', goes: 'go on', going: 'go on',
+  put: 'put', puts: 'put',
+  lay: 'lay out', laid: 'lay out'
+}
+
+/**
+ * Cues whose second word must follow them (ruled out, went on, put it).
+ *
+ * @example
+ * PARTICLE_CUES['rule out'] // ['out']
+ */
+export const PARTICLE_CUES: Readonly<Record<string, readonly string[]>> = {
+  'rule out': ['out'],
+  'go on': ['on'],
+  'lay out': ['out'],
+  point: ['out'],
+  put: ['it']
+}
+
+/**
+ * Phrases that attribute what follows or precedes them to the noun phrase
+ * after them: "according to X", "in the words of X".
+ *
+ * @example
+ * PREPOSITIONAL_CUES.includes('according to') // true
+ */
+export const PREPOSITIONAL_CUES: readonly string[] = ['according to', 'in the words of', 'as reported by', 'per']
+
+/**
+ * Verbs whose object is the hearer, not the speaker: "X told Reuters".
+ *
+ * @example
+ * HEARER_CUES.has('tell') // true
+ */
+export const HEARER_CUES: ReadonlySet<string> = new Set(['tell', 'assure', 'remind', 'warn', 'inform', 'brief', 'urge', 'advise', 'email', 'text', 'message', 'ask'])
+
+/**
+ * Verbs that name without speaking: a short quote after them is a term
+ * ("designated as an “undesirable” organization").
+ *
+ * @example
+ * NAMING_VERBS.has('dubbed') // true
+ */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  'dubbed', 'dub', 'labeled', 'labelled', 'labeling', 'labelling', 'designated', 'designate', 'nicknamed',
+  'titled', 'entitled', 'named', 'branded', 'termed', 'so-called', 'reclassified', 'classified', 'known'
+])
+
+/**
+ * Lemmas that only attribute with a clause or a quote right after them;
+ * alone they are ordinary verbs ("continue", "offer", "point").
+ *
+ * @example
+ * WEAK_CUES.has('continue') // true
+ */
+export const WEAK_CUES: ReadonlySet<string> = new Set([
+  'continue', 'offer', 'point', 'put', 'hold', 'know', 'feel', 'question', 'object', 'express', 'signal',
+  'cite', 'figure', 'call', 'go on', 'text', 'message', 'post', 'speak', 'report', 'agree', 'answer', 'ask'
+])

@@ -1,0 +1,21 @@
+/**
+ * Organisations that speak in the news by name (the Kremlin, the White
+ * House). Names that end in an organisation noun (Foreign Office, State
+ * Department) need not be listed: `ORGANIZATION_NOUNS` types them.
+ */
+
+/**
+ * Known organisations (matched case-insensitively, a leading "the" ignored).
+ *
+ * @example
+ * ORGANIZATIONS.includes('Kremlin') // true
+ */
+export const ORGANIZATIONS: readonly string[] = [
+  'Kremlin', 'White House', 'Pentagon', 'Downing Street', 'Number 10', 'No 10', 'Elysee', 'Élysée',
+  'Elysee Palace', 'Bundestag', 'Congress', 'Senate', 'NATO', 'Nato', 'UN', 'United Nations', 'EU',
+  'European Union', 'European Commission', 'Security Council', 'IMF', 'World Bank', 'WHO', 'FBI', 'CIA',
+  'NSA', 'DHS', 'ICE', 'EPA', 'IRS', 'FDA', 'CDC', 'Fed', 'Federal Reserve', 'Vatican', 'Hamas', 'Hezbollah',
+  'Taliban', 'Congressional Budget Office', 'Supreme Court', 'GOP', 'RNC', 'DNC', 'SEC', 'NAACP', 'ACLU',
+  'Amnesty International', 'Human Rights Watch', 'Red Cross', 'OSCE', 'G7', 'G20', 'OPEC', 'Rada',
+  'Verkhovna Rada', 'Duma', 'State Duma', 'Knesset', 'Politburo', 'Secret Service', 'NYPD', 'LAPD'
+]

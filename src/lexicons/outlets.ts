@@ -1,0 +1,110 @@
+/**
+ * News outlets and wire services, by canonical name with the other names
+ * articles use for them. Extend at run time with the `outlets` option.
+ */
+
+/** An outlet with the names it goes by. */
+export interface OutletEntry {
+  name: string
+  aliases: readonly string[]
+}
+
+/**
+ * Known outlets (matched case-insensitively, a leading "the" ignored).
+ *
+ * @example
+ * OUTLETS.find((o) => o.aliases.includes('FT'))?.name // 'Financial Times'
+ */
+export const OUTLETS: readonly OutletEntry[] = [
+  {name: 'Reuters', aliases: ['Reuters', 'Thomson Reuters']},
+  {name: 'Associated Press', aliases: ['Associated Press', 'AP', 'The AP']},
+  {name: 'Agence France-Presse', aliases: ['Agence France-Presse', 'Agence France Presse', 'AFP']},
+  {name: 'Axios', aliases: ['Axios']},
+  {name: 'Bloomberg', aliases: ['Bloomberg', 'Bloomberg News']},
+  {name: 'Financial Times', aliases: ['Financial Times', 'FT']},
+  {name: 'New York Times', aliases: ['New York Times', 'NYT', 'NY Times']},
+  {name: 'Washington Post', aliases: ['Washington Post', 'WaPo']},
+  {name: 'Wall Street Journal', aliases: ['Wall Street Journal', 'WSJ', 'Journal']},
+  {name: 'Guardian', aliases: ['Guardian', 'Observer']},
+  {name: 'BBC', aliases: ['BBC', 'BBC News', 'British Broadcasting Corporation']},
+  {name: 'Sky News', aliases: ['Sky News']},
+  {name: 'CNN', aliases: ['CNN']},
+  {name: 'Fox News', aliases: ['Fox News', 'Fox', 'Fox News Channel', 'Fox Business']},
+  {name: 'NBC News', aliases: ['NBC', 'NBC News']},
+  {name: 'CBS News', aliases: ['CBS', 'CBS News']},
+  {name: 'ABC News', aliases: ['ABC', 'ABC News']},
+  {name: 'MSNBC', aliases: ['MSNBC']},
+  {name: 'NPR', aliases: ['NPR', 'National Public Radio']},
+  {name: 'PBS', aliases: ['PBS', 'PBS NewsHour']},
+  {name: 'Politico', aliases: ['Politico', 'POLITICO']},
+  {name: 'The Hill', aliases: ['The Hill']},
+  {name: 'USA Today', aliases: ['USA Today']},
+  {name: 'Los Angeles Times', aliases: ['Los Angeles Times', 'LA Times', 'L.A. Times']},
+  {name: 'New York Post', aliases: ['New York Post']},
+  {name: 'Breitbart News', aliases: ['Breitbart', 'Breitbart News', 'Breitbart News Daily']},
+  {name: 'Daily Mail', aliases: ['Daily Mail', 'Mail', 'MailOnline', 'Mail on Sunday']},
+  {name: 'The Telegraph', aliases: ['Telegraph', 'Daily Telegraph']},
+  {name: 'The Times', aliases: ['The Times', 'Times of London', 'Sunday Times']},
+  {name: 'The Independent', aliases: ['Independent']},
+  {name: 'Metro', aliases: ['Metro', 'Metro.co.uk']},
+  {name: 'The Sun', aliases: ['The Sun']},
+  {name: 'Daily Mirror', aliases: ['Daily Mirror', 'Mirror']},
+  {name: 'The Economist', aliases: ['Economist']},
+  {name: 'Newsweek', aliases: ['Newsweek']},
+  {name: 'Time', aliases: ['Time magazine']},
+  {name: 'The Atlantic', aliases: ['The Atlantic']},
+  {name: 'The New Yorker', aliases: ['New Yorker']},
+  {name: 'Vox', aliases: ['Vox']},
+  {name: 'BuzzFeed News', aliases: ['BuzzFeed', 'BuzzFeed News']},
+  {name: 'HuffPost', aliases: ['HuffPost', 'Huffington Post']},
+  {name: 'The Daily Beast', aliases: ['Daily Beast']},
+  {name: 'Washington Examiner', aliases: ['Washington Examiner']},
+  {name: 'Washington Times', aliases: ['Washington Times']},
+  {name: 'Daily Caller', aliases: ['Daily Caller']},
+  {name: 'National Review', aliases: ['National Review']},
+  {name: 'Yahoo News', aliases: ['Yahoo News', 'Yahoo']},
+  {name: 'Al Jazeera', aliases: ['Al Jazeera']},
+  {name: 'Deutsche Welle', aliases: ['Deutsche Welle', 'DW']},
+  {name: 'Der Spiegel', aliases: ['Der Spiegel', 'Spiegel']},
+  {name: 'Le Monde', aliases: ['Le Monde']},
+  {name: 'Kyiv Independent', aliases: ['Kyiv Independent']},
+  {name: 'Kyiv Post', aliases: ['Kyiv Post']},
+  {name: 'Ukrainska Pravda', aliases: ['Ukrainska Pravda']},
+  {name: 'The Moscow Times', aliases: ['Moscow Times']},
+  {name: 'TASS', aliases: ['TASS', 'Tass']},
+  {name: 'RIA Novosti', aliases: ['RIA Novosti', 'RIA']},
+  {name: 'Interfax', aliases: ['Interfax', 'Interfax-Ukraine']},
+  {name: 'Ukrinform', aliases: ['Ukrinform']},
+  {name: 'Xinhua', aliases: ['Xinhua']},
+  {name: 'Kyodo', aliases: ['Kyodo', 'Kyodo News']},
+  {name: 'Yonhap', aliases: ['Yonhap']},
+  {name: 'CNBC', aliases: ['CNBC']},
+  {name: 'The Intercept', aliases: ['The Intercept']},
+  {name: 'ProPublica', aliases: ['ProPublica']},
+  {name: 'Mother Jones', aliases: ['Mother Jones']},
+  {name: 'Slate', aliases: ['Slate']},
+  {name: 'Salon', aliases: ['Salon']},
+  {name: 'Talking Points Memo', aliases: ['Talking Points Memo', 'TPM']},
+  {name: 'The Blaze', aliases: ['TheBlaze', 'The Blaze']},
+  {name: 'Drudge Report', aliases: ['Drudge Report', 'Drudge']},
+  {name: 'Des Moines Register', aliases: ['Des Moines Register']},
+  {name: 'Chicago Tribune', aliases: ['Chicago Tribune']},
+  {name: 'Boston Globe', aliases: ['Boston Globe']},
+  {name: 'Miami Herald', aliases: ['Miami Herald']},
+  {name: 'Univision', aliases: ['Univision']},
+  {name: 'Telemundo', aliases: ['Telemundo']},
+  {name: 'C-SPAN', aliases: ['C-SPAN']}
+]
+
+/**
+ * Descriptions that stand for an outlet named earlier ("the outlet", "the
+ * financial daily"). Lower case, without the article.
+ *
+ * @example
+ * OUTLET_DESCRIPTIONS.includes('financial daily') // true
+ */
+export const OUTLET_DESCRIPTIONS: readonly string[] = [
+  'outlet', 'news outlet', 'media outlet', 'newspaper', 'paper', 'daily', 'financial daily', 'business daily',
+  'tabloid', 'broadsheet', 'weekly', 'magazine', 'publication', 'website', 'site', 'news site', 'agency',
+  'news agency', 'wire service', 'wire', 'broadcaster', 'network', 'channel', 'station', 'report'
+]

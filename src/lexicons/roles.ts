@@ -1,0 +1,102 @@
+/**
+ * Nouns and modifiers that make up titles and descriptions of speakers.
+ * All lower case; matched against lower-cased words.
+ */
+
+/**
+ * Words of titles ("US Secretary of State", "Kremlin spokesman"): a name
+ * stops where these start.
+ *
+ * @example
+ * TITLE_WORDS.has('secretary') // true
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
+  'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'sen.', 'sen', 'senator', 'rep.', 'rep',
+  'representative', 'congressman', 'congresswoman', 'gov.', 'gov', 'governor', 'mayor', 'lt.', 'gen.', 'gen',
+  'general', 'admiral', 'adm.', 'col.', 'colonel', 'maj.', 'major', 'capt.', 'captain', 'sgt.', 'lieutenant',
+  'commander', 'chief', 'head', 'director', 'deputy', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo',
+  'founder', 'co-founder', 'envoy', 'ambassador', 'adviser', 'advisor', 'aide', 'official', 'officer',
+  'judge', 'justice', 'attorney', 'prosecutor', 'counsel', 'lawyer', 'leader', 'speaker', 'whip',
+  'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'prof.', 'professor', 'rev.', 'reverend', 'pope',
+  'cardinal', 'bishop', 'sheikh', 'emir', 'sultan', 'ayatollah', 'nominee', 'candidate', 'pollster',
+  'strategist', 'analyst', 'economist', 'commissioner', 'inspector', 'superintendent', 'sheriff', 'manager',
+  'coordinator', 'negotiator', 'diplomat', 'host', 'anchor', 'correspondent', 'editor', 'columnist',
+  'reporter', 'writer', 'author', 'activist', 'organizer', 'organiser', 'campaigner', 'executive',
+  'economy', 'defense', 'defence', 'foreign', 'interior', 'finance', 'justice', 'state', 'press', 'national',
+  'security', 'special', 'senior', 'former', 'acting', 'interim', 'top', 'principal', 'assistant',
+  'associate', 'incoming', 'outgoing', 'then-president', 'first', 'lady', 'presidential', 'office',
+  'republican', 'democratic', 'democrat', 'gop', 'house', 'senate', 'majority', 'minority', 'member',
+  'ranking', 'u.s.', 'us', 'uk', 'u.k.', 'eu', 'un', 'u.n.', 'russian', 'ukrainian', 'american', 'british',
+  'french', 'german', 'chinese', 'israeli', 'foreign', 'affairs', 'chief-of-staff', 'staff', 'of', 'and'
+])
+
+/**
+ * Head nouns of a description of a person or a group of people who speak
+ * ("a U.S. official", "people familiar with the matter", "the spokesperson").
+ *
+ * @example
+ * ROLE_NOUNS.has('spokesperson') // true
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'official', 'officials', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople',
+  'spokesmen', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'diplomat', 'diplomats',
+  'person', 'people', 'insider', 'insiders', 'officer', 'officers', 'staffer', 'staffers', 'analyst',
+  'analysts', 'expert', 'experts', 'observer', 'observers', 'witness', 'witnesses', 'resident', 'residents',
+  'lawmaker', 'lawmakers', 'legislator', 'legislators', 'representative', 'representatives', 'member',
+  'members', 'negotiator', 'negotiators', 'envoy', 'envoys', 'executive', 'executives', 'investigator',
+  'investigators', 'prosecutor', 'prosecutors', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'critic',
+  'critics', 'supporter', 'supporters', 'opponent', 'opponents', 'voter', 'voters', 'economist',
+  'economists', 'scientist', 'scientists', 'researcher', 'researchers', 'doctor', 'doctors', 'veteran',
+  'veterans', 'protester', 'protesters', 'organizer', 'organizers', 'activist', 'activists', 'president',
+  'minister', 'secretary', 'mayor', 'governor', 'senator', 'leader', 'leaders', 'chief', 'director',
+  'chairman', 'chairwoman', 'ambassador', 'commander', 'general', 'candidate', 'nominee', 'manager',
+  'questioner', 'caller', 'employee', 'employees', 'worker', 'workers', 'student', 'students', 'teacher',
+  'teachers', 'parent', 'parents', 'man', 'woman', 'men', 'women', 'friend', 'friends', 'colleague',
+  'colleagues', 'partner', 'partners', 'ally', 'allies', 'strategist', 'strategists', 'pollster',
+  'pollsters', 'operative', 'operatives', 'host', 'judge', 'judges', 'justice', 'police', 'authorities',
+  'administration', 'government', 'campaign', 'ministry', 'office', 'department', 'agency', 'committee',
+  'council', 'commission', 'team', 'company', 'firm', 'group', 'statement', 'report', 'document', 'letter',
+  'memo', 'filing', 'lawsuit', 'complaint', 'survey', 'poll', 'study', 'release', 'post', 'tweet',
+  'communique', 'readout', 'transcript', 'indictment', 'ruling', 'decision', 'proposal', 'plan',
+  'guidance', 'notice', 'order', 'directive', 'spokespersons', 'counterpart', 'counterparts', 'head'
+])
+
+/**
+ * Role nouns that stand for an organisation rather than a person.
+ *
+ * @example
+ * ORGANIZATION_NOUNS.has('ministry') // true
+ */
+export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  'administration', 'government', 'campaign', 'ministry', 'office', 'department', 'agency', 'committee',
+  'council', 'commission', 'team', 'company', 'firm', 'group', 'police', 'authorities', 'party', 'army',
+  'military', 'embassy', 'parliament', 'court', 'cabinet', 'kremlin', 'pentagon', 'union', 'board',
+  'bureau', 'service', 'institute', 'foundation', 'association', 'organization', 'organisation', 'coalition',
+  'alliance', 'bank', 'regime', 'junta', 'movement', 'network', 'center', 'centre', 'university',
+  'inc.', 'corp.', 'co.', 'ltd.', 'llc', 'inc', 'corp', 'plc', 'fund', 'trust', 'foundation', 'house'
+])
+
+/**
+ * Role nouns that stand for a document ("a statement", "the report").
+ *
+ * @example
+ * DOCUMENT_NOUNS.has('statement') // true
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'report', 'document', 'letter', 'memo', 'filing', 'lawsuit', 'complaint', 'survey', 'poll',
+  'study', 'release', 'post', 'tweet', 'communique', 'readout', 'transcript', 'indictment', 'ruling',
+  'decision', 'proposal', 'plan', 'guidance', 'notice', 'order', 'directive', 'email', 'message', 'video',
+  'interview', 'op-ed', 'editorial', 'article', 'story', 'book', 'analysis', 'bill', 'resolution', 'draft'
+])
+
+/**
+ * Modifiers that mark a source as anonymous ("an unnamed source").
+ *
+ * @example
+ * ANONYMOUS_MARKERS.has('unnamed') // true
+ */
+export const ANONYMOUS_MARKERS: ReadonlySet<string> = new Set([
+  'unnamed', 'anonymous', 'unidentified', 'familiar', 'close', 'knowledgeable', 'briefed', 'involved',
+  'speaking', 'according'
+])

@@ -1,0 +1,108 @@
+/**
+ * Function words the attribution rules read. All lower case.
+ */
+
+/**
+ * Personal pronouns that can stand for a speaker.
+ *
+ * @example
+ * PRONOUNS.get('she') // {gender: 'female', plural: false}
+ */
+export const PRONOUNS: ReadonlyMap<string, {gender: 'male' | 'female' | 'neuter' | 'any'; plural: boolean}> = new Map([
+  ['he', {gender: 'male', plural: false}],
+  ['she', {gender: 'female', plural: false}],
+  ['they', {gender: 'any', plural: true}],
+  ['it', {gender: 'neuter', plural: false}],
+  ['i', {gender: 'any', plural: false}],
+  ['we', {gender: 'any', plural: true}],
+  ['you', {gender: 'any', plural: false}],
+  ['him', {gender: 'male', plural: false}],
+  ['her', {gender: 'female', plural: false}],
+  ['them', {gender: 'any', plural: true}]
+])
+
+/**
+ * Determiners that may start a noun phrase.
+ *
+ * @example
+ * DETERMINERS.has('the') // true
+ */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'another',
+  'one', 'two', 'three', 'several', 'some', 'many', 'other', 'both', 'each', 'every', 'most', 'all', 'no'
+])
+
+/**
+ * Words between a subject and its verb that belong to neither ("also",
+ * "has", "reportedly", "himself").
+ *
+ * @example
+ * SKIPPABLE.has('reportedly') // true
+ */
+export const SKIPPABLE: ReadonlySet<string> = new Set([
+  'also', 'has', 'had', 'have', 'would', 'will', 'could', 'may', 'might', 'should', 'did', 'does', 'do', 'is',
+  'was', 'were', 'are', 'be', 'been', 'being', 'not', 'never', 'reportedly', 'later', 'then', 'previously',
+  'recently', 'earlier', 'again', 'repeatedly', 'publicly', 'privately', 'firmly', 'quickly', 'himself',
+  'herself', 'themselves', 'itself', 'once', 'further', 'flatly', 'openly', 'bluntly', 'simply', 'just',
+  'still', 'already', 'often', 'frequently', 'initially', 'first', 'finally', 'separately', 'allegedly',
+  'apparently', 'angrily', 'emphatically', 'repeatedly', 'immediately', 'directly', 'explicitly', 'clearly',
+  'strongly', 'sharply', 'quietly', 'loudly', 'jokingly', 'tearfully', 'defiantly', 'wryly', 'only',
+  'even', 'always', 'now', "n't"
+])
+
+/**
+ * Words that start a new clause: a subject never runs across them.
+ *
+ * @example
+ * CLAUSE_BOUNDARIES.has('that') // true
+ */
+export const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([
+  'that', 'after', 'before', 'as', 'because', 'while', 'when', 'whenever', 'since', 'although', 'though',
+  'if', 'unless', 'until', 'but', 'so', 'where', 'which', 'who', 'whom', 'whose', 'whether', 'than', 'once',
+  'yet', 'or', 'nor', 'how', 'why', 'what', 'amid', 'despite', 'instead', 'however', 'meanwhile'
+])
+
+/**
+ * Prepositions that may follow a speaker's role noun inside its phrase
+ * ("a spokesperson for X", "an adviser to X", "people familiar with").
+ *
+ * @example
+ * ROLE_PREPOSITIONS.has('for') // true
+ */
+export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'of', 'at', 'with', 'from', 'in', 'on', 'close', 'familiar', 'involved', 'inside', 'within', 'near', 'under'])
+
+/**
+ * Words that end a speaker's noun phrase after the verb ("said Rubio in a
+ * statement", "said Obama at a rally").
+ *
+ * @example
+ * PHRASE_STOPS.has('in') // true
+ */
+export const PHRASE_STOPS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'that', 'who', 'which', 'to', 'with',
+  'from', 'by', 'about', 'last', 'this', 'on', 'upon', 'via', 'over', 'through', 'earlier', 'later',
+  'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'and', 'but', 'adding', 'noting', 'because', 'if', 'without', 'than', 'of'
+])
+
+/**
+ * Sentence-initial words that are capitalised but start no name.
+ *
+ * @example
+ * NOT_NAMES.has('however') // true
+ */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'however', 'meanwhile', 'in', 'on', 'at', 'for', 'with',
+  'after', 'before', 'as', 'if', 'when', 'while', 'although', 'though', 'because', 'since', 'despite',
+  'instead', 'still', 'also', 'then', 'now', 'later', 'earlier', 'this', 'that', 'these', 'those', 'it', 'its',
+  'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here', 'what',
+  'who', 'why', 'how', 'where', 'which', 'according', 'asked', 'speaking', 'yes', 'no', 'not', 'all', 'some',
+  'many', 'most', 'one', 'two', 'three', 'several', 'both', 'each', 'every', 'such', 'other', 'another',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr',
+  'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'from', 'by', 'to', 'of', 'about', 'under', 'over', 'during',
+  'among', 'amid', 'against', 'between', 'through', 'without', 'within', 'while', 'until', 'once', 'unless',
+  'whether', 'only', 'even', 'just', 'perhaps', 'maybe', 'indeed', 'overall', 'finally', 'first', 'second',
+  'last', 'next', 'thus', 'therefore', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'otherwise',
+  'today', 'yesterday', 'tomorrow', 'tonight', 'sources', 'officials', 'critics', 'reports', 'people', 'so-called'
+])
