@@ -39,15 +39,31 @@ function sampleReport(): ReportInput {
       {id: 'bbc', title: 'Talks & <peace>', text: bbc, quotes: [bbcQuote]},
       {id: 'cnn', text: cnn, quotes: [cnnQuote, unattributed]}
     ],
-    clusters: [
-      {
-        variants: [
-          {articleId: 'bbc', quote: bbcQuote, marks: [spanOf(bbcQuote.text, 'good')]},
-          {articleId: 'cnn', quote: cnnQuote, marks: [spanOf(cnnQuote.text, 'positive')]}
-        ]
-      }
-    ],
-    claims: [{sentences: [{articleId: 'cnn', ...spanOf(cnn, 'Rubio hoped for')}, {articleId: 'bbc', ...spanOf(bbc, 'Talks')}]}],
+    comparison: {
+      quoteClusters: [
+        {
+          quotes: [
+            {articleId: 'bbc', quote: bbcQuote},
+            {articleId: 'cnn', quote: cnnQuote}
+          ],
+          speakers: ['Marco Rubio'],
+          // cnn's quote checked against bbc's: spans in cnn's and bbc's texts.
+          differences: [
+            {
+              quote: 1,
+              reference: 0,
+              verdict: 'altered',
+              similarity: 0.8,
+              differences: [
+                {type: 'substitution', quoted: spanOf(cnn, 'positive'), source: spanOf(bbc, 'good')},
+                {type: 'punctuation', quoted: spanOf(cnn, ','), source: spanOf(bbc, ',')}
+              ]
+            }
+          ]
+        }
+      ],
+      claims: [{sentences: [{articleId: 'cnn', ...spanOf(cnn, 'Rubio hoped for')}, {articleId: 'bbc', ...spanOf(bbc, 'Talks')}], score: 0.6}]
+    },
     generator: 'onrecord test'
   }
 }
@@ -77,6 +93,18 @@ describe('renderReport', () => {
     expect(cluster).toContain('<span class="cue">told</span>')
   })
 
+  it('says when articles name different speakers, and marks spelling variants apart', () => {
+    const input = sampleReport()
+    const [cluster] = input.comparison.quoteClusters
+    if (!cluster?.differences[0]) throw new Error('fixture')
+    cluster.speakers = ['Marco Rubio', 'State Department']
+    cluster.differences[0].differences = [{type: 'spelling', quoted: spanOf(cnn, 'positive'), source: spanOf(bbc, 'good')}]
+    const page = renderReport(input)
+    expect(page).toContain('<h3>1. Marco Rubio / State Department <span class="empty">(attributions differ)</span></h3>')
+    expect(page).toContain('<mark class="variant-spelling">good</mark>')
+    expect(page).not.toContain('variant-words">')
+  })
+
   it('highlights quotes, speakers and cues in each article', () => {
     expect(html).toContain(
       '<p>“<span class="quote attributed" title="1: Marco Rubio">We hope for substantive and good technical meetings,</span>” ' +
@@ -95,8 +123,10 @@ describe('renderReport', () => {
     const ids = Array.from({length: 10}, (_, index) => `a${index}`)
     const many = renderReport({
       articles: ids.map((id) => ({id, text: 'Same news.', quotes: []})),
-      clusters: [],
-      claims: [{sentences: ids.map((articleId) => ({articleId, start: 0, end: 10, text: 'Same news.'}))}]
+      comparison: {
+        quoteClusters: [],
+        claims: [{sentences: ids.map((articleId) => ({articleId, start: 0, end: 10, text: 'Same news.'})), score: 0.9}]
+      }
     })
     expect(many).toContain('<th>Article</th><th>Sentence</th>')
     expect(many.match(/<tr class="claim"/g)).toHaveLength(10)

@@ -18,7 +18,7 @@ export type {ExtractOptions} from './extract/index.js'
 export {articleFromHtml, htmlRange} from './html/index.js'
 export type {HtmlArticle, OffsetSegment} from './html/index.js'
 export {renderReport} from './report/index.js'
-export type {ReportArticle, ReportClaim, ReportCluster, ReportInput, ReportVariant} from './report/index.js'
+export type {ReportArticle, ReportInput} from './report/index.js'
 export {retextOnrecord} from './plugin/index.js'
 export type {CheckSource, QuoteVerification, RetextOnrecordOptions} from './plugin/index.js'
 

@@ -1,2 +1,2 @@
 export {renderReport} from './render.js'
-export type {ReportArticle, ReportClaim, ReportCluster, ReportInput, ReportVariant} from './model.js'
+export type {ReportArticle, ReportInput} from './model.js'

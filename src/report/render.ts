@@ -2,29 +2,35 @@ import type {Quote} from '../types.js'
 import {escapeHtml} from './escape.js'
 import {renderHighlighted} from './highlight.js'
 import type {Highlight} from './highlight.js'
-import type {ReportArticle, ReportClaim, ReportCluster, ReportInput} from './model.js'
+import type {Claim, QuoteCluster} from '../compare/types.js'
+import {clusterMarks} from './clusters.js'
+import type {ReportArticle, ReportInput} from './model.js'
 import {REPORT_CSS} from './style.js'
 
 /**
- * Render a comparison as one self-contained HTML page (inline CSS, no
- * scripts, no network): the quote clusters side by side with the differing
- * words in `<mark class="variant-words">`, the shared claims aligned in a
- * table with one column per article, and each article's text with its
- * quotes, speakers and cues highlighted. Pure string building: runs anywhere.
+ * Render a comparison of articles as one self-contained HTML page (inline
+ * CSS, no scripts, no network): the quote clusters side by side with the
+ * differing words in `<mark class="variant-words">` (spelling variants in
+ * `variant-spelling`), the shared claims aligned in a table with one column
+ * per article, and each article's text with its quotes, speakers and cues
+ * highlighted. Pure string building: runs anywhere.
  *
  * @example
- * const html = renderReport({articles: [{id: 'bbc', text, quotes: extractQuotes(text)}], clusters: [], claims: []})
+ * const articles = texts.map(({id, text}) => ({id, text, quotes: extractQuotes(text)}))
+ * const html = renderReport({articles, comparison: compareArticles(articles)})
  * html.startsWith('<!doctype html>') // true
  */
 export function renderReport(input: ReportInput): string {
   const title = input.title ?? 'onrecord report'
+  const texts = new Map(input.articles.map((article) => [article.id, article.text]))
   const labels = new Map(input.articles.map((article) => [article.id, article.title ? `${article.id}: ${article.title}` : article.id]))
   const quoteCount = input.articles.reduce((sum, article) => sum + article.quotes.length, 0)
+  const {quoteClusters, claims} = input.comparison
   const summary = [
     count(input.articles.length, 'article'),
     count(quoteCount, 'quote'),
-    count(input.clusters.length, 'quote cluster'),
-    count(input.claims.length, 'shared claim')
+    count(quoteClusters.length, 'quote cluster'),
+    count(claims.length, 'shared claim')
   ].join(' · ')
   return [
     '<!doctype html>',
@@ -42,8 +48,8 @@ export function renderReport(input: ReportInput): string {
     input.generator ? `<p class="generator">${escapeHtml(input.generator)}</p>` : '',
     '<nav><a href="#clusters">Quote clusters</a><a href="#claims">Shared claims</a><a href="#articles">Articles</a></nav>',
     '</header>',
-    renderClusters(input.clusters, labels),
-    renderClaims(input.claims, input.articles, labels),
+    renderClusters(quoteClusters, texts, labels),
+    renderClaims(claims, input.articles, labels),
     renderArticles(input.articles),
     '</body>',
     '</html>',
@@ -57,34 +63,39 @@ type Labels = ReadonlyMap<string, string>
 /** More articles than this tell a claim: list them instead of one column each. */
 const MAX_CLAIM_COLUMNS = 8
 
-function renderClusters(clusters: readonly ReportCluster[], labels: Labels): string {
+function renderClusters(clusters: readonly QuoteCluster[], texts: ReadonlyMap<string, string>, labels: Labels): string {
   const parts = ['<section id="clusters">', '<h2>The same quote across outlets</h2>']
   if (clusters.length === 0) parts.push('<p class="empty">No quote appears in more than one article.</p>')
   clusters.forEach((cluster, index) => {
-    const speakers = unique(cluster.variants.map((variant) => variant.quote.speaker?.name ?? 'unattributed'))
-    const differ = cluster.variants.some((variant) => variant.marks.length > 0)
+    const marks = clusterMarks(cluster)
+    const speakers = cluster.speakers.length > 0 ? cluster.speakers.join(' / ') : 'no speaker'
+    const note = cluster.speakers.length > 1 ? ' <span class="empty">(attributions differ)</span>' : ''
+    const differ = marks.some((list) => list.length > 0)
     parts.push(
       `<article class="cluster" id="cluster-${index + 1}">`,
-      `<h3>${index + 1}. ${escapeHtml(speakers.join(' / '))}${differ ? '' : ' <span class="empty">(same words)</span>'}</h3>`,
+      `<h3>${index + 1}. ${escapeHtml(speakers)}${note}${differ ? '' : ' <span class="empty">(same words)</span>'}</h3>`,
       '<div class="side-by-side">'
     )
-    for (const variant of cluster.variants) {
-      const {quote} = variant
-      const highlights: Highlight[] = variant.marks.map((mark) => ({start: mark.start, end: mark.end, classes: ['variant-words']}))
+    cluster.quotes.forEach(({articleId, quote}, position) => {
+      const text = texts.get(articleId)
+      // The quote's parts in its article, marks and all; its own text when the article is missing.
+      const words = text
+        ? quote.parts.map((part) => renderHighlighted(text, marks[position] ?? [], part.start, part.end, 'mark')).join(' … ')
+        : escapeHtml(quote.text)
       parts.push(
-        `<figure class="variant" data-article="${escapeHtml(variant.articleId)}">`,
-        `<figcaption><span class="outlet">${escapeHtml(labels.get(variant.articleId) ?? variant.articleId)}</span> ${attributionLine(quote)}</figcaption>`,
-        `<blockquote>${renderHighlighted(quote.text, highlights, 0, quote.text.length, 'mark')}</blockquote>`,
+        `<figure class="variant" data-article="${escapeHtml(articleId)}">`,
+        `<figcaption><span class="outlet">${escapeHtml(labels.get(articleId) ?? articleId)}</span> ${attributionLine(quote)}</figcaption>`,
+        `<blockquote>${words}</blockquote>`,
         '</figure>'
       )
-    }
+    })
     parts.push('</div>', '</article>')
   })
   parts.push('</section>')
   return parts.join('\n')
 }
 
-function renderClaims(claims: readonly ReportClaim[], articles: readonly ReportArticle[], labels: Labels): string {
+function renderClaims(claims: readonly Claim[], articles: readonly ReportArticle[], labels: Labels): string {
   const parts = ['<section id="claims">', '<h2>Shared claims</h2>']
   if (claims.length === 0) {
     parts.push('<p class="empty">No piece of news is told by more than one article.</p>', '</section>')
@@ -188,10 +199,6 @@ function attributionLine(quote: Quote): string {
   const speaker = quote.speaker ? `<span class="speaker">${escapeHtml(quote.speaker.name)}</span>` : '<span class="empty">no speaker</span>'
   const cue = quote.cue ? ` <span class="cue">${escapeHtml(quote.cue.text)}</span>` : ''
   return speaker + cue
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)]
 }
 
 function count(n: number, noun: string): string {

@@ -19,6 +19,7 @@ nav a { margin-right: 1rem; color: var(--speaker); }
 .variant blockquote::before { content: "\\201C"; }
 .variant blockquote::after { content: "\\201D"; }
 mark.variant-words { background: var(--variant); padding: 0 .1em; border-radius: 2px; }
+mark.variant-spelling { background: none; border-bottom: 2px dotted var(--cue); }
 .outlet { font-weight: 600; color: var(--ink); }
 .speaker { color: var(--speaker); font-weight: 600; }
 .cue { color: var(--cue); font-style: italic; }
