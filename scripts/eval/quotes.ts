@@ -324,6 +324,7 @@ export function scorePolnearQuotes(articles: any[], find: QuoteFinder, system: s
   const wrongSpeakers: WrongSpeaker[] = []
   let swappedCount = 0
   let noSpeaker = 0
+  let doubledApostrophes = 0
 
   for (const article of articles) {
     const text: string = article.text
@@ -333,12 +334,27 @@ export function scorePolnearQuotes(articles: any[], find: QuoteFinder, system: s
       pred.map((p) => p.range),
       gold.map((g) => g.range)
     )
+    // PolNeAR's conversion did not read '' as a quotation mark: those quotes sit in
+    // `indirect` with content starting at the ''. A prediction on one counts neither way.
+    const doubled: Range[] = []
+    for (const attribution of article.indirect ?? []) {
+      for (const [start, end] of attribution.contentSpans ?? []) {
+        if (text.startsWith("''", start)) {
+          doubled.push(trimSpan(text, start, end))
+        }
+      }
+    }
     tp += matching.pairs.length
-    fp += matching.unmatchedPred.length
     fn += matching.unmatchedGold.length
     for (const i of matching.unmatchedPred) {
       const p = pred[i]
-      if (p !== undefined) spurious.push({article: article.id, text, range: p.range, quote: p.quote})
+      if (p === undefined) continue
+      if (doubled.length > 0 && matchOneToOne([p.range], doubled).pairs.length > 0) {
+        doubledApostrophes++
+        continue
+      }
+      fp++
+      spurious.push({article: article.id, text, range: p.range, quote: p.quote})
     }
     for (const i of matching.unmatchedGold) {
       const g = gold[i]
@@ -391,6 +407,9 @@ export function scorePolnearQuotes(articles: any[], find: QuoteFinder, system: s
     })
   }
   const notes = [...errorNote(errors, system)]
+  if (doubledApostrophes > 0) {
+    notes.push(`${system}: ${doubledApostrophes} predicted part(s) are quotes in ''doubled apostrophes'', which PolNeAR's conversion filed under indirect: counted neither way`)
+  }
   return {
     system,
     set: 'polnear',

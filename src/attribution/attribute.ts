@@ -29,7 +29,7 @@ export interface AttributionContext {
   names: NameLexicon
 }
 
-const SEPARATORS = new Set([',', '\u2014', '\u2013', '-', '--', '…'])
+const SEPARATORS = new Set([',', '\u2015', '\u2014', '\u2013', '-', '--', '…'])
 const MAX_GAP = 12
 
 /**
@@ -53,17 +53,58 @@ export function attributeQuote(context: AttributionContext, q: number): Attribut
 
   // 1. Right after the quote, in its sentence.
   let r = range.last + 1
-  while (r < lastSentence.to && (words[r] as Word).kind !== 'word' && SEPARATORS.has((words[r] as Word).text)) r++
+  let dash = -1
+  while (r < lastSentence.to && (words[r] as Word).kind !== 'word' && SEPARATORS.has((words[r] as Word).text)) {
+    if (DASHES.has((words[r] as Word).text)) dash = r
+    r++
+  }
   if (r < lastSentence.to && (words[r] as Word).quote < 0 && (words[r] as Word).kind === 'word') {
     const found = attributeAfter(context, r, lastSentence.to)
     if (found) return found
+    // An epigraph: `“…” ― Sonya Herridge`.
+    if (dash >= 0) {
+      const phrase = leadingPhrase(doc, r, lastSentence.to)
+      if (phrase && isEndOfClause(doc, phrase.to, lastSentence.to)) {
+        const byline = buildFromPhrase(context, phrase, dash, dash + 1, 0.7)
+        if (byline && byline.entity.kind === 'name') return byline
+      }
+    }
   }
-  // 2. A short attribution sentence right after ("“Stop.” Smith said.").
+  // 2. A short attribution sentence right after ("“Stop.” Smith said.", "“…” ― Jane Doe").
   if (r >= lastSentence.to) {
     const next = doc.sentences[(words[range.last] as Word).sentence + 1]
     if (next && next.paragraph === lastSentence.paragraph && !hasQuote(doc, next.from, next.to)) {
-      const found = attributeAfter(context, next.from, Math.min(next.to, next.from + MAX_GAP))
-      if (found) return {...found, rule: 'next-sentence', confidence: 0.75}
+      let n = next.from
+      let nextDash = -1
+      while (n < next.to && (words[n] as Word).kind !== 'word' && SEPARATORS.has((words[n] as Word).text)) {
+        if (DASHES.has((words[n] as Word).text)) nextDash = n
+        n++
+      }
+      if (nextDash < 0) {
+        const found = attributeAfter(context, next.from, Math.min(next.to, next.from + MAX_GAP))
+        if (found) return {...found, rule: 'next-sentence', confidence: 0.75}
+      } else if (n < next.to) {
+        const phrase = leadingPhrase(doc, n, next.to)
+        if (phrase && isEndOfClause(doc, phrase.to, next.to)) {
+          const byline = buildFromPhrase(context, phrase, nextDash, nextDash + 1, 0.7)
+          if (byline && byline.entity.kind === 'name') return byline
+        }
+      }
+    }
+  }
+  // 2b. An attribution set off by commas later in the sentence: "A cashier who “steals” is held accountable, Warren said."
+  if (r < lastSentence.to) {
+    const later = findCues(doc, r, lastSentence.to)
+    for (const cue of later) {
+      if (cue.form !== 'finite') continue
+      const subject = subjectBefore(doc, cue.from, r)
+      if (!subject) continue
+      const before = words[subject.from - 1] as Word | undefined
+      const after = words[cue.to] as Word | undefined
+      const setOff = before !== undefined && before.text === ',' && (after === undefined || after.kind !== 'word' || after.sentence !== before.sentence || !['that', 'he', 'she', 'they', 'it'].includes(after.lower))
+      if (!setOff) continue
+      const found = speakerOfCue(context, cue, subject.from, lastSentence.to, subject, 'after')
+      if (found) return {...found, confidence: 0.75}
     }
   }
   // 3. The nearest cue before the quote in its sentence.
@@ -76,13 +117,59 @@ export function attributeQuote(context: AttributionContext, q: number): Attribut
       return {...found, rule: 'before', confidence: adjacent ? 0.9 : 0.8}
     }
   }
+  const opener = words[range.first] as Word
+  const beforeQuote = words[range.first - 1]
+  // 4. A paragraph that introduces the quote: "Caddell continued:", "The New York Times reports:".
+  if (firstSentence.from === range.first && doc.paragraphs[opener.paragraph]?.start === opener.start) {
+    const previous = previousStoryParagraph(doc, opener.paragraph)
+    if (previous !== null && /:\s*$/.test(previous.text)) {
+      const sentence = [...doc.sentences].reverse().find((x) => x.paragraph === previous.index)
+      if (sentence) {
+        const lead = findCues(doc, sentence.from, sentence.to)
+        for (let k = lead.length - 1; k >= 0; k--) {
+          const found = speakerOfCue(context, lead[k] as Cue, sentence.from, sentence.to)
+          if (found) return {...found, rule: 'before', confidence: 0.8}
+        }
+      }
+    }
+  }
+  // 5. A headline or lead-in naming the speaker before a colon: "Warren: ‘You should be investigated.’"
+  if (beforeQuote && beforeQuote.text === ':' && range.first - 1 > firstSentence.from) {
+    const phrase = leadingPhrase(doc, firstSentence.from, range.first - 1)
+    if (phrase && phrase.to === range.first - 1) {
+      const found = buildFromPhrase(context, phrase, range.first - 1, range.first, 0.6)
+      if (found && found.entity.kind === 'name') return found
+    }
+  }
   return null
+}
+
+const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--'])
+
+function isEndOfClause(doc: ArticleDocument, k: number, limit: number): boolean {
+  if (k >= limit) return true
+  const word = doc.words[k] as Word
+  return word.kind !== 'word' && (word.text === '.' || word.text === ',' || word.text === '(')
+}
+
+function previousStoryParagraph(doc: ArticleDocument, index: number): {index: number; text: string} | null {
+  for (let p = index - 1; p >= 0; p--) {
+    if (doc.boilerplate[p]) continue
+    const paragraph = doc.paragraphs[p]
+    return paragraph ? {index: paragraph.index, text: paragraph.text} : null
+  }
+  return null
+}
+
+/** An attribution from a speaker phrase and the tokens that serve as its cue. */
+function buildFromPhrase(context: AttributionContext, phrase: Phrase, cueFrom: number, cueTo: number, confidence: number): Attribution | null {
+  return build(context, phrase, {from: cueFrom, to: cueTo, lemma: 'say', form: 'finite', hearer: false}, 'after', confidence)
 }
 
 /** Attribution that starts at token `r`: a cue with its subject, or an inverted cue. */
 function attributeAfter(context: AttributionContext, r: number, limit: number): Attribution | null {
   const {doc} = context
-  const cues = findCues(doc, r, limit)
+  const cues = findCues(doc, r, limit, {weak: true})
   const cue = cues[0]
   if (!cue || cue.from - r > MAX_GAP) return null
   if (cue.from === r) {

@@ -25,7 +25,14 @@ export interface Cue {
 
 type Form = 'finite' | 'participle' | 'base'
 
+/** A weak cue right after a quote ("“…,” she continued") counts within this many tokens. */
+const MAX_WEAK_DISTANCE = 6
+
 const FORMS: ReadonlyMap<string, {lemma: string; form: Form}> = buildForms()
+
+/** Words after which any bare verb form is a cue ("to accuse", "they call", "did not say"). */
+const BASE_FORM_CONTEXT = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'they', 'we', 'i', 'you', 'officials', 'sources', 'critics', 'experts', 'analysts'])
+const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', "'s", 'be'])
 
 /** Lemmas whose bare form is a cue in the present tense ("officials say"). */
 const BASE_FORM_CUES = new Set(['say', 'tell', 'write', 'argue', 'insist', 'believe', 'think', 'warn', 'agree', 'contend', 'predict', 'fear', 'claim', 'add'])
@@ -38,7 +45,7 @@ const BASE_FORM_CUES = new Set(['say', 'tell', 'write', 'argue', 'insist', 'beli
  * @example
  * findCues(doc, 0, doc.words.length).map((c) => c.lemma) // ['say']
  */
-export function findCues(doc: ArticleDocument, from: number, to: number): Cue[] {
+export function findCues(doc: ArticleDocument, from: number, to: number, options: {weak?: boolean} = {}): Cue[] {
   const cues: Cue[] = []
   const words = doc.words
   for (let i = from; i < to; i++) {
@@ -59,7 +66,7 @@ export function findCues(doc: ArticleDocument, from: number, to: number): Cue[] 
     if (word.capitalized && i > 0 && (words[i - 1] as Word).sentence === word.sentence) continue
     const prev = i > 0 ? (words[i - 1] as Word) : undefined
     if (prev && prev.sentence === word.sentence && DETERMINERS.has(prev.lower) && prev.lower !== 'one') continue
-    if (entry.form === 'base' && !BASE_FORM_CUES.has(entry.lemma)) continue
+    if (entry.form === 'base' && !BASE_FORM_CUES.has(entry.lemma) && !(prev && BASE_FORM_CONTEXT.has(prev.lower))) continue
     let end = i + 1
     const particles = PARTICLE_CUES[entry.lemma]
     if (particles) {
@@ -68,18 +75,21 @@ export function findCues(doc: ArticleDocument, from: number, to: number): Cue[] 
       else if (entry.lemma === 'rule out' || entry.lemma === 'go on' || entry.lemma === 'lay out') continue
     }
     const after = words[end]
-    if (WEAK_CUES.has(entry.lemma)) {
+    if (WEAK_CUES.has(entry.lemma) && !(options.weak && i - from <= MAX_WEAK_DISTANCE)) {
       const opens = after && (after.lower === ':' || after.lower === 'that' || after.quote >= 0 || (after.lower === ',' && (words[end + 1]?.quote ?? -1) >= 0))
       if (!opens) continue
     }
     // "for" belongs to "called for".
     if (entry.lemma === 'call' && after && after.lower === 'for') end++
-    const passive = prev !== undefined && ['was', 'were', 'been', 'being', 'is', 'are'].includes(prev.lower) && entry.form === 'finite'
+    const afterBe = prev !== undefined && BE.has(prev.lower)
+    const passive = afterBe && entry.form === 'finite'
+    // "is telling", "was describing": a progressive verb, not a participle clause.
+    const progressive = afterBe && entry.form === 'participle'
     cues.push({
       from: i,
       to: end,
       lemma: entry.lemma,
-      form: passive ? 'passive' : entry.form === 'participle' ? 'participle' : 'finite',
+      form: passive ? 'passive' : entry.form === 'participle' && !progressive ? 'participle' : 'finite',
       hearer: HEARER_CUES.has(entry.lemma)
     })
   }

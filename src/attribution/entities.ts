@@ -59,7 +59,13 @@ export class EntityIndex {
         continue
       }
       let end = i
-      while (end < words.length && isPhraseWord(words[end]) && (words[end] as Word).sentence === word.sentence) end++
+      while (end < words.length && isPhraseWord(words[end]) && (words[end] as Word).sentence === word.sentence) {
+        // "Marco Rubio and special envoy Steve Witkoff" are two people.
+        const current = words[end] as Word
+        const prev = words[end - 1] as Word | undefined
+        if (end > i && current.lower === 'and' && prev && prev.capitalized && !TITLE_WORDS.has(prev.lower)) break
+        end++
+      }
       let from = i
       while (from < end && (words[from] as Word).capitalized && NOT_NAMES.has((words[from] as Word).lower)) from++
       if (from < end && words.slice(from, end).some((w) => w.capitalized && !TITLE_WORDS.has(w.lower))) {

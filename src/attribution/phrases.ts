@@ -69,8 +69,23 @@ export function subjectBefore(doc: ArticleDocument, cue: number, floor: number):
   let i = cue - 1
   while (i >= floor && isSkippable(words[i] as Word)) i--
   if (i < floor) return null
+  // "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the name.
+  if ((words[i] as Word).text === ')') {
+    let k = i - 1
+    while (k >= floor && (words[k] as Word).text !== '(' && i - k < 12) k--
+    if (k >= floor && (words[k] as Word).text === '(') {
+      const inner = segmentBefore(doc, k - 1, floor)
+      return inner ? {from: inner.from, to: i + 1} : null
+    }
+  }
   const last = words[i] as Word
   if (last.text === ',') return appositiveSubject(doc, i, floor)
+  // "the Police Department, which reported": the noun phrase before the relative pronoun.
+  if ((last.lower === 'who' || last.lower === 'which' || last.lower === 'that') && i - 1 >= floor) {
+    let k = i - 1
+    if ((words[k] as Word).text === ',') k--
+    return k >= floor ? trailingPhrase(doc, k, floor) : null
+  }
   if (last.lower === 'and' || last.lower === 'but' || last.lower === 'or') return coordinatedSubject(doc, i, floor)
   return segmentBefore(doc, i, floor)
 }

@@ -90,7 +90,7 @@ function continuation(doc: ArticleDocument, previous: AnalyzedQuote, q: number):
     // Only the attribution between the two quotes.
     const between = words.slice(prevRange.last + 1, range.first).filter((w) => w.kind === 'word')
     const cueBetween = cue !== undefined && cue !== null && cue.start > prevLast.end && cue.end <= first.start
-    if (cueBetween && between.length <= 14) return 'merge'
+    if (cueBetween && between.length <= 30) return 'merge'
     return between.length === 0 ? 'merge' : null
   }
   // A paragraph of its own right after the previous quote's paragraph.

@@ -100,5 +100,5 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
  */
 export const WEAK_CUES: ReadonlySet<string> = new Set([
   'continue', 'offer', 'point', 'put', 'hold', 'know', 'feel', 'question', 'object', 'express', 'signal',
-  'cite', 'figure', 'call', 'go on', 'text', 'message', 'post', 'speak', 'report', 'agree', 'answer', 'ask'
+  'cite', 'figure', 'go on', 'text', 'message', 'speak'
 ])

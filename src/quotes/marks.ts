@@ -19,10 +19,13 @@ const CLOSING = new Set([...CLOSING_CONTEXT].map((c) => c.charCodeAt(0)))
  * classifyMark('He said “no”', 8, 0, 12) // {offset: 8, family: 'double', role: 'open'}
  */
 export function classifyMark(text: string, offset: number, from: number, to: number): MarkToken | undefined {
-  const info = MARKS.get(text.charCodeAt(offset))
+  let info = MARKS.get(text.charCodeAt(offset))
   if (!info) return undefined
+  // Two straight apostrophes stand for a double mark in some archives (''Yes,'' he said).
+  const width = text.charCodeAt(offset) === 39 && offset + 1 < to && text.charCodeAt(offset + 1) === 39 ? 2 : 1
+  if (width === 2) info = {family: 'double', glyph: 'either'}
   const prev = offset > from ? text.charCodeAt(offset - 1) : -1
-  const next = offset + 1 < to ? text.charCodeAt(offset + 1) : -1
+  const next = offset + width < to ? text.charCodeAt(offset + width) : -1
   const prevIsMark = prev >= 0 && MARKS.has(prev)
   const nextIsMark = next >= 0 && MARKS.has(next)
   const canOpen =
@@ -35,18 +38,18 @@ export function classifyMark(text: string, offset: number, from: number, to: num
     if (isWordChar(prev) && isWordChar(next)) return undefined
     // An elision before a digit: ’90s.
     if (canOpen && !canClose && isDigit(next)) return undefined
-    if (canOpen && !canClose) return {offset, family: info.family, role: 'open'}
-    if (canClose && !canOpen) return {offset, family: info.family, role: 'close'}
-    if (prev < 0) return {offset, family: info.family, role: 'open'}
+    if (canOpen && !canClose) return {offset, family: info.family, role: 'open', width}
+    if (canClose && !canOpen) return {offset, family: info.family, role: 'close', width}
+    if (prev < 0) return {offset, family: info.family, role: 'open', width}
     return undefined
   }
 
   // A mark that starts a paragraph opens, whatever its shape (”like this”).
-  if (prev < 0 && next >= 0) return {offset, family: info.family, role: 'open'}
-  if (canOpen && !canClose) return {offset, family: info.family, role: 'open'}
-  if (canClose && !canOpen) return {offset, family: info.family, role: 'close'}
-  if (info.glyph === 'either') return {offset, family: info.family, role: 'ambiguous'}
-  return {offset, family: info.family, role: info.glyph}
+  if (prev < 0 && next >= 0) return {offset, family: info.family, role: 'open', width}
+  if (canOpen && !canClose) return {offset, family: info.family, role: 'open', width}
+  if (canClose && !canOpen) return {offset, family: info.family, role: 'close', width}
+  if (info.glyph === 'either') return {offset, family: info.family, role: 'ambiguous', width}
+  return {offset, family: info.family, role: info.glyph, width}
 }
 
 /** True when `code` may be a quotation mark (cheap pre-check for scanners). */

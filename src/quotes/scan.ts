@@ -142,8 +142,8 @@ function scanParagraph(
   if (carried) {
     const first = classifyMark(text, paragraph.start, paragraph.start, paragraph.end)
     if (first && first.family === carried.family && first.role !== 'close') {
-      push({offset: first.offset, width: 1, family: first.family, children: [], carried})
-      index = paragraph.start + 1
+      push({offset: first.offset, width: first.width, family: first.family, children: [], carried})
+      index = paragraph.start + first.width
     } else {
       // Broken mid-sentence: the quote carries on without a new mark.
       push({offset: paragraph.start, width: 0, family: carried.family, children: [], carried})
@@ -156,23 +156,26 @@ function scanParagraph(
     if (!mark) continue
     const closes = mark.role === 'close' || (mark.role === 'ambiguous' && count(mark.family) > 0)
     if (!closes) {
-      push({offset: index, width: 1, family: mark.family, children: [], carried: null})
+      push({offset: index, width: mark.width, family: mark.family, children: [], carried: null})
+      index += mark.width - 1
       continue
     }
     if (count(mark.family) === 0) {
       // A closing single mark with no single quote open is an apostrophe (workers’ union).
-      if (mark.family !== 'single') unbalanced.push(makeSpan(text, index, index + 1))
+      if (mark.family !== 'single') unbalanced.push(makeSpan(text, index, index + mark.width))
+      index += mark.width - 1
       continue
     }
     // Marks of other families opened inside and never closed are stray.
     while ((stack[stack.length - 1] as Open).family !== mark.family) {
       const stray = pop()
-      if (stray.width > 0) unbalanced.push(makeSpan(text, stray.offset, stray.offset + 1))
+      if (stray.width > 0) unbalanced.push(makeSpan(text, stray.offset, stray.offset + stray.width))
       if (stray.carried) dropped = stray.carried
       adopt(stray.children)
     }
     const entry = pop()
-    const quote = closeQuote(text, entry, index, paragraph.index, furniture)
+    const quote = closeQuote(text, entry, index, mark.width, paragraph.index, furniture)
+    index += mark.width - 1
     if (stack.length === 0) {
       if (quote && hasWordChar(quote.parts)) quotes.push(quote)
     } else if (quote) {
@@ -183,7 +186,7 @@ function scanParagraph(
   // Inner marks left open are stray; the outermost may go on in the next paragraph.
   while (stack.length > 1) {
     const stray = pop()
-    if (stray.width > 0) unbalanced.push(makeSpan(text, stray.offset, stray.offset + 1))
+    if (stray.width > 0) unbalanced.push(makeSpan(text, stray.offset, stray.offset + stray.width))
     adopt(stray.children)
   }
   let pending: Pending | null = null
@@ -204,14 +207,14 @@ function scanParagraph(
   return {quotes, unbalanced, pending, dropped}
 }
 
-function closeQuote(text: string, entry: Open, closeAt: number, paragraph: number, furniture: boolean): RawQuote | null {
+function closeQuote(text: string, entry: Open, closeAt: number, width: number, paragraph: number, furniture: boolean): RawQuote | null {
   const part = trimSpan(text, entry.offset + entry.width, closeAt)
   const before = entry.carried
   if (part.end <= part.start && !before) return null
   return {
     parts: [...(before?.parts ?? []), part].filter((p) => p.end > p.start),
     opens: [...(before?.opens ?? []), makeSpan(text, entry.offset, entry.offset + entry.width)],
-    close: makeSpan(text, closeAt, closeAt + 1),
+    close: makeSpan(text, closeAt, closeAt + width),
     family: entry.family,
     paragraphs: [...(before?.paragraphs ?? []), paragraph],
     inBoilerplate: furniture || (before?.inBoilerplate ?? false)

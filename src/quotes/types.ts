@@ -6,6 +6,8 @@ export interface MarkToken {
   offset: number
   family: MarkFamily
   role: 'open' | 'close' | 'ambiguous'
+  /** Characters the mark takes: 2 for a doubled apostrophe (''). */
+  width: number
 }
 
 /** A quote span before attribution: its parts and marks. */
