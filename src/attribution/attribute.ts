@@ -1,5 +1,6 @@
 import type {Span, Speaker} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
+import {CLAUSE_BOUNDARIES} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
 import {findCues} from './cues.js'
 import type {Cue} from './cues.js'
@@ -125,10 +126,17 @@ export function attributeQuote(context: AttributionContext, q: number): Attribut
     if (previous !== null && /:\s*$/.test(previous.text)) {
       const sentence = [...doc.sentences].reverse().find((x) => x.paragraph === previous.index)
       if (sentence) {
-        const lead = findCues(doc, sentence.from, sentence.to)
+        const lead = findCues(doc, sentence.from, sentence.to, {weak: true})
         for (let k = lead.length - 1; k >= 0; k--) {
           const found = speakerOfCue(context, lead[k] as Cue, sentence.from, sentence.to)
           if (found) return {...found, rule: 'before', confidence: 0.8}
+        }
+        // "Sanders made the following comment:": the subject of the lead-in.
+        const subject = mainSubject(doc, doc.sentences.indexOf(sentence), sentence.to)
+        if (subject) {
+          const colon = sentence.to - 1
+          const found = buildFromPhrase(context, subject, colon, colon + 1, 0.65)
+          if (found && found.entity.kind === 'name') return found
         }
       }
     }
@@ -181,7 +189,12 @@ function attributeAfter(context: AttributionContext, r: number, limit: number): 
   }
   if (cue.form === 'prepositional') return null
   const subject = subjectBefore(doc, cue.from, r)
-  if (!subject || subject.from !== r) return null
+  // The subject starts the attribution, give or take a lower-case modifier ("panel Chairman Rep. Jason Chaffetz").
+  if (!subject || subject.from - r > 2) return null
+  for (let k = r; k < subject.from; k++) {
+    const gap = doc.words[k] as Word
+    if (gap.capitalized || gap.kind !== 'word' || CLAUSE_BOUNDARIES.has(gap.lower) || gap.lower === 'and' || gap.lower === 'or') return null
+  }
   return speakerOfCue(context, cue, r, limit, subject, 'after')
 }
 

@@ -69,15 +69,6 @@ export function subjectBefore(doc: ArticleDocument, cue: number, floor: number):
   let i = cue - 1
   while (i >= floor && isSkippable(words[i] as Word)) i--
   if (i < floor) return null
-  // "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the name.
-  if ((words[i] as Word).text === ')') {
-    let k = i - 1
-    while (k >= floor && (words[k] as Word).text !== '(' && i - k < 12) k--
-    if (k >= floor && (words[k] as Word).text === '(') {
-      const inner = segmentBefore(doc, k - 1, floor)
-      return inner ? {from: inner.from, to: i + 1} : null
-    }
-  }
   const last = words[i] as Word
   if (last.text === ',') return appositiveSubject(doc, i, floor)
   // "the Police Department, which reported": the noun phrase before the relative pronoun.
@@ -92,6 +83,15 @@ export function subjectBefore(doc: ArticleDocument, cue: number, floor: number):
 
 function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase | null {
   const words = doc.words
+  // "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the name.
+  if (end >= floor && (words[end] as Word).text === ')') {
+    let k = end - 1
+    while (k >= floor && (words[k] as Word).text !== '(' && end - k < 12) k--
+    if (k >= floor && (words[k] as Word).text === '(') {
+      const inner = segmentBefore(doc, k - 1, floor)
+      return inner ? {from: inner.from, to: end + 1} : null
+    }
+  }
   let b = end
   while (b >= floor && !isBoundary(words, b)) b--
   let from = b + 1

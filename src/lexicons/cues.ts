@@ -45,7 +45,8 @@ export const IRREGULAR_CUES: Readonly<Record<string, string>> = {
   rule: 'rule out', ruled: 'rule out', rules: 'rule out', ruling: 'rule out',
   go: 'go on', went: 'go on', goes: 'go on', going: 'go on',
   put: 'put', puts: 'put',
-  lay: 'lay out', laid: 'lay out'
+  lay: 'lay out', laid: 'lay out',
+  read: 'read', reads: 'read'
 }
 
 /**
@@ -100,5 +101,5 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
  */
 export const WEAK_CUES: ReadonlySet<string> = new Set([
   'continue', 'offer', 'point', 'put', 'hold', 'know', 'feel', 'question', 'object', 'express', 'signal',
-  'cite', 'figure', 'go on', 'text', 'message', 'speak'
+  'cite', 'figure', 'go on', 'text', 'message', 'speak', 'read'
 ])
