@@ -13,6 +13,24 @@ export type {ExtractOptions} from './extract/index.js'
 // --- sources (issue 3) ---
 
 // --- verification and cross-outlet matching (issue 4) ---
+export {verifyQuote, compareArticles, clusterQuotes} from './compare/index.js'
+export type {
+  ArticleContext,
+  ArticleInput,
+  ArticleQuote,
+  Claim,
+  ClaimSentence,
+  CompareOptions,
+  Comparison,
+  Difference,
+  DifferenceType,
+  QuoteCluster,
+  QuoteClusterOptions,
+  QuoteComparison,
+  Verdict,
+  Verification,
+  VerifyOptions
+} from './compare/index.js'
 
 // --- HTML input and the retext plugin (issue 5) ---
 export {articleFromHtml, htmlRange} from './html/index.js'

@@ -1,0 +1,101 @@
+/**
+ * Lookups built once from the word lists in this folder.
+ */
+import {stemmer} from 'stemmer'
+import {SPELLING_ENDINGS, SPELLING_ROOTS} from './spelling.js'
+import {METONYMS, SYNONYM_GROUPS} from './synonyms.js'
+
+export {CONTRACTION_SUFFIXES, IRREGULAR_CONTRACTIONS, S_CONTRACTION_HOSTS} from './contractions.js'
+export {NEGATIONS, NUMBER_WORDS, STOPWORDS} from './stopwords.js'
+export {METONYMS, SYNONYM_GROUPS} from './synonyms.js'
+export {SPELLING_ENDINGS, SPELLING_ROOTS} from './spelling.js'
+
+let spelling: Map<string, string> | undefined
+
+/**
+ * The American spelling of a lower-case British word, or the word itself.
+ *
+ * @example
+ * americanSpelling('recognised') // 'recognized'
+ * americanSpelling('peace') // 'peace'
+ */
+export function americanSpelling(word: string): string {
+  if (!spelling) {
+    spelling = new Map()
+    for (const [gb, us, kind] of SPELLING_ROOTS) {
+      for (const [gbEnd, usEnd] of SPELLING_ENDINGS[kind]) spelling.set(gb + gbEnd, us + usEnd)
+    }
+  }
+  return spelling.get(word) ?? word
+}
+
+/** A phrase lexicon: stem sequences (joined by a space) to group ids. */
+export interface PhraseLexicon {
+  /** Stem sequence -> group ids. */
+  phrases: Map<string, number[]>
+  /** Longest phrase, in words. */
+  longest: number
+}
+
+function buildPhrases(groups: ReadonlyArray<readonly string[]>): PhraseLexicon {
+  const phrases = new Map<string, number[]>()
+  let longest = 1
+  groups.forEach((group, id) => {
+    for (const entry of group) {
+      const words = entry
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .filter((w) => w !== '')
+        .map((w) => stemKey(americanSpelling(w)))
+      longest = Math.max(longest, words.length)
+      const key = words.join(' ')
+      const ids = phrases.get(key)
+      if (!ids) phrases.set(key, [id])
+      else if (!ids.includes(id)) ids.push(id)
+    }
+  })
+  return {phrases, longest}
+}
+
+/**
+ * The stem onrecord compares words by: Porter stem of the lower-case,
+ * American-spelled word, with a possessive `'s` and the periods of an
+ * abbreviation removed.
+ *
+ * @example
+ * stemKey("russia's") // 'russia'
+ * stemKey('meetings') // 'meet'
+ */
+export function stemKey(word: string): string {
+  let w = word
+  if (w.endsWith("'s")) w = w.slice(0, -2)
+  else if (w.endsWith("'")) w = w.slice(0, -1)
+  if (w.includes('.')) w = w.split('.').join('')
+  if (w.length <= 2) return w
+  return stemmer(w)
+}
+
+let synonyms: PhraseLexicon | undefined
+let metonyms: PhraseLexicon | undefined
+
+/**
+ * The synonym groups as a phrase lexicon keyed by stems.
+ *
+ * @example
+ * synonymLexicon().phrases.get('halt') // group ids shared with 'freez'
+ */
+export function synonymLexicon(): PhraseLexicon {
+  synonyms ??= buildPhrases(SYNONYM_GROUPS)
+  return synonyms
+}
+
+/**
+ * The capital / country / government groups as a phrase lexicon keyed by stems.
+ *
+ * @example
+ * metonymLexicon().phrases.get('kremlin') // the id shared with 'moscow' and 'russia'
+ */
+export function metonymLexicon(): PhraseLexicon {
+  metonyms ??= buildPhrases(METONYMS)
+  return metonyms
+}

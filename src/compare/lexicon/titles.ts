@@ -1,0 +1,20 @@
+/**
+ * Titles, roles and generic words that appear in speakers' names and
+ * mentions but do not identify anyone ("President", "spokesman", "the").
+ * Hand-written for onrecord (MIT).
+ *
+ * @example
+ * TITLES.has('spokesman') // true
+ */
+export const TITLES: ReadonlySet<string> = new Set(
+  (
+    'the a an of for to and in at on from with by his her their its ' +
+    'mr mrs ms miss dr sir dame lord lady prof professor rev gen general col colonel maj major capt captain lt sgt adm admiral ' +
+    'president vice prime minister ministers secretary deputy foreign defense defence interior finance economy state ' +
+    'chancellor premier governor mayor senator sen rep representative congressman congresswoman ambassador envoy special ' +
+    'chief head director spokesman spokeswoman spokesperson spokespeople official officials aide adviser advisor ' +
+    'leader chairman chairwoman chair ceo founder executive officer commissioner king queen prince princess pope ' +
+    'judge justice attorney lawyer sheriff police analyst source sources people person office ministry department ' +
+    'agency government administration house white top senior former acting new u us uk he she they it who told said says'
+  ).split(' ')
+)

@@ -1,0 +1,86 @@
+/**
+ * verifyQuote: is this quote in that source, word for word?
+ */
+import {assertOptions, assertString} from '../../errors.js'
+import type {Verification, VerifyOptions} from '../types.js'
+import {tokenizeWords} from '../words/tokenize.js'
+import {alignWords} from './align.js'
+import type {Alignment} from './align.js'
+import {differencesOf} from './differences.js'
+import {candidateWindows, indexSource} from './locate.js'
+
+/**
+ * Check a quote against a source (a transcript, a statement, another
+ * article) and say how faithful it is. The source may be long: its words
+ * are indexed once (the last few sources are cached) and the quote is
+ * aligned only against the stretches its rarer words point to.
+ *
+ * `exact`: the same words. Typography of quotation marks and apostrophes,
+ * spacing, the quote's closing comma or period and the case of its first
+ * letter do not count, and the quote may be a contiguous part of a longer
+ * passage. `cosmetic`: only case, punctuation, British/American spelling or
+ * contractions differ. `altered`: words substituted, added or dropped.
+ * `not-found`: no passage reaches `minSimilarity` (default `0.5`).
+ *
+ * @param quote The quoted words (with or without their quotation marks).
+ * @param source The text the quote is said to come from.
+ * @example
+ * verifyQuote('“There’s nothing to talk about.”', 'There is nothing to talk about, he said.').verdict // 'cosmetic'
+ * verifyQuote('we will work for peace', 'Despite everything, we continue working for peace.').differences
+ * // [{type: 'substitution', quoted: {text: 'will work', ...}, source: {text: 'continue working', ...}}]
+ */
+export function verifyQuote(quote: string, source: string, options?: VerifyOptions | null): Verification {
+  assertString(quote, 'quote')
+  assertString(source, 'source')
+  assertOptions(options as unknown, 'options')
+  const minSimilarity = options?.minSimilarity ?? 0.5
+  if (typeof minSimilarity !== 'number' || Number.isNaN(minSimilarity)) {
+    throw new TypeError('onrecord: expected `options.minSimilarity` to be a number')
+  }
+  const quoteWords = tokenizeWords(quote)
+  const notFound: Verification = {verdict: 'not-found', similarity: 0, match: null, differences: []}
+  if (quoteWords.length === 0) return notFound
+  const index = indexSource(source)
+  let best: Alignment | null = null
+  let bestSimilarity = 0
+  for (const window of candidateWindows(quoteWords, index)) {
+    const alignment = alignWords(quoteWords, index.words, window.from, window.to)
+    const similarity = similarityOf(alignment, quoteWords.length, index.words)
+    if (best === null || similarity > bestSimilarity) {
+      best = alignment
+      bestSimilarity = similarity
+    }
+  }
+  if (!best || best.first < 0 || bestSimilarity < minSimilarity) {
+    return {...notFound, similarity: round(bestSimilarity)}
+  }
+  const first = index.words[best.first]
+  const last = index.words[best.last]
+  if (!first || !last) return notFound
+  const differences = differencesOf(best.steps, quoteWords, quote, index.words, source)
+  const words = differences.some((d) => d.type === 'substitution' || d.type === 'insertion' || d.type === 'deletion')
+  return {
+    verdict: words ? 'altered' : differences.length > 0 ? 'cosmetic' : 'exact',
+    similarity: round(bestSimilarity),
+    match: {start: first.start, end: last.end, text: source.slice(first.start, last.end)},
+    differences
+  }
+}
+
+/**
+ * Word agreement of an alignment: twice the matched weight over the words
+ * of the quote plus the words of the matched passage (a Dice coefficient).
+ * The parts of a contraction count as one word.
+ */
+function similarityOf(alignment: Alignment, quoteLength: number, sourceWords: ReturnType<typeof tokenizeWords>): number {
+  if (alignment.first < 0) return 0
+  const passage = alignment.last - alignment.first + 1
+  const total = quoteLength + passage
+  if (total === 0) return 0
+  void sourceWords
+  return Math.min(1, (2 * alignment.matched) / total)
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000
+}
