@@ -1,0 +1,170 @@
+import {spawn} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {createRequire} from 'node:module'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
+
+// The CLI is run the way a user runs it: a separate process on real files.
+const CLI = join(process.cwd(), 'src/cli/index.ts')
+// tsx's loader, found from the repository (the CLI runs in a temp folder).
+const TSX = pathToFileURL(createRequire(join(process.cwd(), 'package.json')).resolve('tsx')).href
+const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as {version: string}).version
+
+interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+function run(args: readonly string[], options: {input?: string; cwd?: string} = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', TSX, CLI, ...args], {cwd: options.cwd ?? folder, env: {...process.env, NO_COLOR: '1'}})
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({code, stdout, stderr}))
+    child.stdin.end(options.input ?? '')
+  })
+}
+
+let folder = ''
+const story = '“We hope for substantive and good technical meetings,” Rubio said on Tuesday.\n'
+const html =
+  '<!doctype html><html><head><title>Talks</title></head><body><nav>Home | World</nav>' +
+  '<article><h1>Talks in London</h1><p>&ldquo;We will work for peace,&rdquo; Yermak <b>wrote</b>.</p>' +
+  '<figure><figcaption>“A caption,” a photographer said.</figcaption></figure></article></body></html>'
+const markdown = '# Talks\n\n> “We are done,” **Rubio** [said](https://example.test/said).\n'
+
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'onrecord-cli-'))
+  writeFileSync(join(folder, 'story.txt'), story)
+  writeFileSync(join(folder, 'page.html'), html)
+  writeFileSync(join(folder, 'notes.md'), markdown)
+  writeFileSync(join(folder, 'binary.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))
+  mkdirSync(join(folder, 'folder'))
+})
+
+afterAll(() => {
+  if (folder) rmSync(folder, {recursive: true, force: true})
+})
+
+/** The files in the temp folder that a test may have left (outputs, temporary files). */
+function leftovers(): string[] {
+  return readdirSync(folder).filter((name) => !['story.txt', 'page.html', 'notes.md', 'binary.txt', 'folder'].includes(name))
+}
+
+describe('onrecord CLI', () => {
+  it('prints its version and help', async () => {
+    const [version, help] = await Promise.all([run(['--version']), run(['--help'])])
+    expect(version).toEqual({code: 0, stdout: `${VERSION}\n`, stderr: ''})
+    expect(help.code).toBe(0)
+    for (const command of ['quotes', 'sources', 'compare', 'verify']) expect(help.stdout).toContain(command)
+    expect(help.stdout).toContain('Exit codes')
+  }, 30_000)
+
+  it('lists the quotes of a text file as JSON when piped', async () => {
+    const {code, stdout, stderr} = await run(['quotes', 'story.txt'])
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    const [file] = JSON.parse(stdout) as Array<{file: string; id: string; quotes: Array<{text: string; speaker: {name: string} | null}>}>
+    expect(file?.file).toBe('story.txt')
+    expect(file?.id).toBe('story')
+    expect(file?.quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([
+      ['We hope for substantive and good technical meetings,', 'Rubio']
+    ])
+  }, 30_000)
+
+  it('reads HTML through articleFromHtml and maps quotes back into the page', async () => {
+    const {code, stdout} = await run(['quotes', '--format', 'json', 'page.html'])
+    expect(code).toBe(0)
+    const [file] = JSON.parse(stdout) as Array<{quotes: Array<{text: string; speaker: {name: string} | null; htmlParts: Array<{start: number; end: number}>}>}>
+    expect(file?.quotes).toHaveLength(1)
+    const [quote] = file?.quotes ?? []
+    expect(quote?.speaker?.name).toBe('Yermak')
+    const part = quote?.htmlParts[0]
+    expect(part && html.slice(part.start, part.end)).toBe('We will work for peace,')
+  }, 30_000)
+
+  it('strips Markdown and reads standard input as NDJSON', async () => {
+    const [md, stdin] = await Promise.all([
+      run(['quotes', '--format', 'ndjson', 'notes.md']),
+      run(['quotes', '--format', 'ndjson', '-'], {input: story})
+    ])
+    expect(md.code).toBe(0)
+    const mdQuote = JSON.parse(md.stdout.trim()) as {file: string; text: string; speaker: {name: string}; cue: {text: string}}
+    expect([mdQuote.file, mdQuote.text, mdQuote.speaker.name, mdQuote.cue.text]).toEqual(['notes.md', 'We are done,', 'Rubio', 'said'])
+    expect(stdin.code).toBe(0)
+    const lines = stdin.stdout.trim().split('\n').map((line) => JSON.parse(line) as {file: string; text: string})
+    expect(lines.map((line) => [line.file, line.text])).toEqual([['-', 'We hope for substantive and good technical meetings,']])
+  }, 30_000)
+
+  it('prints a table with --format table', async () => {
+    const {code, stdout} = await run(['quotes', '--format', 'table', 'story.txt', 'notes.md'])
+    expect(code).toBe(0)
+    const [header, ...rows] = stdout.trimEnd().split('\n')
+    expect(header?.split(/\s+/)).toEqual(['FILE', 'SPEAKER', 'CUE', 'QUOTE'])
+    expect(rows).toHaveLength(2)
+    expect(rows[0]).toMatch(/^story\s+Rubio\s+said\s+“We hope for substantive/)
+  }, 30_000)
+
+  it('writes --output all at once, leaving no temporary file', async () => {
+    const {code, stdout} = await run(['quotes', '--output', 'quotes.json', 'story.txt'])
+    expect(code).toBe(0)
+    expect(stdout).toBe('')
+    const written = JSON.parse(readFileSync(join(folder, 'quotes.json'), 'utf8')) as Array<{quotes: unknown[]}>
+    expect(written[0]?.quotes).toHaveLength(1)
+    expect(leftovers()).toEqual(['quotes.json'])
+    rmSync(join(folder, 'quotes.json'))
+  }, 30_000)
+
+  it('names the bad input, exits 2 and leaves no output file', async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['quotes', '-o', 'out.json', 'story.txt', 'missing.txt'], /cannot read 'missing\.txt': no such file/],
+      [['quotes', '-o', 'out.json', 'folder'], /'folder' is a directory/],
+      [['quotes', '-o', 'out.json', 'story.txt', 'binary.txt'], /'binary\.txt' looks like a binary file/],
+      [['quotes', '--format', 'xml', 'story.txt'], /argument 'xml' is invalid/],
+      [['quotes', '--json', '--format', 'table', 'story.txt'], /--json and --format table disagree/],
+      [['quotes'], /missing required argument 'files'/],
+      [['quotes', '-', '-'], /standard input \('-'\) can be read only once/],
+      [['quotes', '-o', 'no/such/folder/out.json', 'story.txt'], /cannot write 'no\/such\/folder\/out\.json': no such folder/],
+      [['verify', 'story.txt'], /verify needs quotes to check/],
+      [['compare', 'story.txt'], /compare needs at least two files|compareArticles is not available/],
+      [['rewrite', 'story.txt'], /unknown command 'rewrite'/]
+    ]
+    const results = await Promise.all(cases.map(([args]) => run(args)))
+    results.forEach((result, index) => {
+      const [args, message] = cases[index] as [string[], RegExp]
+      expect({args, code: result.code, stdout: result.stdout}).toEqual({args, code: 2, stdout: ''})
+      expect(result.stderr).toMatch(message)
+    })
+    expect(leftovers()).toEqual([])
+  }, 60_000)
+
+  it('shows a progress bar on a terminal when reading many files, and not on a pipe', async () => {
+    const many = join(folder, 'many')
+    mkdirSync(many)
+    const names = Array.from({length: 12}, (_, index) => `story-${index}.txt`)
+    for (const name of names) writeFileSync(join(many, name), story)
+    const command = ['quotes', '--format', 'ndjson', ...names]
+    const piped = await run(command, {cwd: many})
+    expect(piped.code).toBe(0)
+    expect(piped.stderr).toBe('')
+    expect(piped.stdout.trim().split('\n')).toHaveLength(12)
+    // `script` gives the CLI a terminal for standard error; standard output still goes to a file.
+    expect(existsSync('/usr/bin/script')).toBe(true)
+    const line = [process.execPath, '--import', TSX, CLI, ...command].map((word) => `'${word}'`).join(' ')
+    const terminal = await new Promise<string>((resolve, reject) => {
+      const child = spawn('/usr/bin/script', ['-qfec', `${line} > out.ndjson`, 'typescript'], {cwd: many})
+      child.on('error', reject)
+      child.on('close', () => resolve(readFileSync(join(many, 'typescript'), 'utf8')))
+    })
+    expect(terminal).toContain('onrecord reading')
+    expect(terminal).toContain('12/12 files')
+    expect(readFileSync(join(many, 'out.ndjson'), 'utf8')).toBe(piped.stdout)
+    rmSync(many, {recursive: true})
+  }, 60_000)
+})
