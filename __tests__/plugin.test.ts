@@ -15,8 +15,9 @@ async function check(text: string, options?: RetextOnrecordOptions): Promise<VFi
 
 const story = [
   'Talks in London were downgraded on Wednesday.',
-  '“We hope for substantive and good technical meetings,” Rubio said.',
-  '“This is not the moment for a deal.”'
+  '“This is not the moment for a deal.”',
+  'Officials left London.',
+  '“We hope for substantive and good technical meetings,” Rubio said.'
 ].join('\n')
 
 const transcript = 'RUBIO: We hope for substantive and positive technical meetings. Thank you.'
@@ -25,9 +26,9 @@ describe('retextOnrecord', () => {
   it('puts the quotes on file.data', async () => {
     const file = await check(story)
     expect(file.data.quotes).toEqual(extractQuotes(story))
-    expect(file.data.quotes?.map((quote) => quote.text)).toEqual([
-      'We hope for substantive and good technical meetings,',
-      'This is not the moment for a deal.'
+    expect(file.data.quotes?.map((quote) => [quote.text, quote.speaker?.name])).toEqual([
+      ['This is not the moment for a deal.', undefined],
+      ['We hope for substantive and good technical meetings,', 'Rubio']
     ])
     expect(Array.isArray(file.data.sources)).toBe(true)
     expect(file.data.verifications).toBeUndefined()
@@ -40,7 +41,7 @@ describe('retextOnrecord', () => {
     const [warning] = warnings
     expect(warning?.source).toBe('onrecord')
     expect(warning?.fatal).toBe(false)
-    expect(String(warning)).toBe('story.txt:3:2-3:36: Unattributed quote `This is not the moment for a deal.`: no speaker found')
+    expect(String(warning)).toBe('story.txt:2:2-2:36: Unattributed quote `This is not the moment for a deal.`: no speaker found')
   })
 
   it('reports an altered quote with actual and expected, given sources', async () => {
@@ -49,16 +50,16 @@ describe('retextOnrecord', () => {
     expect(rest).toHaveLength(0)
     expect(altered?.reason).toBe('Altered quote: `good` where the source has `positive`')
     expect(altered?.place).toEqual({
-      start: {line: 2, column: 2, offset: 47},
-      end: {line: 2, column: 54, offset: 99}
+      start: {line: 4, column: 2, offset: 107},
+      end: {line: 4, column: 54, offset: 159}
     })
     expect(altered?.actual).toBe('We hope for substantive and good technical meetings,')
     expect(altered?.expected).toEqual(['We hope for substantive and positive technical meetings'])
     expect(altered?.note).toContain('transcript')
     const verdicts = file.data.verifications?.map((checked) => [checked.quote, checked.id, checked.verification.verdict])
     expect(verdicts).toEqual([
-      [0, 'transcript', 'altered'],
-      [1, 'transcript', 'not-found']
+      [0, 'transcript', 'not-found'],
+      [1, 'transcript', 'altered']
     ])
   })
 
@@ -69,9 +70,9 @@ describe('retextOnrecord', () => {
   })
 
   it('warns about a quote mark that opens or closes nothing', async () => {
-    const file = await check('Rubio said “we are done. Talks ended.')
+    const file = await check('Rubio said we are done.” Talks ended.')
     const warnings = file.messages.filter((message) => message.ruleId === 'unbalanced-quote-mark')
-    expect(warnings.map(String)).toEqual(['story.txt:1:12-1:13: Unbalanced quote mark `“`: nothing opens or closes it'])
+    expect(warnings.map(String)).toEqual(['story.txt:1:24-1:25: Unbalanced quote mark `”`: nothing opens or closes it'])
   })
 
   it('rejects bad options with a TypeError naming them', () => {
