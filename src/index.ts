@@ -11,6 +11,8 @@ export {extractQuotes} from './extract/index.js'
 export type {ExtractOptions} from './extract/index.js'
 
 // --- sources (issue 3) ---
+export {findSources, mergeSources} from './sources/index.js'
+export type {SourceOptions, MergedSource, SourceList} from './sources/index.js'
 
 // --- verification and cross-outlet matching (issue 4) ---
 export {verifyQuote, compareArticles, clusterQuotes} from './compare/index.js'

@@ -16,8 +16,11 @@ export interface Attribution {
   speaker: Speaker
   entity: Entity
   cue: Span | null
-  /** The outlet or hearer in between ("told Axios" -> Axios). */
+  /** The outlet in between ("told Axios" -> Axios). */
   via?: string
+  /** The outlet in between as an entity, with its mention here. */
+  viaEntity?: Entity
+  viaMention?: Span
   /** Which rule found it: for confidence and for debugging. */
   rule: 'after' | 'after-inverted' | 'next-sentence' | 'before' | 'continuation'
   confidence: number
@@ -203,8 +206,11 @@ function attributeAfter(context: AttributionContext, r: number, limit: number): 
  * the object of "quoted X as saying", the subject of the main clause for a
  * participle ("…, posting on X:"), the author of a document ("issued a
  * statement saying").
+ *
+ * @example
+ * speakerOfCue(context, cue, sentence.from, sentence.to)?.speaker.name
  */
-function speakerOfCue(
+export function speakerOfCue(
   context: AttributionContext,
   cue: Cue,
   floor: number,
@@ -229,7 +235,14 @@ function speakerOfCue(
       const result = build(context, object, {...cue, to: cue.to}, rule, 0.9)
       if (!result) return null
       result.cue = {start: cueSpan.start, end: cueSpan.end, text: cueSpan.text}
-      if (via && via.kind === 'name') result.via = via.name
+      if (via && through && (via.kind === 'name' || via.type === 'outlet')) {
+        const entity = resolve(context.entities, via, through.from)
+        if (entity) {
+          result.via = entity.name
+          result.viaEntity = entity
+          result.viaMention = via.span
+        }
+      }
       return result
     }
   }
@@ -261,7 +274,14 @@ function speakerOfCue(
     const hearer = leadingPhrase(doc, cue.to, Math.min(words.length, cue.to + 6))
     if (hearer) {
       const heard = analyzeMention(doc, hearer, context.names)
-      if (heard.type === 'outlet' && heard.kind === 'name') result.via = heard.name
+      if (heard.type === 'outlet' && heard.kind === 'name') {
+        const entity = resolve(context.entities, heard, hearer.from)
+        if (entity) {
+          result.via = entity.name
+          result.viaEntity = entity
+          result.viaMention = heard.span
+        }
+      }
     }
   }
   return result

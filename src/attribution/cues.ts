@@ -25,6 +25,9 @@ export interface Cue {
 
 type Form = 'finite' | 'participle' | 'base'
 
+/** "He's claiming": a contraction of "is" or "has", not a possessive. */
+const CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "who's", "there's", "what's", "here's", "where's", "one's"])
+
 /** A weak cue right after a quote ("“…,” she continued") counts within this many tokens. */
 const MAX_WEAK_DISTANCE = 6
 
@@ -66,6 +69,8 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     if (word.capitalized && i > 0 && (words[i - 1] as Word).sentence === word.sentence) continue
     const prev = i > 0 ? (words[i - 1] as Word) : undefined
     if (prev && prev.sentence === word.sentence && DETERMINERS.has(prev.lower) && prev.lower !== 'one') continue
+    // After a possessive it is a noun: "Putin's call for a truce" is no cue, "Trump's claim that ..." is.
+    const possessed = prev !== undefined && prev.sentence === word.sentence && /'s$|s'$/.test(prev.lower) && prev.kind === 'word' && !CONTRACTIONS.has(prev.lower)
     if (entry.form === 'base' && !BASE_FORM_CUES.has(entry.lemma) && !(prev && BASE_FORM_CONTEXT.has(prev.lower))) continue
     let end = i + 1
     const particles = PARTICLE_CUES[entry.lemma]
@@ -75,7 +80,7 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
       else if (entry.lemma === 'rule out' || entry.lemma === 'go on' || entry.lemma === 'lay out') continue
     }
     const after = words[end]
-    if (WEAK_CUES.has(entry.lemma) && !(options.weak && i - from <= MAX_WEAK_DISTANCE)) {
+    if (possessed || (WEAK_CUES.has(entry.lemma) && !(options.weak && i - from <= MAX_WEAK_DISTANCE))) {
       const opens = after && (after.lower === ':' || after.lower === 'that' || after.quote >= 0 || (after.lower === ',' && (words[end + 1]?.quote ?? -1) >= 0))
       if (!opens) continue
     }

@@ -159,6 +159,16 @@ export class EntityIndex {
     }
   }
 
+  /**
+   * Every token at which an entity is mentioned, in text order.
+   *
+   * @example
+   * index.mentionsAt().filter((m) => m.entity.type === 'outlet')
+   */
+  mentionsAt(): ReadonlyArray<{token: number; sentence: number; entity: Entity}> {
+    return this.sightings
+  }
+
   /** Note that a sentence's attribution went to `entity`. */
   settle(sentence: number, entity: Entity): void {
     if (!this.speakers.has(sentence)) this.speakers.set(sentence, entity)

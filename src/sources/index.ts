@@ -1,0 +1,126 @@
+import type {Attribution, Source, SourceType, Span} from '../types.js'
+import {assertOptions, assertString} from '../errors.js'
+import type {OutletEntry} from '../lexicons/outlets.js'
+import {analyzeArticle} from '../extract/analyze.js'
+import type {Analysis} from '../extract/analyze.js'
+import type {Entity} from '../attribution/index.js'
+import {findOutletReports, findReportedSpeech} from './reported.js'
+
+export {mergeSources} from './merge.js'
+export type {MergedSource, SourceList} from './merge.js'
+
+/** Options for {@link findSources}. */
+export interface SourceOptions {
+  /** Extra outlets to recognise by name, beside the built-in lexicon (default: none). */
+  outlets?: readonly OutletEntry[] | null | undefined
+  /** Include sources cited only in page furniture (default: `false`). */
+  keepBoilerplate?: boolean | null | undefined
+}
+
+/**
+ * Every source an article cites, one entry per real-world source, with every
+ * mention of it ("Marco Rubio", "Rubio", "He", "The US secretary of state")
+ * and everything attributed to it: its quotes (direct) and its reported
+ * speech (the clause after "said", the sentence before "…, Sky News reported",
+ * "according to Axios"), with the outlet in between ("told Axios" -> via
+ * Axios). Agrees with {@link extractQuotes}: every attributed quote is a
+ * direct attribution of the same source.
+ *
+ * @param text The article, as plain text.
+ * @param options See {@link SourceOptions}.
+ * @returns Sources in order of first mention.
+ * @throws {TypeError} When `text` is not a string or `options` not an object.
+ *
+ * @example
+ * import {findSources} from 'onrecord'
+ *
+ * const sources = findSources('A U.S. official told Axios that the plan had stalled.')
+ * sources.map((s) => [s.name, s.type]) // [['A U.S. official', 'anonymous'], ['Axios', 'outlet']]
+ * sources[0].attributions[0].content.text // 'the plan had stalled'
+ * sources[0].attributions[0].via // 'Axios'
+ */
+export function findSources(text: string, options?: SourceOptions | null): Source[] {
+  assertString(text, 'text')
+  assertOptions(options, 'options')
+  const outlets = options?.outlets ?? []
+  if (!Array.isArray(outlets)) throw new TypeError('onrecord: expected `options.outlets` to be an array of {name, aliases}')
+  if (text.length === 0) return []
+  return sourcesOf(analyzeArticle(text, outlets), options?.keepBoilerplate === true)
+}
+
+/**
+ * Build the source list from an analysed article.
+ *
+ * @example
+ * sourcesOf(analyzeArticle(text), false)
+ */
+export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[] {
+  const {context} = analysis
+  const {doc} = context
+  const byEntity = new Map<Entity, Source>()
+  const taken = new Set<string>()
+  const sourceOf = (entity: Entity): Source => {
+    let source = byEntity.get(entity)
+    if (!source) {
+      source = {name: entity.name, type: sourceType(entity), mentions: [], attributions: [], ...(entity.title ? {title: entity.title} : {})}
+      byEntity.set(entity, source)
+    }
+    return source
+  }
+  const add = (entity: Entity, attribution: Attribution, sentence: number) => {
+    sourceOf(entity).attributions.push(attribution)
+    taken.add(`${entity.id}:${sentence}`)
+  }
+  const sentenceAt = (offset: number) => doc.words.find((w) => w.start >= offset)?.sentence ?? -1
+
+  for (const quote of analysis.quotes) {
+    const found = quote.attribution
+    if (!found || quote.kind === 'term' || (quote.inBoilerplate && !keepBoilerplate)) continue
+    for (const part of quote.parts) {
+      const attribution: Attribution = {content: {...part}, cue: found.cue ? {...found.cue} : null, mention: {...found.speaker.mention}, direct: true, ...(found.via ? {via: found.via} : {})}
+      add(found.entity, attribution, sentenceAt(found.speaker.mention.start))
+      if (found.viaEntity && found.viaMention) {
+        add(found.viaEntity, {content: {...part}, cue: found.cue ? {...found.cue} : null, mention: {...found.viaMention}, direct: true}, sentenceAt(found.viaMention.start))
+      }
+    }
+  }
+  const reported = findReportedSpeech(context)
+  for (const {attribution: found, content} of reported) {
+    const attribution: Attribution = {content, cue: found.cue, mention: found.speaker.mention, direct: false, ...(found.via ? {via: found.via} : {})}
+    add(found.entity, attribution, sentenceAt(found.speaker.mention.start))
+    if (found.viaEntity && found.viaMention) {
+      add(found.viaEntity, {content, cue: found.cue, mention: found.viaMention, direct: false}, sentenceAt(found.viaMention.start))
+    }
+  }
+  for (const {attribution: found, content} of findOutletReports(context, taken)) {
+    add(found.entity, {content, cue: found.cue, mention: found.speaker.mention, direct: false}, sentenceAt(found.speaker.mention.start))
+  }
+
+  const story = (span: Span) => keepBoilerplate || !inBoilerplate(analysis, span)
+  const sources: Source[] = []
+  for (const [entity, source] of byEntity) {
+    source.attributions = source.attributions.filter((a) => story(a.mention))
+    if (source.attributions.length === 0) continue
+    const mentions = new Map<number, Span>()
+    for (const mention of [...entity.mentions, ...source.attributions.map((a) => a.mention)]) {
+      if (story(mention)) mentions.set(mention.start, {...mention})
+    }
+    source.mentions = [...mentions.values()].sort((a, b) => a.start - b.start)
+    source.attributions.sort((a, b) => a.content.start - b.content.start || a.mention.start - b.mention.start)
+    sources.push(source)
+  }
+  return sources.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))
+}
+
+function sourceType(entity: Entity): SourceType {
+  if (entity.type === 'unknown') return 'anonymous'
+  return entity.type
+}
+
+function inBoilerplate(analysis: Analysis, span: Span): boolean {
+  const {doc} = analysis.context
+  for (const paragraph of doc.paragraphs) {
+    if (span.start >= paragraph.start && span.start < paragraph.end) return doc.boilerplate[paragraph.index] === true
+  }
+  return false
+}

@@ -1,0 +1,189 @@
+import type {Span} from '../types.js'
+import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
+import {findCues, leadingPhrase, speakerOfCue} from '../attribution/index.js'
+import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
+import {analyzeMention} from '../attribution/mentions.js'
+import {resolve} from '../attribution/attribute.js'
+
+/** Reported speech: who is said to have said what, without quotation marks. */
+export interface ReportedSpeech {
+  attribution: Attribution
+  /** The reported clause. */
+  content: Span
+}
+
+const CLAUSE_STARTS_NOT = new Set(['to', 'for', 'about', 'of', 'on', 'with', 'in', 'at', 'by', 'from', 'into', 'as'])
+const END_PUNCTUATION = new Set(['.', '!', '?', ',', ';', ':', '\u201D', '"', '\u2019'])
+
+/**
+ * Find reported speech in every story sentence: the clause after a cue
+ * ("Zelensky said no such proposals had been shared"), the sentence before a
+ * trailing attribution ("…, Sky News reported."), either side of "according to
+ * X", and the sources an outlet cites ("the Financial Times reported, citing
+ * people familiar with the matter").
+ *
+ * @example
+ * findReportedSpeech(context).map((r) => r.attribution.speaker.name)
+ */
+export function findReportedSpeech(context: AttributionContext): ReportedSpeech[] {
+  const {doc} = context
+  const found: ReportedSpeech[] = []
+  doc.sentences.forEach((sentence) => {
+    if (doc.boilerplate[sentence.paragraph]) return
+    let previous: ReportedSpeech | null = null
+    for (const cue of findCues(doc, sentence.from, sentence.to)) {
+      if (cue.form === 'passive') continue
+      const before = doc.words[cue.from - 1]
+      if (cue.form !== 'prepositional' && before && before.sentence === (doc.words[cue.from] as Word).sentence && before.lower === 'to') continue
+      const attribution = speakerOfCue(context, cue, sentence.from, sentence.to)
+      if (!attribution || attribution.speaker.type === 'unknown') continue
+      const content = contentOf(doc, cue, attribution, sentence)
+      if (!content || insideQuote(doc, content, sentence)) continue
+      const reported = {attribution, content}
+      found.push(reported)
+      previous = reported
+    }
+    // "…, citing people familiar with the matter": the cited source, through the outlet.
+    for (let i = sentence.from; i < sentence.to; i++) {
+      const word = doc.words[i] as Word
+      if (word.quote >= 0 || word.lower !== 'citing' || !previous) continue
+      const phrase = leadingPhrase(doc, i + 1, sentence.to)
+      if (!phrase) continue
+      const mention = analyzeMention(doc, phrase, context.names)
+      const entity = resolve(context.entities, mention, phrase.from)
+      if (!entity) continue
+      const via = previous.attribution.entity
+      found.push({
+        content: previous.content,
+        attribution: {
+          speaker: {name: entity.name, type: entity.type === 'document' ? 'unknown' : entity.type, mention: mention.span, ...(entity.title ? {title: entity.title} : {})},
+          entity,
+          cue: {start: word.start, end: word.end, text: word.text},
+          via: via.name,
+          viaEntity: via,
+          viaMention: previous.attribution.speaker.mention,
+          rule: 'before',
+          confidence: 0.7
+        }
+      })
+    }
+  })
+  return found
+}
+
+/**
+ * Outlets cited for a report without a speech verb: "a Financial Times
+ * report", "a report in the Financial Times".
+ *
+ * @example
+ * findOutletReports(context, taken).map((r) => r.attribution.speaker.name) // ['Financial Times']
+ */
+export function findOutletReports(context: AttributionContext, taken: ReadonlySet<string>): ReportedSpeech[] {
+  const {doc, entities} = context
+  const found: ReportedSpeech[] = []
+  for (const sighting of entities.mentionsAt()) {
+    const entity = sighting.entity
+    if (entity.type !== 'outlet') continue
+    const sentence = doc.sentences[sighting.sentence]
+    if (!sentence || doc.boilerplate[sentence.paragraph] || taken.has(`${entity.id}:${sighting.sentence}`)) continue
+    const word = doc.words[sighting.token] as Word
+    if (word.quote >= 0) continue
+    // A document noun within three words either side.
+    let cueToken = -1
+    for (let k = Math.max(sentence.from, sighting.token - 3); k < Math.min(sentence.to, sighting.token + 6); k++) {
+      const near = doc.words[k] as Word
+      if (near.quote < 0 && (DOCUMENT_NOUNS.has(near.lower) || near.lower === 'reports' || near.lower === 'reporting')) {
+        cueToken = k
+        break
+      }
+    }
+    if (cueToken < 0) continue
+    const mention = entity.mentions.find((m) => m.start === word.start) ?? {start: word.start, end: word.end, text: word.text}
+    const cue = doc.words[cueToken] as Word
+    const content = trimmed(doc, sentence.from, sentence.to)
+    if (!content) continue
+    found.push({
+      content,
+      attribution: {
+        speaker: {name: entity.name, type: 'outlet', mention},
+        entity,
+        cue: {start: cue.start, end: cue.end, text: cue.text},
+        rule: 'before',
+        confidence: 0.6
+      }
+    })
+  }
+  return found
+}
+
+function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sentence: SentenceRange): Span | null {
+  const words = doc.words
+  const mentionStart = attribution.speaker.mention.start
+  const mentionToken = tokenAt(doc, mentionStart, sentence)
+  if (cue.form === 'prepositional') {
+    const phrase = leadingPhrase(doc, cue.to, sentence.to)
+    const end = phrase ? phrase.to : cue.to
+    const after = words[end]
+    if (after && after.text === ',' && end + 1 < sentence.to) {
+      const rest = trimmed(doc, end + 1, sentence.to)
+      const beforeText = cue.from > sentence.from ? trimmed(doc, sentence.from, cue.from) : null
+      if (!beforeText || (rest && wordsIn(doc, rest) >= wordsIn(doc, beforeText))) return rest
+      return beforeText
+    }
+    return cue.from > sentence.from ? trimmed(doc, sentence.from, cue.from) : null
+  }
+  // After the cue: skip a hearer ("told Axios"), "that" and punctuation.
+  let k = cue.to
+  if (cue.hearer) {
+    const hearer = leadingPhrase(doc, k, Math.min(sentence.to, k + 6))
+    if (hearer) k = hearer.to
+  }
+  // "described X as Y", "dismissed the report as": the whole rest is the content.
+  while (k < sentence.to && ((words[k] as Word).lower === 'that' || (words[k] as Word).text === ',' || (words[k] as Word).text === ':')) k++
+  const first = words[k]
+  const rest = k < sentence.to ? trimmed(doc, k, sentence.to) : null
+  if (rest && first && !CLAUSE_STARTS_NOT.has(first.lower) && wordsIn(doc, rest) >= 3) return rest
+  // A trailing attribution: "…, Sky News reported." / "…, said Rubio."
+  const start = Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from)
+  const comma = words[start - 1]
+  if (comma && comma.text === ',' && start - 1 > sentence.from) return trimmed(doc, sentence.from, start - 1)
+  return null
+}
+
+function tokenAt(doc: ArticleDocument, offset: number, sentence: SentenceRange): number {
+  for (let i = sentence.from; i < sentence.to; i++) if ((doc.words[i] as Word).start === offset) return i
+  return -1
+}
+
+function trimmed(doc: ArticleDocument, from: number, to: number): Span | null {
+  let end = to
+  while (end > from && END_PUNCTUATION.has((doc.words[end - 1] as Word).text)) end--
+  if (end <= from) return null
+  const start = (doc.words[from] as Word).start
+  const stop = (doc.words[end - 1] as Word).end
+  return {start, end: stop, text: doc.text.slice(start, stop)}
+}
+
+/** Words in a span (linear in the span, not the article). */
+function wordsIn(_doc: ArticleDocument, span: Span): number {
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < span.text.length; i++) {
+    const space = span.text.charCodeAt(i) <= 32
+    if (!space && !inWord) n++
+    inWord = !space
+  }
+  return n
+}
+
+/** True when the whole span lies inside one quote (it is direct speech, not reported). */
+function insideQuote(doc: ArticleDocument, span: Span, sentence: SentenceRange): boolean {
+  const first = tokenAt(doc, span.start, sentence)
+  if (first < 0) return false
+  const quote = (doc.words[first] as Word).quote
+  if (quote < 0) return false
+  for (let i = first; i < sentence.to && (doc.words[i] as Word).start < span.end; i++) {
+    if ((doc.words[i] as Word).quote !== quote) return false
+  }
+  return true
+}
