@@ -15,7 +15,7 @@ export {findSources, mergeSources} from './sources/index.js'
 export type {SourceOptions, MergedSource, SourceList} from './sources/index.js'
 
 // --- verification and cross-outlet matching (issue 4) ---
-export {verifyQuote, compareArticles, clusterQuotes} from './compare/index.js'
+export {verifyQuote, compareArticles, clusterQuotes, paraphraseScore, isParaphrase} from './compare/index.js'
 export type {
   ArticleContext,
   ArticleInput,

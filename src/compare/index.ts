@@ -22,3 +22,4 @@ export type {
   Verification,
   VerifyOptions
 } from './types.js'
+export {paraphraseScore, isParaphrase} from './paraphrase/index.js'

@@ -1,0 +1,202 @@
+/**
+ * Features of a sentence pair for paraphrase scoring. All are computed
+ * from the pair alone (no corpus statistics): stop words are weighed low
+ * by a hand-written list, names and numbers high.
+ */
+import levenshtein from 'fast-levenshtein'
+import {bestMatches, termMatch} from '../words/match.js'
+import {termsOf} from '../words/terms.js'
+import type {Term} from '../words/terms.js'
+import {tokenizeWords} from '../words/tokenize.js'
+
+/** Feature names, in the order of {@link pairFeatures}' output. */
+export const FEATURE_NAMES = [
+  'contentF1',
+  'contentMin',
+  'allF1',
+  'chain',
+  'bigrams',
+  'trigrams',
+  'lengthRatio',
+  'characters',
+  'unmatched',
+  'properMismatch',
+  'numberMismatch',
+  'negationMismatch'
+] as const
+
+/** Weight of a term when no corpus is at hand. */
+function weightOf(term: Term): number {
+  if (term.stop) return 0.2
+  if (term.number !== null) return 1.5
+  if (term.proper || term.place >= 0) return 1.3
+  return 1
+}
+
+/** A sentence prepared once. */
+export interface Prepared {
+  terms: Term[]
+  content: Term[]
+  lower: string
+}
+
+/**
+ * Tokenize a sentence for {@link pairFeatures}.
+ *
+ * @example
+ * prepare('Putin offered to halt the war.').content.length // 4
+ */
+export function prepare(text: string): Prepared {
+  const terms = termsOf(tokenizeWords(text))
+  let lower = ''
+  for (const t of terms) lower += (lower === '' ? '' : ' ') + t.key
+  return {terms, content: terms.filter((t) => !t.stop), lower}
+}
+
+/**
+ * The features of a pair (see {@link FEATURE_NAMES}), each about 0..1.
+ *
+ * @example
+ * pairFeatures(prepare('Stocks rose 5%.'), prepare('Shares climbed 5 percent.'))
+ */
+export function pairFeatures(a: Prepared, b: Prepared): number[] {
+  const content = softOverlap(a.content, b.content)
+  const all = softOverlap(a.terms, b.terms)
+  const chain = orderedOverlap(a.content, b.content)
+  const bigrams = ngramDice(a.terms, b.terms, 2)
+  const trigrams = ngramDice(a.terms, b.terms, 3)
+  const la = a.content.length
+  const lb = b.content.length
+  const lengthRatio = Math.max(la, lb) === 0 ? 1 : Math.min(la, lb) / Math.max(la, lb)
+  const longest = Math.max(a.lower.length, b.lower.length)
+  const characters = longest === 0 ? 1 : 1 - levenshtein.get(a.lower, b.lower) / longest
+  const unmatched = Math.min(1, Math.max(content.unmatchedA, content.unmatchedB) / 5)
+  return [
+    content.f1,
+    content.min,
+    all.f1,
+    chain,
+    bigrams,
+    trigrams,
+    lengthRatio,
+    characters,
+    unmatched,
+    properMismatch(a.content, b.content),
+    numberMismatch(a.content, b.content),
+    negationMismatch(a.terms, b.terms)
+  ]
+}
+
+interface Overlap {
+  f1: number
+  min: number
+  unmatchedA: number
+  unmatchedB: number
+}
+
+/** Weighted soft coverage of each side by the other. */
+function softOverlap(a: Term[], b: Term[]): Overlap {
+  if (a.length === 0 || b.length === 0) return {f1: a.length === b.length ? 1 : 0, min: 0, unmatchedA: a.length, unmatchedB: b.length}
+  const ma = bestMatches(a, b)
+  const mb = bestMatches(b, a)
+  let wa = 0
+  let sa = 0
+  let ua = 0
+  a.forEach((t, i) => {
+    const w = weightOf(t)
+    wa += w
+    sa += w * (ma[i] as number)
+    if (!t.stop && (ma[i] as number) === 0) ua++
+  })
+  let wb = 0
+  let sb = 0
+  let ub = 0
+  b.forEach((t, i) => {
+    const w = weightOf(t)
+    wb += w
+    sb += w * (mb[i] as number)
+    if (!t.stop && (mb[i] as number) === 0) ub++
+  })
+  const ra = sa / wa
+  const rb = sb / wb
+  return {f1: ra + rb === 0 ? 0 : (2 * ra * rb) / (ra + rb), min: Math.min(ra, rb), unmatchedA: ua, unmatchedB: ub}
+}
+
+/** Weighted order-preserving overlap (weighted LCS) as a Dice coefficient. */
+function orderedOverlap(a: Term[], b: Term[]): number {
+  const n = a.length
+  const m = b.length
+  if (n === 0 || m === 0) return 0
+  let total = 0
+  for (const t of a) total += weightOf(t)
+  for (const t of b) total += weightOf(t)
+  let previous = new Float64Array(m + 1)
+  let current = new Float64Array(m + 1)
+  for (let i = 1; i <= n; i++) {
+    const x = a[i - 1] as Term
+    const wx = weightOf(x)
+    for (let j = 1; j <= m; j++) {
+      const y = b[j - 1] as Term
+      let best = Math.max(previous[j] as number, current[j - 1] as number)
+      const v = termMatch(x, y)
+      if (v > 0) best = Math.max(best, (previous[j - 1] as number) + (v * (wx + weightOf(y))) / 2)
+      current[j] = best
+    }
+    const swap = previous
+    previous = current
+    current = swap
+  }
+  return (2 * (previous[m] as number)) / total
+}
+
+/** Dice coefficient of the n-grams of stems (all words). */
+function ngramDice(a: Term[], b: Term[], n: number): number {
+  const grams = (terms: Term[]) => {
+    const out = new Map<string, number>()
+    for (let i = 0; i + n <= terms.length; i++) {
+      let key = ''
+      for (let k = 0; k < n; k++) key += (terms[i + k] as Term).stem + '\u0000'
+      out.set(key, (out.get(key) ?? 0) + 1)
+    }
+    return out
+  }
+  const ga = grams(a)
+  const gb = grams(b)
+  let na = 0
+  let nb = 0
+  let both = 0
+  for (const v of ga.values()) na += v
+  for (const [k, v] of gb) {
+    nb += v
+    both += Math.min(v, ga.get(k) ?? 0)
+  }
+  return na + nb === 0 ? 1 : (2 * both) / (na + nb)
+}
+
+/** Share of names (capitalised words, places) on either side without a counterpart. */
+function properMismatch(a: Term[], b: Term[]): number {
+  const pa = a.filter((t) => t.proper || t.place >= 0)
+  const pb = b.filter((t) => t.proper || t.place >= 0)
+  if (pa.length + pb.length === 0) return 0
+  let missing = 0
+  for (const t of pa) if (!b.some((u) => termMatch(t, u) > 0)) missing++
+  for (const t of pb) if (!a.some((u) => termMatch(t, u) > 0)) missing++
+  return missing / (pa.length + pb.length)
+}
+
+/** 1 when the two sides state different numbers, 0.5 when only one states any, else 0. */
+function numberMismatch(a: Term[], b: Term[]): number {
+  const na = new Set(a.filter((t) => t.number !== null).map((t) => t.number))
+  const nb = new Set(b.filter((t) => t.number !== null).map((t) => t.number))
+  if (na.size === 0 && nb.size === 0) return 0
+  if (na.size === 0 || nb.size === 0) return 0.5
+  for (const x of na) if (!nb.has(x)) return 1
+  for (const x of nb) if (!na.has(x)) return 1
+  return 0
+}
+
+/** 1 when one side negates and the other does not. */
+function negationMismatch(a: Term[], b: Term[]): number {
+  const count = (terms: Term[]) => terms.filter((t) => t.negation).length % 2
+  return count(a) === count(b) ? 0 : 1
+}
