@@ -247,6 +247,7 @@ export function scorePolnearSources(articles: any[], find: SourceFinder): Source
   const indirectFailures: IndirectFailure[] = []
   let pronounSources = 0
   let noContent = 0
+  let doubledIndirect = 0
   let noSpeaker = 0
   let swapped = 0
 
@@ -278,10 +279,12 @@ export function scorePolnearSources(articles: any[], find: SourceFinder): Source
 
     // Reported speech.
     const predAttr: Array<{source: Source; attribution: Attribution; range: Range}> = []
+    const predDirect: Array<{source: Source; attribution: Attribution; range: Range}> = []
     for (const source of predicted) {
       for (const attribution of source.attributions) {
-        if (attribution.direct) continue
-        predAttr.push({source, attribution, range: trimSpan(text, attribution.content.start, attribution.content.end)})
+        const entry = {source, attribution, range: trimSpan(text, attribution.content.start, attribution.content.end)}
+        if (attribution.direct) predDirect.push(entry)
+        else predAttr.push(entry)
       }
     }
     const goldContents: Range[] = []
@@ -300,7 +303,10 @@ export function scorePolnearSources(articles: any[], find: SourceFinder): Source
       if (g.swapped) swapped++
       const goldInd: GoldIndirect = {range, speaker: g.speaker, speakerRange: g.range, cue: g.cue, swapped: g.swapped}
       let best: {source: Source; attribution: Attribution; iou: number} | null = null
-      for (const p of predAttr) {
+      // PolNeAR filed quotes in ''doubled apostrophes'' under indirect: a direct attribution finds them.
+      const doubled = text.startsWith("''", ind.contentSpans?.[0]?.[0] ?? -1)
+      if (doubled) doubledIndirect++
+      for (const p of doubled ? [...predAttr, ...predDirect] : predAttr) {
         const score = iou(p.range, range)
         if (score > 0 && (best === null || score > best.iou)) best = {source: p.source, attribution: p.attribution, iou: score}
       }
@@ -341,6 +347,7 @@ export function scorePolnearSources(articles: any[], find: SourceFinder): Source
     notes: [
       ...errorNote(errors),
       `${pronounSources} predicted pronoun-only source(s) left out; gold names clustered per article when they match each other`,
+      `${doubledIndirect} gold indirect attribution(s) are quotes in ''doubled apostrophes'' (PolNeAR's conversion did not read the marks): matched against direct attributions too`,
       `${noSpeaker} gold indirect attribution(s) have no annotated speaker (counted for content, not for source); ${noContent} have no content span (skipped); ${swapped} had speaker and cue swapped (fixed)`
     ]
   }

@@ -8,7 +8,7 @@ import type {Entity, EntityIndex} from './entities.js'
 import type {NameLexicon} from './lexicon.js'
 import {analyzeMention} from './mentions.js'
 import type {Mention} from './mentions.js'
-import {leadingPhrase, mainSubject, subjectBefore} from './phrases.js'
+import {isPhraseWord, leadingPhrase, mainSubject, subjectBefore} from './phrases.js'
 import type {Phrase} from './phrases.js'
 
 /** Who a quote or a reported clause is attributed to, and how. */
@@ -257,9 +257,10 @@ export function speakerOfCue(
       const subject = mainSubject(doc, (words[cue.from] as Word).sentence, cue.from)
       return subject ? build(context, subject, cue, rule, 0.8) : null
     }
+    if (prev && (prev.lower === 'without' || prev.lower === 'of' || prev.lower === 'for' || prev.lower === 'about')) return null
     // "issued a statement saying", "a document ... declaring": the author of the document.
     const object = objectBefore(doc, cue.from - 1, floor)
-    if (!object) return null
+    if (!object || !isPhraseWord(words[object.from])) return null
     const head = words[object.to - 1] as Word
     if (DOCUMENT_NOUNS.has(head.lower)) {
       const author = subjectBefore(doc, object.from - 1, floor)

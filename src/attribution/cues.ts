@@ -5,6 +5,8 @@ import {
   NAMING_VERBS,
   PARTICLE_CUES,
   PREPOSITIONAL_CUES,
+  STANCE_LEMMAS,
+  IRREGULAR_STANCE,
   WEAK_CUES
 } from '../lexicons/cues.js'
 import {DETERMINERS} from '../lexicons/words.js'
@@ -31,7 +33,8 @@ const CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "who's", "there
 /** A weak cue right after a quote ("“…,” she continued") counts within this many tokens. */
 const MAX_WEAK_DISTANCE = 6
 
-const FORMS: ReadonlyMap<string, {lemma: string; form: Form}> = buildForms()
+const FORMS: ReadonlyMap<string, {lemma: string; form: Form}> = buildForms(CUE_LEMMAS, IRREGULAR_CUES)
+const STANCE_FORMS: ReadonlyMap<string, {lemma: string; form: Form}> = buildForms(STANCE_LEMMAS, IRREGULAR_STANCE)
 
 /** Words after which any bare verb form is a cue ("to accuse", "they call", "did not say"). */
 const BASE_FORM_CONTEXT = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'they', 'we', 'i', 'you', 'officials', 'sources', 'critics', 'experts', 'analysts'])
@@ -48,7 +51,7 @@ const BASE_FORM_CUES = new Set(['say', 'tell', 'write', 'argue', 'insist', 'beli
  * @example
  * findCues(doc, 0, doc.words.length).map((c) => c.lemma) // ['say']
  */
-export function findCues(doc: ArticleDocument, from: number, to: number, options: {weak?: boolean} = {}): Cue[] {
+export function findCues(doc: ArticleDocument, from: number, to: number, options: {weak?: boolean; stance?: boolean} = {}): Cue[] {
   const cues: Cue[] = []
   const words = doc.words
   for (let i = from; i < to; i++) {
@@ -63,7 +66,7 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
         continue
       }
     }
-    const entry = FORMS.get(word.lower)
+    const entry = FORMS.get(word.lower) ?? (options.stance ? STANCE_FORMS.get(word.lower) : undefined)
     if (!entry) continue
     // Capitalised mid-sentence: a name ("Secretary of State", "Call").
     if (word.capitalized && i > 0 && (words[i - 1] as Word).sentence === word.sentence) continue
@@ -128,16 +131,16 @@ function matchPrepositional(words: Word[], i: number, to: number): number {
   return 0
 }
 
-function buildForms(): Map<string, {lemma: string; form: Form}> {
+function buildForms(lemmas: readonly string[], irregular: Readonly<Record<string, string>>): Map<string, {lemma: string; form: Form}> {
   const forms = new Map<string, {lemma: string; form: Form}>()
   const add = (word: string, lemma: string, form: Form) => {
     if (!forms.has(word)) forms.set(word, {lemma, form})
   }
-  for (const [word, lemma] of Object.entries(IRREGULAR_CUES)) {
+  for (const [word, lemma] of Object.entries(irregular)) {
     const form: Form = word.endsWith('ing') ? 'participle' : word === lemma.split(' ')[0] ? 'base' : 'finite'
     add(word, lemma, form)
   }
-  for (const lemma of CUE_LEMMAS) {
+  for (const lemma of lemmas) {
     const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma
     const consonantY = lemma.endsWith('y') && !/[aeiou]y$/.test(lemma)
     const doubled = /[^aeiou][aeiou][bdgklmnprt]$/.test(lemma) ? lemma + lemma.slice(-1) : null

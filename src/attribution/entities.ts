@@ -70,6 +70,17 @@ export class EntityIndex {
       while (from < end && (words[from] as Word).capitalized && NOT_NAMES.has((words[from] as Word).lower)) from++
       if (from < end && words.slice(from, end).some((w) => w.capitalized && !TITLE_WORDS.has(w.lower))) {
         const mention = analyzeMention(this.doc, {from, to: end}, this.names)
+        // "a Financial Times report": the outlet owns the report.
+        if (mention.kind !== 'name') {
+          let k = from
+          while (k < end && !(words[k] as Word).capitalized) k++
+          let stop = k
+          while (stop < end && (words[stop] as Word).capitalized) stop++
+          if (stop > k && stop < end) {
+            const owner = analyzeMention(this.doc, {from: k, to: stop}, this.names)
+            if (owner.kind === 'name' && owner.type === 'outlet') this.register(owner, k)
+          }
+        }
         if (mention.kind === 'name') {
           const entity = this.register(mention, from)
           if (!entity.title) {

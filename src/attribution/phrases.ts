@@ -9,6 +9,9 @@ export interface Phrase {
 }
 
 const MAX_SUBJECT = 14
+/** Common speech verbs: a subject never runs across one ("Mr. Clarke said he expected"). */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'stated', 'noted', 'explained', 'claimed', 'announced', 'insisted', 'argued', 'warned'])
+const AUXILIARIES = new Set(['might', 'would', 'will', 'could', 'should', 'can', 'must', 'may', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did'])
 const BOUNDARY_PUNCTUATION = new Set([',', ';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '-', '--', '…', '?', '!'])
 const LEADING_NOISE = new Set([
   'and', 'but', 'so', 'yet', 'then', 'now', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'also',
@@ -45,7 +48,7 @@ function isBoundary(words: Word[], k: number): boolean {
   if (word.quote >= 0) return true
   if (word.kind !== 'word') return BOUNDARY_PUNCTUATION.has(word.text) || word.text === '"'
   if (word.capitalized && k > 0 && (words[k - 1] as Word).sentence === word.sentence) return false
-  if (CLAUSE_BOUNDARIES.has(word.lower)) return true
+  if (CLAUSE_BOUNDARIES.has(word.lower) || SPEECH_VERBS.has(word.lower)) return true
   if (word.lower === 'and' || word.lower === 'but') {
     // "Lammy and Rubio said" keeps going; "ruled out ... and called" stops.
     const next = words[k + 1]
@@ -75,7 +78,13 @@ export function subjectBefore(doc: ArticleDocument, cue: number, floor: number):
   if ((last.lower === 'who' || last.lower === 'which' || last.lower === 'that') && i - 1 >= floor) {
     let k = i - 1
     if ((words[k] as Word).text === ',') k--
-    return k >= floor ? trailingPhrase(doc, k, floor) : null
+    if (k < floor) return null
+    const named = trailingPhrase(doc, k, floor)
+    if (named) return named
+    // "an architect who said": a common noun and its determiner.
+    let from = k
+    while (from - 1 >= floor && from > k - 4 && (words[from - 1] as Word).kind === 'word' && !DETERMINERS.has((words[from] as Word).lower) && !isBoundary(words, from - 1)) from--
+    return DETERMINERS.has((words[from] as Word).lower) || from === k ? {from, to: k + 1} : null
   }
   if (last.lower === 'and' || last.lower === 'but' || last.lower === 'or') return coordinatedSubject(doc, i, floor)
   return segmentBefore(doc, i, floor)
@@ -99,6 +108,8 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
   while (from <= end && (words[from] as Word).capitalized && LEADING_NOISE.has((words[from] as Word).lower)) from++
   if (from > end) return null
   if (end - from + 1 > MAX_SUBJECT) return trailingPhrase(doc, end, from)
+  // A verb inside is no subject: "the U.S. might accede to Russia's other major demands".
+  for (let k = from; k <= end; k++) if (AUXILIARIES.has((words[k] as Word).lower)) return null
   const first = words[from] as Word
   if (!isPhraseWord(first) && !PRONOUNS.has(first.lower)) return trailingPhrase(doc, end, from)
   return {from, to: end + 1}
@@ -158,7 +169,10 @@ export function leadingPhrase(doc: ArticleDocument, from: number, limit: number)
       // "of", "for", "to" inside a title or a role ("Secretary of State", "spokesperson for X").
       const prev = words[end - 1] as Word
       const next = words[end + 1]
-      const joins = (word.lower === 'of' || word.lower === 'for' || word.lower === 'to') && (TITLE_WORDS.has(prev.lower) || ROLE_NOUNS.has(prev.lower)) && isPhraseWord(next)
+      const joins =
+        ((word.lower === 'of' || word.lower === 'for' || word.lower === 'to') && (TITLE_WORDS.has(prev.lower) || ROLE_NOUNS.has(prev.lower)) && isPhraseWord(next)) ||
+        // "Deputy Prime Minister and Economy Minister Yuliia Svyrydenko"
+        (word.lower === 'and' && TITLE_WORDS.has(prev.lower) && prev.capitalized && next !== undefined && next.capitalized)
       if (!joins) break
     }
     end++

@@ -103,3 +103,27 @@ export const WEAK_CUES: ReadonlySet<string> = new Set([
   'continue', 'offer', 'point', 'put', 'hold', 'know', 'feel', 'question', 'object', 'express', 'signal',
   'cite', 'figure', 'go on', 'text', 'message', 'speak', 'read'
 ])
+
+/**
+ * Verbs that attribute a stance or a finding rather than words ("a poll
+ * shows", "the study found", "Trump wants"). `findSources` reads them;
+ * quote attribution does not.
+ *
+ * @example
+ * STANCE_LEMMAS.includes('show') // true
+ */
+export const STANCE_LEMMAS: readonly string[] = [
+  'show', 'find', 'want', 'expect', 'discuss', 'address', 'defend', 'attack', 'encourage', 'endorse', 'decline',
+  'push', 'support', 'oppose', 'favor', 'favour', 'demand', 'seek', 'highlight', 'contend', 'estimate', 'project',
+  'forecast', 'conclude', 'determine', 'rule', 'allege', 'accuse', 'blame', 'credit', 'describe', 'portray', 'tout'
+]
+
+/**
+ * Irregular forms of the stance verbs.
+ *
+ * @example
+ * IRREGULAR_STANCE.found // 'find'
+ */
+export const IRREGULAR_STANCE: Readonly<Record<string, string>> = {
+  found: 'find', finds: 'find', finding: 'find', shown: 'show', sought: 'seek', seeks: 'seek', seeking: 'seek'
+}

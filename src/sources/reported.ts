@@ -1,6 +1,6 @@
 import type {Span} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
-import {findCues, leadingPhrase, speakerOfCue} from '../attribution/index.js'
+import {findCues, leadingPhrase, speakerOfCue, subjectBefore} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
 import {analyzeMention} from '../attribution/mentions.js'
 import {resolve} from '../attribution/attribute.js'
@@ -12,7 +12,14 @@ export interface ReportedSpeech {
   content: Span
 }
 
-const CLAUSE_STARTS_NOT = new Set(['to', 'for', 'about', 'of', 'on', 'with', 'in', 'at', 'by', 'from', 'into', 'as'])
+const CLAUSE_STARTS_NOT = new Set(['to', 'in', 'at', 'by', 'from', 'into', 'as', 'with'])
+const PREPOSITION_CONTENT = new Set(['about', 'of', 'for', 'on', 'against', 'over'])
+const ADJUNCT_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening',
+  'night', 'last', 'this', 'next', 'week', 'month', 'year', 'today', 'yesterday', 'tonight', 'earlier', 'later',
+  'on', 'in', 'at', 'during', 'a', 'an', 'the', 'statement', 'interview', 'briefing', 'conference', 'news', 'call',
+  'phone', 'email', 'emailed', 'recently', 'again', 'also', 'then', 'previously', 'separately', 'privately', 'publicly'
+])
 const END_PUNCTUATION = new Set(['.', '!', '?', ',', ';', ':', '\u201D', '"', '\u2019'])
 
 /**
@@ -31,15 +38,22 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
   doc.sentences.forEach((sentence) => {
     if (doc.boilerplate[sentence.paragraph]) return
     let previous: ReportedSpeech | null = null
-    for (const cue of findCues(doc, sentence.from, sentence.to)) {
+    const cues = findCues(doc, sentence.from, sentence.to, {stance: true})
+    // "The Russian leader indicated …, FT reported.": a closing attribution reports the whole sentence.
+    const closing = closingAttribution(context, cues, sentence)
+    for (const cue of closing ? [closing] : cues) {
       if (cue.form === 'passive') continue
       const before = doc.words[cue.from - 1]
       if (cue.form !== 'prepositional' && before && before.sentence === (doc.words[cue.from] as Word).sentence && before.lower === 'to') continue
-      const attribution = speakerOfCue(context, cue, sentence.from, sentence.to)
-      if (!attribution || attribution.speaker.type === 'unknown') continue
-      const content = contentOf(doc, cue, attribution, sentence)
+      // "is telling a veterans group ... and says he will ...": the same speaker goes on.
+      const joined = doc.words[cue.from - 1]
+      const coordinated: boolean = previous !== null && joined !== undefined && (joined.lower === 'and' || joined.lower === 'but') && cue.form === 'finite'
+      const attribution: Attribution | null = coordinated && previous ? {...previous.attribution, cue: spanOf(doc, cue.from, cue.to)} : speakerOfCue(context, cue, sentence.from, sentence.to)
+      if (!attribution || attribution.entity.type === 'unknown') continue
+      const next = cues[cues.indexOf(cue) + 1]
+      const content = contentOf(doc, cue, attribution, sentence, next)
       if (!content || insideQuote(doc, content, sentence)) continue
-      const reported = {attribution, content}
+      const reported: ReportedSpeech = {attribution, content}
       found.push(reported)
       previous = reported
     }
@@ -92,12 +106,14 @@ export function findOutletReports(context: AttributionContext, taken: ReadonlySe
     let cueToken = -1
     for (let k = Math.max(sentence.from, sighting.token - 3); k < Math.min(sentence.to, sighting.token + 6); k++) {
       const near = doc.words[k] as Word
-      if (near.quote < 0 && (DOCUMENT_NOUNS.has(near.lower) || near.lower === 'reports' || near.lower === 'reporting')) {
+      if (near.quote < 0 && (DOCUMENT_NOUNS.has(near.lower) || near.lower === 'reports')) {
         cueToken = k
         break
       }
     }
     if (cueToken < 0) continue
+    // A credit line ("AFP contributed reporting") cites nothing.
+    if (doc.words.slice(sentence.from, sentence.to).some((w) => w.lower === 'contributed')) continue
     const mention = entity.mentions.find((m) => m.start === word.start) ?? {start: word.start, end: word.end, text: word.text}
     const cue = doc.words[cueToken] as Word
     const content = trimmed(doc, sentence.from, sentence.to)
@@ -116,8 +132,31 @@ export function findOutletReports(context: AttributionContext, taken: ReadonlySe
   return found
 }
 
-function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sentence: SentenceRange): Span | null {
+function closingAttribution(context: AttributionContext, cues: Cue[], sentence: SentenceRange): Cue | null {
+  const {doc} = context
+  const last = cues[cues.length - 1]
+  if (!last || last.form !== 'finite' || cues.length < 2) return null
+  const subject = subjectBefore(doc, last.from, sentence.from)
+  if (!subject) return null
+  const comma = doc.words[subject.from - 1]
+  if (!comma || comma.text !== ',') return null
+  // Nothing but adverbials after the cue: the sentence ends, or a date, or ", citing ...".
+  for (let k = last.to; k < sentence.to; k++) {
+    const word = doc.words[k] as Word
+    if (word.kind === 'word' && (word.lower === 'that' || (word.quote >= 0))) return null
+    if (word.text === ',') break
+  }
+  return last
+}
+
+function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sentence: SentenceRange, next: Cue | undefined): Span | null {
   const words = doc.words
+  // "said he would order a review and warned against hackers": two attributions.
+  let stop = sentence.to
+  if (next) {
+    const before = words[next.from - 1]
+    if (before && (before.lower === 'and' || before.lower === 'but')) stop = next.from - 1
+  }
   const mentionStart = attribution.speaker.mention.start
   const mentionToken = tokenAt(doc, mentionStart, sentence)
   if (cue.form === 'prepositional') {
@@ -139,15 +178,36 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
     if (hearer) k = hearer.to
   }
   // "described X as Y", "dismissed the report as": the whole rest is the content.
-  while (k < sentence.to && ((words[k] as Word).lower === 'that' || (words[k] as Word).text === ',' || (words[k] as Word).text === ':')) k++
+  // "said Friday afternoon, as they ...": only adjuncts before a comma, so the attribution closes the sentence.
+  let adjunct = k
+  while (adjunct < stop && adjunct - k < 6 && ADJUNCT_WORDS.has((words[adjunct] as Word).lower)) adjunct++
+  if (adjunct > k && (adjunct >= stop || (words[adjunct] as Word).text === ',')) k = stop
+  // "says at a campaign stop in Toledo, Ohio, that ...": the clause after a near "that".
+  for (let t = k; t < stop && t - k < 12; t++) {
+    const word = words[t] as Word
+    if (word.quote >= 0) break
+    if (word.lower === 'that' && t > k) {
+      k = t
+      break
+    }
+  }
+  while (k < stop && ((words[k] as Word).lower === 'that' || (words[k] as Word).text === ',' || (words[k] as Word).text === ':')) k++
+  // "warned against hackers", "talked about the plan": the object of the preposition.
+  if (k < stop && PREPOSITION_CONTENT.has((words[k] as Word).lower)) k++
   const first = words[k]
-  const rest = k < sentence.to ? trimmed(doc, k, sentence.to) : null
-  if (rest && first && !CLAUSE_STARTS_NOT.has(first.lower) && wordsIn(doc, rest) >= 3) return rest
+  const rest = k < stop ? trimmed(doc, k, stop) : null
+  if (rest && first && !CLAUSE_STARTS_NOT.has(first.lower) && wordsIn(doc, rest) >= 2) return rest
   // A trailing attribution: "…, Sky News reported." / "…, said Rubio."
   const start = Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from)
   const comma = words[start - 1]
   if (comma && comma.text === ',' && start - 1 > sentence.from) return trimmed(doc, sentence.from, start - 1)
   return null
+}
+
+function spanOf(doc: ArticleDocument, from: number, to: number): Span {
+  const start = (doc.words[from] as Word).start
+  const end = (doc.words[to - 1] as Word).end
+  return {start, end, text: doc.text.slice(start, end)}
 }
 
 function tokenAt(doc: ArticleDocument, offset: number, sentence: SentenceRange): number {
