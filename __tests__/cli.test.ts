@@ -38,12 +38,19 @@ const html =
   '<article><h1>Talks in London</h1><p>&ldquo;We will work for peace,&rdquo; Yermak <b>wrote</b>.</p>' +
   '<figure><figcaption>“A caption,” a photographer said.</figcaption></figure></article></body></html>'
 const markdown = '# Talks\n\n> “We are done,” **Rubio** [said](https://example.test/said).\n'
+const other = 'Rubio said he hoped for “substantive and positive technical meetings.”\nThe talks were downgraded on Wednesday.\n'
+const transcript = 'RUBIO: We hope for substantive and positive technical meetings. Thank you.\n'
+const draft = '“We hope for substantive and good technical meetings,” Rubio said.\n“Thank you,” he added.\n'
+const inputs = ['story.txt', 'page.html', 'notes.md', 'binary.txt', 'folder', 'other.txt', 'transcript.txt', 'draft.txt']
 
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'onrecord-cli-'))
   writeFileSync(join(folder, 'story.txt'), story)
   writeFileSync(join(folder, 'page.html'), html)
   writeFileSync(join(folder, 'notes.md'), markdown)
+  writeFileSync(join(folder, 'other.txt'), other)
+  writeFileSync(join(folder, 'transcript.txt'), transcript)
+  writeFileSync(join(folder, 'draft.txt'), draft)
   writeFileSync(join(folder, 'binary.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))
   mkdirSync(join(folder, 'folder'))
 })
@@ -54,7 +61,7 @@ afterAll(() => {
 
 /** The files in the temp folder that a test may have left (outputs, temporary files). */
 function leftovers(): string[] {
-  return readdirSync(folder).filter((name) => !['story.txt', 'page.html', 'notes.md', 'binary.txt', 'folder'].includes(name))
+  return readdirSync(folder).filter((name) => !inputs.includes(name))
 }
 
 describe('onrecord CLI', () => {
@@ -121,6 +128,65 @@ describe('onrecord CLI', () => {
     rmSync(join(folder, 'quotes.json'))
   }, 30_000)
 
+  it('lists the sources an article cites', async () => {
+    const {code, stdout} = await run(['sources', '--json', 'story.txt'])
+    expect(code).toBe(0)
+    const [file] = JSON.parse(stdout) as Array<{file: string; sources: Array<{name: string; attributions: Array<{content: {text: string}}>}>}>
+    expect(file?.sources.map((source) => [source.name, source.attributions[0]?.content.text])).toEqual([
+      ['Rubio', 'We hope for substantive and good technical meetings,']
+    ])
+  }, 30_000)
+
+  it('verifies quotes against a source, exit 1 when one is altered or missing', async () => {
+    const [exact, drafted, missing] = await Promise.all([
+      run(['verify', '--json', '--quote', 'We hope for substantive and positive technical meetings.', 'transcript.txt']),
+      run(['verify', '--format', 'table', '--quotes-from', 'draft.txt', 'transcript.txt']),
+      run(['verify', '--format', 'ndjson', '-q', 'We will never talk to them', 'transcript.txt'])
+    ])
+    expect(exact.code).toBe(0)
+    const [checked] = JSON.parse(exact.stdout) as Array<{verdict: string; file: string; match: {text: string}}>
+    expect([checked?.verdict, checked?.file, checked?.match.text]).toEqual([
+      'exact',
+      'transcript.txt',
+      'We hope for substantive and positive technical meetings'
+    ])
+    expect(drafted.code).toBe(1)
+    expect(drafted.stdout).toMatch(/^ALTERED .*“We hope for substantive and good technical meetings,” in transcript\.txt\n +at draft\.txt:1:2\n +good → positive\n/)
+    expect(drafted.stdout).toMatch(/\nEXACT .*“Thank you,” in transcript\.txt\n +at draft\.txt:2:2\n$/)
+    expect(missing.code).toBe(1)
+    expect((JSON.parse(missing.stdout) as {verdict: string; file: string | null})).toMatchObject({verdict: 'not-found', file: null})
+  }, 30_000)
+
+  it('compares articles and writes the HTML report atomically', async () => {
+    const [json, report] = await Promise.all([
+      run(['compare', '--json', 'story.txt', 'other.txt']),
+      run(['compare', '--html', 'report.html', 'story.txt', 'other.txt'])
+    ])
+    expect(json.code).toBe(0)
+    const comparison = JSON.parse(json.stdout) as {
+      articles: Array<{id: string; file: string}>
+      quoteClusters: Array<{quotes: Array<{articleId: string}>; differences: Array<{differences: Array<{type: string; quoted: {text: string}; source: {text: string}}>}>}>
+    }
+    expect(comparison.articles).toEqual([
+      {id: 'story', file: 'story.txt'},
+      {id: 'other', file: 'other.txt'}
+    ])
+    const [cluster] = comparison.quoteClusters
+    expect(cluster?.quotes.map((quote) => quote.articleId).sort()).toEqual(['other', 'story'])
+    const words = cluster?.differences.flatMap((compared) => compared.differences.map((d) => [d.type, d.quoted.text, d.source.text].join(' ')))
+    expect(words).toEqual([expect.stringMatching(/^substitution (positive good|good positive)$/)])
+
+    expect(report.code).toBe(0)
+    expect(report.stdout).toBe('')
+    expect(report.stderr).toMatch(/^Wrote report\.html: 1 quote clusters, \d+ shared claims\n$/)
+    const page = readFileSync(join(folder, 'report.html'), 'utf8')
+    expect(page).toContain('<mark class="variant-words">good</mark>')
+    expect(page).toContain('<mark class="variant-words">positive</mark>')
+    expect(page).not.toMatch(/<script|<link|src=/)
+    expect(leftovers()).toEqual(['report.html'])
+    rmSync(join(folder, 'report.html'))
+  }, 30_000)
+
   it('names the bad input, exits 2 and leaves no output file', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['quotes', '-o', 'out.json', 'story.txt', 'missing.txt'], /cannot read 'missing\.txt': no such file/],
@@ -132,7 +198,8 @@ describe('onrecord CLI', () => {
       [['quotes', '-', '-'], /standard input \('-'\) can be read only once/],
       [['quotes', '-o', 'no/such/folder/out.json', 'story.txt'], /cannot write 'no\/such\/folder\/out\.json': no such folder/],
       [['verify', 'story.txt'], /verify needs quotes to check/],
-      [['compare', 'story.txt'], /compare needs at least two files|compareArticles is not available/],
+      [['compare', 'story.txt'], /compare needs at least two files/],
+      [['compare', '--html', 'report.html', 'story.txt', 'missing.txt'], /cannot read 'missing\.txt'/],
       [['rewrite', 'story.txt'], /unknown command 'rewrite'/]
     ]
     const results = await Promise.all(cases.map(([args]) => run(args)))

@@ -1,4 +1,4 @@
-import type {Difference} from '../compare/types.js'
+import type {Difference} from '../index.js'
 
 /**
  * One word-level difference for a terminal: `good → positive`,

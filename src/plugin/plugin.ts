@@ -1,9 +1,10 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {assertOptions} from '../errors.js'
-import {verifyQuote} from '../compare/verify/index.js'
-import type {Verification, VerifyOptions} from '../compare/types.js'
+import {verifyQuote} from '../compare/index.js'
+import type {Verification, VerifyOptions} from '../compare/index.js'
 import {extractQuotes} from '../extract/index.js'
+import {findSources} from '../sources/index.js'
 import type {ExtractOptions} from '../extract/index.js'
 import type {Quote, Source} from '../types.js'
 import {locator} from './location.js'
@@ -89,7 +90,7 @@ export function retextOnrecord(options?: RetextOnrecordOptions | null) {
     const place = locator(text)
     const quotes = extractQuotes(text, extractOptions)
     file.data.quotes = quotes
-    file.data.sources = pending('findSources')?.(text) ?? []
+    file.data.sources = findSources(text)
 
     for (const mark of pending('findUnbalancedMarks')?.(text) ?? []) {
       file.message(`Unbalanced quote mark \`${mark.text}\`: nothing opens or closes it`, {

@@ -1,8 +1,8 @@
-import type {Quote} from '../../types.js'
-import type {Comparison} from '../../compare/types.js'
+import type {Quote} from '../../index.js'
+import type {Comparison} from '../../index.js'
 import {describeDifference} from '../describe.js'
 import {UsageError} from '../errors.js'
-import {api, extractQuotes, renderReport} from '../library.js'
+import {compareArticles, extractQuotes, renderReport} from '../../index.js'
 import {chooseFormat, emit} from '../output.js'
 import type {CommonOptions} from '../output.js'
 import {progressBar} from '../progress.js'
@@ -28,7 +28,6 @@ export interface CompareCommandOptions extends CommonOptions {
  */
 export function compareCommand(paths: string[], options: CompareCommandOptions): void {
   const format = chooseFormat(options)
-  const compareArticles = api('compareArticles')
   const inputs = readWithProgress(paths, options)
   if (inputs.length < 2) throw new UsageError('compare needs at least two files')
 

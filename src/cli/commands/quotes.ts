@@ -1,5 +1,5 @@
-import type {Quote} from '../../types.js'
-import {extractQuotes, htmlRange} from '../library.js'
+import type {Quote} from '../../index.js'
+import {extractQuotes, htmlRange} from '../../index.js'
 import type {InputFile} from '../input.js'
 import {chooseFormat, emit} from '../output.js'
 import type {CommonOptions} from '../output.js'

@@ -1,4 +1,4 @@
-import {api} from '../library.js'
+import {findSources} from '../../index.js'
 import {chooseFormat, emit} from '../output.js'
 import type {CommonOptions} from '../output.js'
 import {readAndAnalyse} from '../read.js'
@@ -14,7 +14,6 @@ import {renderTable} from '../table.js'
  */
 export function sourcesCommand(paths: string[], options: CommonOptions): void {
   const format = chooseFormat(options)
-  const findSources = api('findSources')
   const results = readAndAnalyse(paths, options, 'sources', (input) => findSources(input.text))
   const files = results.map(({input, result}) => ({file: input.path, id: input.id, sources: result}))
   emit(

@@ -1,7 +1,7 @@
-import type {Verification} from '../../compare/types.js'
+import type {Verification} from '../../index.js'
 import {describeDifference} from '../describe.js'
 import {EXIT_FAILED_CHECK, UsageError} from '../errors.js'
-import {api, extractQuotes} from '../library.js'
+import {extractQuotes, verifyQuote} from '../../index.js'
 import {chooseFormat, emit} from '../output.js'
 import type {CommonOptions} from '../output.js'
 import {readWithProgress} from '../read.js'
@@ -42,7 +42,6 @@ export function verifyCommand(paths: string[], options: VerifyCommandOptions): v
   if (options.quote.length === 0 && !options.quotesFrom) {
     throw new UsageError('verify needs quotes to check: --quote "..." or --quotes-from FILE')
   }
-  const verifyQuote = api('verifyQuote')
   const sources = readWithProgress(paths, options)
   const quotes: Array<{text: string; at: string | null}> = options.quote.map((text) => ({text, at: null}))
   if (options.quotesFrom) {
