@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process'
 import {describe, expect, it} from '@jest/globals'
 import fc from 'fast-check'
 import {articleFromHtml, htmlRange} from '../src/index.js'
@@ -130,4 +131,12 @@ describe('articleFromHtml', () => {
   it('rejects a non-string with a TypeError naming the argument', () => {
     expect(() => articleFromHtml(42 as unknown as string)).toThrow(/`html`/)
   })
+
+  it('runs the README example (examples/html.ts)', () => {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', 'examples/html.ts'], {encoding: 'utf8'})
+    expect(output).toBe(
+      'Talks downgraded\n\n“Despite everything, we will work for peace,” Andriy Yermak wrote on Telegram.\n' +
+        'Andriy Yermak: Despite everything, we will work for peace, <- html[81, 124] Despite everything, we will work for peace,\n'
+    )
+  }, 30_000)
 })

@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process'
 import {describe, expect, it} from '@jest/globals'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
@@ -80,4 +81,12 @@ describe('retextOnrecord', () => {
     expect(() => retextOnrecord({sources: 'text' as unknown as string[]})).toThrow(/`options.sources`/)
     expect(() => retextOnrecord({sources: [42 as unknown as string]})).toThrow(/`options.sources\[0\]`/)
   })
+
+  it('runs the README example (examples/plugin.ts)', () => {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', 'examples/plugin.ts'], {encoding: 'utf8'})
+    expect(output.split('\n').slice(0, 2)).toEqual([
+      'draft.txt:1:2-1:54: Altered quote: `good` where the source has `positive` [altered-quote]',
+      'draft.txt:3:2-3:36: Unattributed quote `This is not the moment for a deal.`: no speaker found [unattributed-quote]'
+    ])
+  }, 30_000)
 })

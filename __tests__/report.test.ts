@@ -1,4 +1,5 @@
-import {mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -118,6 +119,21 @@ describe('renderReport', () => {
     expect(table).toContain('<th>bbc: Talks &amp; &lt;peace&gt;</th><th>cnn</th>')
     expect(table).toContain('<tr class="claim" id="claim-1"><th>1</th><td data-article="bbc">Talks</td><td data-article="cnn">Rubio hoped for</td></tr>')
   })
+
+  it('runs the README example on the seeds (examples/report.ts)', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'onrecord-example-'))
+    try {
+      const file = join(folder, 'report.html')
+      const output = execFileSync(process.execPath, ['--import', 'tsx', 'examples/report.ts', file], {encoding: 'utf8'})
+      expect(output).toMatch(/^3 quote clusters, \d+ shared claims\n$/)
+      const page = readFileSync(file, 'utf8')
+      for (const words of ['good', 'positive', 'will work', 'continue working']) {
+        expect(page).toContain(`<mark class="variant-words">${words}</mark>`)
+      }
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
+    }
+  }, 30_000)
 
   it('lists claims told by many articles row by row', () => {
     const ids = Array.from({length: 10}, (_, index) => `a${index}`)
