@@ -5,6 +5,7 @@ import {createRequire} from 'node:module'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
+import {stripMarkdown} from '../src/cli/markdown.js'
 
 // The CLI is run the way a user runs it: a separate process on real files.
 const CLI = join(process.cwd(), 'src/cli/index.ts')
@@ -234,4 +235,41 @@ describe('onrecord CLI', () => {
     expect(readFileSync(join(many, 'out.ndjson'), 'utf8')).toBe(piped.stdout)
     rmSync(many, {recursive: true})
   }, 60_000)
+})
+
+describe('stripMarkdown (how the CLI reads .md files)', () => {
+  it('keeps the words and drops the markup', () => {
+    const markdown = [
+      '# Talks downgraded #',
+      'Setext title',
+      '===',
+      '',
+      '> “We are done,” **Rubio** [said](https://example.test/a_b) on _Tuesday_.',
+      '- “No,” said *Lammy*. ![photo](x.jpg)',
+      '1. The `snake_case` stays, and so does 3 * 4.',
+      '```',
+      'code(“not a quote”)',
+      '```',
+      '---',
+      '[ref]: https://example.test',
+      'Plain <b>bold</b> ~~gone~~ text.'
+    ].join('\n')
+    expect(stripMarkdown(markdown).split('\n')).toEqual([
+      'Talks downgraded',
+      'Setext title',
+      '',
+      '',
+      '“We are done,” Rubio said on Tuesday.',
+      '“No,” said Lammy. ',
+      'The snake_case stays, and so does 3 * 4.',
+      '',
+      '',
+      'Plain bold gone text.'
+    ])
+  })
+
+  it('gets through hostile input (one pass: no bracket searched twice)', () => {
+    const hostile = '['.repeat(50_000) + '<a'.repeat(50_000) + '_'.repeat(50_000)
+    expect(stripMarkdown(hostile)).toBe('['.repeat(50_000) + '<a'.repeat(50_000))
+  })
 })

@@ -79,9 +79,9 @@ function isLinkDefinition(line: string): boolean {
 
 /**
  * Inline markup out of one line: `![alt](src)` goes, `[text](href)` keeps
- * its text, `**`, `__`, `*`, `~~` and backticks go, `_` only at a word's
- * edge, HTML tags go. Linear: each bracket looks for its partner once, in
- * precomputed tables.
+ * its text, `**`, `*`, `~~` and backticks go (a `*` between spaces stays),
+ * `_` only at a word's edge, HTML tags go. Linear: each bracket finds its
+ * partner in a table built once per line.
  */
 function stripInline(line: string): string {
   const nextClose = nextIndexTable(line, ']')
@@ -112,7 +112,9 @@ function stripInline(line: string): string {
         continue
       }
     }
-    if (char === '*' || char === '`' || (char === '~' && line.charAt(index + 1) === '~')) {
+    // Emphasis marks touch a word; a lone `*` between spaces (3 * 4) stays.
+    const lone = char === '*' && isBlank(line.charAt(index - 1)) && isBlank(line.charAt(index + 1))
+    if ((char === '*' && !lone) || char === '`' || (char === '~' && line.charAt(index + 1) === '~')) {
       index += char === '~' ? 2 : 1
       continue
     }
@@ -133,6 +135,10 @@ function nextIndexTable(line: string, target: string): Int32Array {
     table[index] = line.charAt(index) === target ? index : (table[index + 1] as number)
   }
   return table
+}
+
+function isBlank(char: string): boolean {
+  return char === '' || char === ' ' || char === '\t'
 }
 
 function isLetter(char: string): boolean {
