@@ -175,7 +175,7 @@ export interface Comparison {
 export interface CompareOptions {
   /** The quote finder (default: `extractQuotes`). */
   extract?: ((text: string) => Quote[]) | null | undefined
-  /** Minimum score for two sentences to share a claim (default: `0.42`). */
+  /** Minimum score for two sentences to share a claim (default: `0.3`). */
   claimThreshold?: number | null | undefined
   /** Minimum word similarity for two quotes to be one utterance (default: `0.6`). */
   quoteThreshold?: number | null | undefined

@@ -6,6 +6,7 @@
  * ({@link claimSimilarity}) and clustered by average linkage.
  */
 import type {Claim, ClaimSentence} from '../types.js'
+import {FRAME_WORDS} from '../lexicon/index.js'
 import {buildIndex, candidatePairs, idf} from '../index/inverted.js'
 import {nearDuplicates} from '../index/minhash.js'
 import {Vocabulary} from '../index/vocabulary.js'
@@ -29,6 +30,11 @@ export interface ClaimOptions {
   /** Sentences with fewer content terms are not compared (default 3). */
   minTerms?: number
 }
+
+/** How much a reporting or time word counts, relative to other words. */
+const FRAME_WEIGHT = 0.5
+/** Terms in more sentence groups than this propose no candidates (they still count in the score). */
+const MAX_DF = 1000
 
 interface Node {
   ids: Int32Array
@@ -100,14 +106,30 @@ export function findClaims(ids: string[], texts: string[], sentences: SentenceSp
   })
   const index = buildIndex(documents)
   const weight = new Float64Array(vocabulary.info.length)
-  for (let id = 0; id < weight.length; id++) weight[id] = idf(index, canonical[id] as number)
+  for (let id = 0; id < weight.length; id++) {
+    const frame = FRAME_WORDS.has((vocabulary.info[id] as {key: string}).key) ? FRAME_WEIGHT : 1
+    weight[id] = idf(index, canonical[id] as number) * frame
+  }
+  // a group seen in one article only: pairs within that article are not compared
+  const articleOf = Int32Array.from(groups, (members) => {
+    let article = -1
+    for (const node of members) {
+      const o = (nodes[node] as Node).occurrences
+      for (let k = 0; k < o.length; k += 3) {
+        if (article === -1) article = o[k] as number
+        else if (article !== o[k]) return -1
+      }
+    }
+    return article
+  })
   const edges: Edge[] = []
-  for (const [a, b] of candidatePairs(index, documents)) {
+  for (const [a, b] of candidatePairs(index, documents, {rareTerms: 16, perDocument: 64, maxDocumentFrequency: MAX_DF})) {
+    if ((articleOf[a] as number) >= 0 && articleOf[a] === articleOf[b]) continue
     const similarity = claimSimilarity(representatives[a] as Int32Array, representatives[b] as Int32Array, weight, vocabulary)
     if (similarity >= options.threshold / 2) edges.push({a, b, similarity})
   }
   const claims: Claim[] = []
-  for (const cluster of averageLinkage(groups.length, edges, options.threshold)) {
+  for (const cluster of averageLinkage(groups.length, edges, options.threshold, articleOf)) {
     const occurrences: number[][] = []
     for (const g of cluster.nodes) {
       for (const node of groups[g] as number[]) {

@@ -1,8 +1,9 @@
 /**
  * Average-linkage clustering over a sparse similarity graph: two clusters
- * merge while the mean similarity over all their member pairs (pairs
- * without an edge count as 0) reaches a threshold. Dense, strongly linked
- * groups form; chains of weak links do not.
+ * merge while the mean similarity over their member pairs (pairs without an
+ * edge count as 0) reaches a threshold. Dense, strongly linked groups form;
+ * chains of weak links do not. Nodes may carry a group (an article): pairs
+ * within one group are not compared and do not count in the mean.
  */
 
 /** A weighted edge between two nodes. */
@@ -20,6 +21,8 @@ export interface NodeCluster {
 
 interface Live {
   nodes: number[]
+  /** Group -> members of this cluster in that group (nodes without a group not counted). */
+  groups: Map<number, number>
   /** Neighbour cluster id -> sum of edge similarities between the two. */
   sums: Map<number, number>
   linkage: number
@@ -27,16 +30,26 @@ interface Live {
 
 /**
  * Cluster `count` nodes joined by `edges` (see the module comment).
- * Singletons are returned too (linkage 1).
+ * `group[i]` is node i's group, or -1. Singletons are returned too (linkage 1).
  *
  * @example
  * averageLinkage(3, [{a: 0, b: 1, similarity: 0.9}], 0.5) // [{nodes: [0, 1], linkage: 0.9}, {nodes: [2], linkage: 1}]
  */
-export function averageLinkage(count: number, edges: Edge[], threshold: number): NodeCluster[] {
+export function averageLinkage(count: number, edges: Edge[], threshold: number, group?: Int32Array): NodeCluster[] {
   const clusters = new Map<number, Live>()
-  for (let i = 0; i < count; i++) clusters.set(i, {nodes: [i], sums: new Map(), linkage: 1})
+  for (let i = 0; i < count; i++) {
+    const g = group ? (group[i] as number) : -1
+    clusters.set(i, {nodes: [i], groups: g >= 0 ? new Map([[g, 1]]) : new Map(), sums: new Map(), linkage: 1})
+  }
+  const pairs = (x: Live, y: Live): number => {
+    let n = x.nodes.length * y.nodes.length
+    const [small, big] = x.groups.size <= y.groups.size ? [x.groups, y.groups] : [y.groups, x.groups]
+    for (const [g, c] of small) n -= c * (big.get(g) ?? 0)
+    return n
+  }
   for (const {a, b, similarity} of edges) {
     if (a === b) continue
+    if (group && (group[a] as number) >= 0 && group[a] === group[b]) continue
     const ca = clusters.get(a)
     const cb = clusters.get(b)
     if (!ca || !cb) continue
@@ -56,12 +69,14 @@ export function averageLinkage(count: number, edges: Edge[], threshold: number):
     if (!cx || !cy) continue
     const sum = cx.sums.get(y)
     if (sum === undefined) continue
-    const linkage = sum / (cx.nodes.length * cy.nodes.length)
+    const n = pairs(cx, cy)
+    const linkage = n > 0 ? sum / n : 0
     if (Math.abs(linkage - top[0]) > 1e-12) continue // stale entry
     if (linkage < threshold) break
     // merge the smaller into the larger
     const [big, small, bigId, smallId] = cx.nodes.length >= cy.nodes.length ? [cx, cy, x, y] : [cy, cx, y, x]
     for (const node of small.nodes) big.nodes.push(node)
+    for (const [g, c] of small.groups) big.groups.set(g, (big.groups.get(g) ?? 0) + c)
     big.linkage = Math.min(big.linkage, small.linkage, linkage)
     big.sums.delete(smallId)
     for (const [other, s] of small.sums) {
@@ -76,7 +91,9 @@ export function averageLinkage(count: number, edges: Edge[], threshold: number):
     clusters.delete(smallId)
     for (const [other, s] of big.sums) {
       const neighbour = clusters.get(other)
-      if (neighbour) heap.push(s / (big.nodes.length * neighbour.nodes.length), Math.min(bigId, other), Math.max(bigId, other))
+      if (!neighbour) continue
+      const n = pairs(big, neighbour)
+      if (n > 0) heap.push(s / n, Math.min(bigId, other), Math.max(bigId, other))
     }
   }
   return [...clusters.values()].map((c) => ({nodes: c.nodes.sort((p, q) => p - q), linkage: c.linkage}))

@@ -3,6 +3,7 @@
  */
 import {assertOptions, assertString, describe} from '../../errors.js'
 import {extractQuotes} from '../../extract/index.js'
+import {findBoilerplate} from '../../boilerplate/index.js'
 import {segmentText} from '../../text/index.js'
 import type {Span} from '../../types.js'
 import type {ArticleInput, ArticleQuote, CompareOptions, Comparison} from '../types.js'
@@ -50,11 +51,21 @@ export function compareArticles(articles: ArticleInput[], options?: CompareOptio
   const claimThreshold = numberOption(options?.claimThreshold, 'claimThreshold', CLAIM_THRESHOLD)
   const quoteThreshold = numberOption(options?.quoteThreshold, 'quoteThreshold', 0.6)
 
+  // sentences of each article; those of page furniture (appeals, video prompts) report no news
+  const news: Span[][] = []
   const contexts: ArticleContext[] = articles.map((article) => {
     const sentences: Span[] = []
-    for (const paragraph of segmentText(article.text).paragraphs) {
-      for (const s of paragraph.sentences) sentences.push({start: s.start, end: s.end, text: s.text})
-    }
+    const story: Span[] = []
+    const {paragraphs} = segmentText(article.text)
+    const furniture = findBoilerplate(article.text, paragraphs)
+    paragraphs.forEach((paragraph, i) => {
+      for (const s of paragraph.sentences) {
+        const span = {start: s.start, end: s.end, text: s.text}
+        sentences.push(span)
+        if (!furniture[i]) story.push(span)
+      }
+    })
+    news.push(story)
     return {id: article.id, text: article.text, sentences}
   })
   const quotes: ArticleQuote[] = []
@@ -67,7 +78,7 @@ export function compareArticles(articles: ArticleInput[], options?: CompareOptio
     : findClaims(
         contexts.map((c) => c.id),
         contexts.map((c) => c.text),
-        contexts.map((c) => c.sentences),
+        news,
         {threshold: claimThreshold}
       )
   return {quoteClusters, claims}

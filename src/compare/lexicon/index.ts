@@ -6,7 +6,7 @@ import {SPELLING_ENDINGS, SPELLING_ROOTS} from './spelling.js'
 import {METONYMS, SYNONYM_GROUPS} from './synonyms.js'
 
 export {CONTRACTION_SUFFIXES, IRREGULAR_CONTRACTIONS, S_CONTRACTION_HOSTS} from './contractions.js'
-export {NEGATIONS, NUMBER_WORDS, STOPWORDS} from './stopwords.js'
+export {FRAME_WORDS, NEGATIONS, NUMBER_WORDS, STOPWORDS} from './stopwords.js'
 export {METONYMS, SYNONYM_GROUPS} from './synonyms.js'
 export {SPELLING_ENDINGS, SPELLING_ROOTS} from './spelling.js'
 

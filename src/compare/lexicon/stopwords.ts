@@ -53,3 +53,22 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['hundred', 100], ['thousand', 1000], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
   ['dozen', 12]
 ])
+
+/**
+ * Words that say who reported something and when rather than what
+ * happened: reporting verbs, days, relative dates. Two sentences sharing
+ * only these do not report the same news, so claims weigh them low.
+ *
+ * @example
+ * FRAME_WORDS.has('reportedly') // true
+ */
+export const FRAME_WORDS: ReadonlySet<string> = new Set(
+  (
+    'said say says saying told tell tells telling claim claimed claims report reported reports reportedly reporting ' +
+    'according noted note added add stated statement announced announce confirmed confirm ' +
+    'cited citing quoted quoting wrote write writes posted posting ' +
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight ' +
+    'morning afternoon evening night week weekend month year earlier later meanwhile however also ' +
+    'comes come came amid'
+  ).split(' ')
+)
