@@ -1,0 +1,46 @@
+import {describe, expect, it} from '@jest/globals'
+import {isParaphrase, paraphraseScore} from '../src/index.js'
+
+// hand-written pairs (none from MSRP or STS)
+describe('isParaphrase', () => {
+  it('accepts the same news in other words', () => {
+    expect(isParaphrase('The talks were postponed.', 'The talks have been delayed.')).toBe(true)
+    expect(isParaphrase('Washington imposed new sanctions on Moscow.', 'The U.S. imposed fresh sanctions on Russia.')).toBe(true)
+    expect(isParaphrase('The mayor said the bridge will reopen on Monday.', 'The bridge will reopen Monday, the mayor said.')).toBe(true)
+    expect(isParaphrase('Putin offered to halt the war on the front line.', 'Putin offered to freeze the war along the front line.')).toBe(true)
+  })
+
+  it('rejects different news about the same thing', () => {
+    expect(isParaphrase('The talks were postponed.', 'The talks went ahead as planned.')).toBe(false)
+    expect(isParaphrase('The council approved the new stadium.', 'The council rejected a plan for a new library.')).toBe(false)
+  })
+
+  it('rejects a negated statement', () => {
+    expect(isParaphrase('The mayor said the bridge will reopen on Monday.', 'The mayor said the bridge will not reopen on Monday.')).toBe(false)
+  })
+
+  it('rejects unrelated sentences', () => {
+    expect(isParaphrase('The cat sat on the mat.', 'Stocks fell sharply in Tokyo.')).toBe(false)
+  })
+})
+
+describe('paraphraseScore', () => {
+  it('is a probability, higher for closer wording', () => {
+    const close = paraphraseScore('Rubio canceled his trip to London.', 'Rubio called off his visit to London.')
+    const far = paraphraseScore('Rubio canceled his trip to London.', 'Lammy hosted his Ukrainian counterpart.')
+    expect(close).toBeGreaterThan(far)
+    for (const s of [close, far]) {
+      expect(s).toBeGreaterThanOrEqual(0)
+      expect(s).toBeLessThanOrEqual(1)
+    }
+  })
+
+  it('weighs a changed number down', () => {
+    expect(paraphraseScore('Shares rose 5 percent.', 'Shares rose 8 percent.')).toBeLessThan(paraphraseScore('Shares rose 5 percent.', 'Shares climbed 5 percent.'))
+  })
+
+  it('throws a TypeError naming the argument', () => {
+    expect(() => paraphraseScore(null as unknown as string, 'b')).toThrow(/`a`/)
+    expect(() => isParaphrase('a', 2 as unknown as string)).toThrow(/`b`/)
+  })
+})
