@@ -16,14 +16,24 @@ import {averageLinkage} from './cluster.js'
 import type {Edge} from './cluster.js'
 import {claimSimilarity} from './similarity.js'
 
-/** A sentence of an article: offsets into that article's text. */
+/**
+ * A sentence of an article: offsets into that article's text.
+ *
+ * @example
+ * const s: SentenceSpan = {start: 0, end: 14, text: 'Talks stalled.'}
+ */
 export interface SentenceSpan {
   start: number
   end: number
   text: string
 }
 
-/** Options for {@link findClaims}. */
+/**
+ * Options for {@link findClaims}.
+ *
+ * @example
+ * findClaims(ids, texts, sentences, {threshold: 0.3, minTerms: 3})
+ */
 export interface ClaimOptions {
   /** Minimum average linkage for sentences to share a claim. */
   threshold: number

@@ -6,14 +6,24 @@
  * within one group are not compared and do not count in the mean.
  */
 
-/** A weighted edge between two nodes. */
+/**
+ * A weighted edge between two nodes.
+ *
+ * @example
+ * const edge: Edge = {a: 0, b: 3, similarity: 0.42}
+ */
 export interface Edge {
   a: number
   b: number
   similarity: number
 }
 
-/** A cluster of nodes and the linkage at which its last merge happened. */
+/**
+ * A cluster of nodes and the linkage at which its last merge happened.
+ *
+ * @example
+ * const cluster: NodeCluster = {nodes: [0, 3, 7], linkage: 0.35}
+ */
 export interface NodeCluster {
   nodes: number[]
   linkage: number

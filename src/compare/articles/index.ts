@@ -11,7 +11,12 @@ import {findClaims} from './claims.js'
 import {clusterQuotes} from './quotes.js'
 import type {ArticleContext} from './quotes.js'
 
-/** Default minimum average linkage for a claim. */
+/**
+ * Default minimum average linkage for a claim.
+ *
+ * @example
+ * compareArticles(articles, {claimThreshold: CLAIM_THRESHOLD + 0.05}) // stricter claims
+ */
 export const CLAIM_THRESHOLD = 0.3
 
 /**

@@ -16,14 +16,24 @@ import type {Word} from '../words/tokenize.js'
 import {compareSpeakers, speakerEvidence} from './speakers.js'
 import type {SpeakerEvidence, SpeakerMatch} from './speakers.js'
 
-/** An article's text and sentences, for locating quotes. */
+/**
+ * An article's text and sentences, for locating quotes.
+ *
+ * @example
+ * const context: ArticleContext = {id: 'bbc', text, sentences: segmentText(text).paragraphs.flatMap((p) => p.sentences)}
+ */
 export interface ArticleContext {
   id: string
   text: string
   sentences: Span[]
 }
 
-/** Options for {@link clusterQuotes}. */
+/**
+ * Options for {@link clusterQuotes}.
+ *
+ * @example
+ * clusterQuotes(quotes, articles, {threshold: 0.7})
+ */
 export interface QuoteClusterOptions {
   /** Minimum word similarity (default 0.6). */
   threshold?: number

@@ -22,7 +22,12 @@ import {termsOf} from '../words/terms.js'
  */
 export type SpeakerMatch = 'same' | 'near' | 'unknown' | 'different'
 
-/** What is known of who said a quote. */
+/**
+ * What is known of who said a quote.
+ *
+ * @example
+ * speakerEvidence(quote, text, sentences).phrase // Set {'kremlin', 'dmitry', 'peskov'}
+ */
 export interface SpeakerEvidence {
   known: boolean
   /** Name words of the speaker (lower case) and place groups (`@3`). */

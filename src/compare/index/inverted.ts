@@ -5,7 +5,12 @@
  * too many documents are not looked up at all.
  */
 
-/** Options for {@link candidatePairs}. */
+/**
+ * Options for {@link candidatePairs}.
+ *
+ * @example
+ * candidatePairs(index, documents, {maxDocumentFrequency: 200, rareTerms: 8, perDocument: 16})
+ */
 export interface CandidateOptions {
   /** Terms found in more documents than this are not looked up (default 1000). */
   maxDocumentFrequency?: number
@@ -15,7 +20,12 @@ export interface CandidateOptions {
   perDocument?: number
 }
 
-/** Document frequencies and postings of integer keys. */
+/**
+ * Document frequencies and postings of integer keys.
+ *
+ * @example
+ * buildIndex([new Int32Array([1, 2])]).postings.get(1) // [0]
+ */
 export interface InvertedIndex {
   /** Key -> documents containing it, ascending. */
   postings: Map<number, number[]>

@@ -6,7 +6,12 @@
 import type {Term} from '../words/terms.js'
 import {nearMiss} from '../words/match.js'
 
-/** What a term id stands for. */
+/**
+ * What a term id stands for.
+ *
+ * @example
+ * vocabulary.info[id].place // the country group of 'Kremlin', or -1
+ */
 export interface TermInfo {
   /** Id of the stem (shared by terms that differ only in being a name). */
   stem: number

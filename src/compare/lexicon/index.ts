@@ -29,7 +29,12 @@ export function americanSpelling(word: string): string {
   return spelling.get(word) ?? word
 }
 
-/** A phrase lexicon: stem sequences (joined by a space) to group ids. */
+/**
+ * A phrase lexicon: stem sequences (joined by a space) to group ids.
+ *
+ * @example
+ * synonymLexicon().phrases.get('walk awai') // the group ids of 'walk away'
+ */
 export interface PhraseLexicon {
   /** Stem sequence -> group ids. */
   phrases: Map<string, number[]>

@@ -9,7 +9,12 @@ import {termsOf} from '../words/terms.js'
 import type {Term} from '../words/terms.js'
 import {tokenizeWords} from '../words/tokenize.js'
 
-/** Feature names, in the order of {@link pairFeatures}' output. */
+/**
+ * Feature names, in the order of {@link pairFeatures}' output.
+ *
+ * @example
+ * FEATURE_NAMES.indexOf('negationMismatch') // 11
+ */
 export const FEATURE_NAMES = [
   'contentF1',
   'contentMin',
@@ -33,7 +38,12 @@ function weightOf(term: Term): number {
   return 1
 }
 
-/** A sentence prepared once. */
+/**
+ * A sentence prepared once.
+ *
+ * @example
+ * const p: Prepared = prepare('Talks stalled.')
+ */
 export interface Prepared {
   terms: Term[]
   content: Term[]

@@ -7,7 +7,12 @@ import type {Word} from '../words/tokenize.js'
 import {relate} from '../words/relation.js'
 import type {Relation} from '../words/relation.js'
 
-/** One step of an alignment. */
+/**
+ * One step of an alignment.
+ *
+ * @example
+ * const step: AlignmentStep = {q: 3, s: 17, relation: 'inflection'} // work / working
+ */
 export interface AlignmentStep {
   /** Index of the quote word, or -1 for a source word the quote drops. */
   q: number
@@ -17,7 +22,12 @@ export interface AlignmentStep {
   relation: Relation | null
 }
 
-/** An alignment and its cost. */
+/**
+ * An alignment and its cost.
+ *
+ * @example
+ * alignWords(quoteWords, sourceWords, 0, sourceWords.length).cost // 1.5
+ */
 export interface Alignment {
   steps: AlignmentStep[]
   cost: number

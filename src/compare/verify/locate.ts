@@ -7,7 +7,12 @@
 import {tokenizeWords} from '../words/tokenize.js'
 import type {Word} from '../words/tokenize.js'
 
-/** A source prepared for repeated lookups. */
+/**
+ * A source prepared for repeated lookups.
+ *
+ * @example
+ * indexSource(transcript).positions.get('peac') // every position of peace / peaceful
+ */
 export interface SourceIndex {
   text: string
   words: Word[]
@@ -15,7 +20,12 @@ export interface SourceIndex {
   positions: Map<string, number[]>
 }
 
-/** A stretch of source words worth aligning: `[from, to)`. */
+/**
+ * A stretch of source words worth aligning: `[from, to)`.
+ *
+ * @example
+ * const window: Window = {from: 18200, to: 18240}
+ */
 export interface Window {
   from: number
   to: number

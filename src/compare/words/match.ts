@@ -37,7 +37,12 @@ export function nearMiss(a: string, b: string): boolean {
   return levenshtein.get(a, b) <= allowed
 }
 
-/** The best match of every term of `a` in `b` (0 when none). */
+/**
+ * The best match of every term of `a` in `b` (0 when none).
+ *
+ * @example
+ * bestMatches(termsOf(tokenizeWords('halt war')), termsOf(tokenizeWords('freeze war'))) // Float64Array [0.8, 1]
+ */
 export function bestMatches(a: Term[], b: Term[]): Float64Array {
   const out = new Float64Array(a.length)
   for (let i = 0; i < a.length; i++) {

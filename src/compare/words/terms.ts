@@ -6,7 +6,12 @@
 import {NEGATIONS, STOPWORDS, metonymLexicon, synonymLexicon} from '../lexicon/index.js'
 import type {Word} from './tokenize.js'
 
-/** One term of a sentence. */
+/**
+ * One term of a sentence.
+ *
+ * @example
+ * termsOf(tokenizeWords('the White House'))[1] // {stem: 'white hous', place: 0, proper: true, ...}
+ */
 export interface Term {
   /** Stem, or stems joined by a space for a phrase; `#3.5` for a number. */
   stem: string

@@ -14,6 +14,9 @@ import {isApostrophe, isDigit, isLetter, isWordChar} from './characters.js'
 /**
  * One word of a text. A contraction ("There's") yields one word per part
  * ("there", "is"), each with the span of the whole contraction.
+ *
+ * @example
+ * tokenizeWords("There's") // two words, keys 'there' and 'is', both spanning "There's"
  */
 export interface Word {
   /** Offset of the word (of the whole contraction) in the text. */
