@@ -94,11 +94,25 @@ export function clusterQuotes(quotes: ArticleQuote[], articles: ArticleContext[]
     if (content === 0) continue
     prepared.push({item, article, text, offsets, words, content, evidence: speakerEvidence(quote, context.text, context.sentences)})
   }
+  // identical quotes with the same speaker (syndicated copies) join their first copy directly
+  const links: Link[] = []
+  const firstCopy = new Map<string, number>()
+  const representatives: number[] = []
+  prepared.forEach((p, i) => {
+    const key = p.words.map((w) => w.key).join(' ') + '|' + (p.item.quote.speaker?.name ?? '')
+    const first = firstCopy.get(key)
+    if (first === undefined) {
+      firstCopy.set(key, i)
+      representatives.push(i)
+    } else {
+      links.push({a: first, b: i, quote: i, reference: first, comparison: {verdict: 'exact', similarity: 1, differences: []}})
+    }
+  })
   // candidates: quotes sharing a content stem
   const stemIds = new Map<string, number>()
-  const documents = prepared.map((p) => {
+  const documents = representatives.map((r) => {
     const keys: number[] = []
-    for (const w of p.words) {
+    for (const w of (prepared[r] as Prepared).words) {
       if (STOPWORDS.has(w.key)) continue
       let id = stemIds.get(w.stem)
       if (id === undefined) {
@@ -110,8 +124,9 @@ export function clusterQuotes(quotes: ArticleQuote[], articles: ArticleContext[]
     return Int32Array.from(keys)
   })
   const index = buildIndex(documents)
-  const links: Link[] = []
-  for (const [a, b] of candidatePairs(index, documents, {rareTerms: 6, perDocument: 32})) {
+  for (const [x, y] of candidatePairs(index, documents, {rareTerms: 6, perDocument: 32})) {
+    const a = representatives[x] as number
+    const b = representatives[y] as number
     const pa = prepared[a] as Prepared
     const pb = prepared[b] as Prepared
     if (pa.article === pb.article) continue
