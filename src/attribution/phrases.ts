@@ -180,7 +180,7 @@ export function leadingPhrase(doc: ArticleDocument, from: number, limit: number)
   // A role's post-modifier: "people familiar with the matter", "an official involved in the talks".
   const head = words[end - 1]
   const next = words[end]
-  if (head && next && end > start && ROLE_NOUNS.has(head.lower) && ROLE_PREPOSITIONS.has(next.lower) && next.quote < 0) {
+  if (head && next && end > start && (ROLE_NOUNS.has(head.lower) || ANONYMOUS_MARKERS.has(head.lower)) && ROLE_PREPOSITIONS.has(next.lower) && next.quote < 0) {
     let k = end + 1
     while (k < limit && k - end < 8) {
       const word = words[k] as Word

@@ -114,7 +114,7 @@ export const WEAK_CUES: ReadonlySet<string> = new Set([
  */
 export const STANCE_LEMMAS: readonly string[] = [
   'show', 'find', 'want', 'expect', 'discuss', 'address', 'defend', 'attack', 'encourage', 'endorse', 'decline',
-  'push', 'support', 'oppose', 'favor', 'favour', 'demand', 'seek', 'highlight', 'contend', 'estimate', 'project',
+  'support', 'oppose', 'favor', 'favour', 'demand', 'seek', 'highlight', 'contend', 'estimate', 'project',
   'forecast', 'conclude', 'determine', 'rule', 'allege', 'accuse', 'blame', 'credit', 'describe', 'portray', 'tout'
 ]
 

@@ -6,6 +6,8 @@ import type {MarkToken} from './types.js'
 const MARKS: ReadonlyMap<number, MarkInfo> = new Map(QUOTE_MARKS.map(([mark, info]) => [mark.charCodeAt(0), info]))
 const OPENING = new Set([...OPENING_CONTEXT].map((c) => c.charCodeAt(0)))
 const CLOSING = new Set([...CLOSING_CONTEXT].map((c) => c.charCodeAt(0)))
+/** A closing mark never follows an opening bracket. */
+const NO_CLOSE_AFTER = new Set([...'([{'].map((c) => c.charCodeAt(0)))
 
 /**
  * The quotation mark at `offset`, if any, with the role its neighbours give
@@ -31,7 +33,7 @@ export function classifyMark(text: string, offset: number, from: number, to: num
   const canOpen =
     next >= 0 && !isSpace(next) && !CLOSING.has(next) && (prev < 0 || isSpace(prev) || OPENING.has(prev) || prevIsMark)
   const canClose =
-    prev >= 0 && !isSpace(prev) && !OPENING.has(prev) && (next < 0 || isSpace(next) || CLOSING.has(next) || nextIsMark)
+    prev >= 0 && !isSpace(prev) && !NO_CLOSE_AFTER.has(prev) && (next < 0 || isSpace(next) || CLOSING.has(next) || nextIsMark)
 
   if (APOSTROPHE_FAMILIES.has(info.family)) {
     // Between two word characters: an apostrophe (I’m, it's, rock’n’roll).
@@ -39,7 +41,12 @@ export function classifyMark(text: string, offset: number, from: number, to: num
     // An elision before a digit: ’90s.
     if (canOpen && !canClose && isDigit(next)) return undefined
     if (canOpen && !canClose) return {offset, family: info.family, role: 'open', width}
-    if (canClose && !canOpen) return {offset, family: info.family, role: 'close', width}
+    if (canClose && !canOpen) {
+      // "the workers’ union": a plural possessive before a lower-case word closes only if nothing else does.
+      const after = offset + width + 1 < to ? text.charAt(offset + width + 1) : ''
+      const possessive = (prev === 115 || prev === 83) && next >= 0 && isSpace(next) && after !== '' && after !== after.toUpperCase()
+      return {offset, family: info.family, role: possessive ? 'weak-close' : 'close', width}
+    }
     if (prev < 0) return {offset, family: info.family, role: 'open', width}
     return undefined
   }

@@ -16,6 +16,8 @@ interface Open {
   children: RawQuote[]
   /** Earlier paragraphs of the same utterance. */
   carried: Pending | null
+  /** A weak closing mark seen while this quote was innermost (workers’ union), as a fallback. */
+  fallback?: number
 }
 
 /** A quote still open at the end of its paragraph. */
@@ -154,6 +156,11 @@ function scanParagraph(
     if (!isQuoteMark(text.charCodeAt(index))) continue
     const mark: MarkToken | undefined = classifyMark(text, index, paragraph.start, paragraph.end)
     if (!mark) continue
+    if (mark.role === 'weak-close') {
+      const top = stack[stack.length - 1]
+      if (top && top.family === mark.family && top.fallback === undefined) top.fallback = index
+      continue
+    }
     const closes = mark.role === 'close' || (mark.role === 'ambiguous' && count(mark.family) > 0)
     if (!closes) {
       push({offset: index, width: mark.width, family: mark.family, children: [], carried: null})
@@ -183,6 +190,15 @@ function scanParagraph(
     }
   }
 
+  // A quote with a fallback closing mark closes there (‘the workers’ union).
+  while (stack.length > 0 && (stack[stack.length - 1] as Open).fallback !== undefined) {
+    const entry = pop()
+    const quote = closeQuote(text, entry, entry.fallback as number, 1, paragraph.index, furniture)
+    if (!quote) continue
+    if (stack.length === 0) {
+      if (hasWordChar(quote.parts)) quotes.push(quote)
+    } else (stack[stack.length - 1] as Open).children.push(quote)
+  }
   // Inner marks left open are stray; the outermost may go on in the next paragraph.
   while (stack.length > 1) {
     const stray = pop()

@@ -5,7 +5,8 @@ import type {MarkFamily} from '../lexicons/marks.js'
 export interface MarkToken {
   offset: number
   family: MarkFamily
-  role: 'open' | 'close' | 'ambiguous'
+  /** `weak-close`: may close a quote, but only when no other mark does by the end of the paragraph. */
+  role: 'open' | 'close' | 'ambiguous' | 'weak-close'
   /** Characters the mark takes: 2 for a doubled apostrophe (''). */
   width: number
 }

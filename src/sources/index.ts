@@ -100,7 +100,7 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
   const sources: Source[] = []
   for (const [entity, source] of byEntity) {
     // "his ministry", "their office": a vague description that resolved to no one.
-    if (entity.kind === 'role' && /^(his|her|its|their|our|my|your)\s/i.test(entity.name)) continue
+    if (entity.kind === 'role' && entity.mentions.every((m) => /^(his|her|its|their|our|my|your)\s/i.test(m.text))) continue
     source.attributions = source.attributions.filter((a) => story(a.mention))
     if (source.attributions.length === 0) continue
     const mentions = new Map<number, Span>()

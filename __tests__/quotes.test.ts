@@ -1,0 +1,124 @@
+import {describe, expect, it} from '@jest/globals'
+import {extractQuotes} from '../src/index.js'
+import type {Quote} from '../src/index.js'
+
+const texts = (quotes: Quote[]) => quotes.map((q) => q.parts.map((p) => p.text))
+
+function expectSpans(text: string, quotes: Quote[]): void {
+  for (const quote of quotes) {
+    for (const part of quote.parts) expect(text.slice(part.start, part.end)).toBe(part.text)
+    if (quote.cue) expect(text.slice(quote.cue.start, quote.cue.end)).toBe(quote.cue.text)
+    if (quote.speaker) expect(text.slice(quote.speaker.mention.start, quote.speaker.mention.end)).toBe(quote.speaker.mention.text)
+  }
+}
+
+describe('quote spans', () => {
+  it('reads curly, straight, single, guillemet and low marks', () => {
+    const text = [
+      '“Curly double,” Smith said.',
+      '"Straight double," Jones said.',
+      '‘Curly single,’ Brown said.',
+      '«Guillemets», dit Martin.',
+      '„Low marks“, sagte Müller.'
+    ].join('\n')
+    const quotes = extractQuotes(text)
+    expect(texts(quotes)).toEqual([['Curly double,'], ['Straight double,'], ['Curly single,'], ['Guillemets'], ['Low marks']])
+    expectSpans(text, quotes)
+  })
+
+  it('pairs a curly opening mark with a straight closing mark', () => {
+    const text = '“The meeting is postponed. Talks will continue," the ministry said.'
+    expect(texts(extractQuotes(text))).toEqual([['The meeting is postponed. Talks will continue,']])
+  })
+
+  it('tells apostrophes from British single quotes', () => {
+    const text = 'He said: ‘I’m sure it’s over, and we’re done with the workers’ union.’\nThe talks ended.'
+    const quotes = extractQuotes(text)
+    expect(texts(quotes)).toEqual([['I’m sure it’s over, and we’re done with the workers’ union.']])
+  })
+
+  it('keeps a quote reopened over paragraphs as one utterance, skipping a video prompt', () => {
+    const text = [
+      'The minister said: ‘We need to decide quickly.',
+      '‘If it is not possible, we are done.',
+      'To view this video please enable JavaScript, and consider upgrading to a web',
+      'browser that',
+      '‘It is not our war.’',
+      'The talks went on.'
+    ].join('\n')
+    const quotes = extractQuotes(text)
+    expect(quotes).toHaveLength(1)
+    expect(texts(quotes)[0]).toEqual(['We need to decide quickly.', 'If it is not possible, we are done.', 'It is not our war.'])
+    expectSpans(text, quotes)
+  })
+
+  it('joins “A,” he said. “B.” into one utterance of two parts', () => {
+    const text = 'Rubio spoke to reporters.\n“We are close,” he said. “But not there yet.”'
+    const quotes = extractQuotes(text)
+    expect(texts(quotes)).toEqual([['We are close,', 'But not there yet.']])
+    expect(quotes[0]?.speaker?.name).toBe('Rubio')
+  })
+
+  it('keeps a quote inside a quote inside its outer quote', () => {
+    const text = '“He told me ‘never again’ and left,” Smith said.'
+    expect(texts(extractQuotes(text))).toEqual([['He told me ‘never again’ and left,']])
+  })
+
+  it('reads the rest of the text after stray and unbalanced marks', () => {
+    const text = 'He is 6" tall and “happy.\nThe talks went on.\n“We will win,” Jones said. A stray ” mark.'
+    const quotes = extractQuotes(text)
+    expect(quotes.some((q) => q.text === 'We will win,' && q.speaker?.name === 'Jones')).toBe(true)
+    expectSpans(text, quotes)
+  })
+
+  it('reads two straight apostrophes as a double mark', () => {
+    const text = "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist."
+    const quotes = extractQuotes(text)
+    expect(texts(quotes)).toEqual([["This isn't tax reform,"]])
+    expect(quotes[0]?.speaker?.name).toBe('Douglas Holtz-Eakin')
+  })
+})
+
+describe('quote kinds', () => {
+  it('tells direct, partial and term quotes apart', () => {
+    const text = [
+      '“We will not surrender,” the president said.',
+      'She called for an “immediate, full and unconditional ceasefire.”',
+      'The meeting was reclassified as a “technical” discussion.'
+    ].join('\n')
+    expect(extractQuotes(text).map((q) => q.kind)).toEqual(['direct', 'partial', 'term'])
+  })
+})
+
+describe('page furniture', () => {
+  const text = [
+    '“We stand by our reporting,” the editor said.',
+    'A Message from The Daily Planet:',
+    'Dear readers,',
+    'The authorities claim our work “discredits the decisions of the government.” Please support us.'
+  ].join('\n')
+
+  it('leaves out quotes in page furniture', () => {
+    expect(extractQuotes(text).map((q) => q.text)).toEqual(['We stand by our reporting,'])
+  })
+
+  it('keeps them, marked, with keepBoilerplate', () => {
+    const quotes = extractQuotes(text, {keepBoilerplate: true})
+    expect(quotes.map((q) => [q.text, q.inBoilerplate === true])).toEqual([
+      ['We stand by our reporting,', false],
+      ['discredits the decisions of the government.', true]
+    ])
+  })
+})
+
+describe('bad input', () => {
+  it('throws a TypeError naming the argument', () => {
+    expect(() => extractQuotes(42 as unknown as string)).toThrow(TypeError)
+    expect(() => extractQuotes(42 as unknown as string)).toThrow(/`text`/)
+    expect(() => extractQuotes('x', 'strict' as unknown as object)).toThrow(/`options`/)
+  })
+
+  it('returns [] for empty text', () => {
+    expect(extractQuotes('')).toEqual([])
+  })
+})

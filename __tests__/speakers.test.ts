@@ -1,0 +1,68 @@
+import {describe, expect, it} from '@jest/globals'
+import {extractQuotes} from '../src/index.js'
+
+const speakerOf = (text: string, index = 0) => extractQuotes(text)[index]?.speaker ?? null
+
+describe('speakers', () => {
+  it('finds the speaker after the quote, in either order', () => {
+    expect(speakerOf('“We leave today,” said Rubio.')?.name).toBe('Rubio')
+    expect(speakerOf('“We leave today,” Rubio said.')?.name).toBe('Rubio')
+    expect(speakerOf('“We leave today,” Rubio said on Tuesday.')?.mention.text).toBe('Rubio')
+  })
+
+  it('finds the speaker before the quote, past an appositive', () => {
+    expect(speakerOf('Rubio, who presented the plan last week, said: “We leave today.”')?.name).toBe('Rubio')
+    expect(speakerOf('Yuriy Sak, adviser to the ministry, said Kyiv would not give up “non-negotiable” issues.')?.name).toBe('Yuriy Sak')
+  })
+
+  it('resolves a pronoun to the person it stands for and reports the pronoun as the mention', () => {
+    const text = 'It comes as US Secretary of State Marco Rubio said the talks might end.\nHe said: “We need to decide within days.”'
+    const speaker = speakerOf(text)
+    expect(speaker?.name).toBe('Marco Rubio')
+    expect(speaker?.mention.text).toBe('He')
+    expect(speaker?.title).toBe('US Secretary of State')
+  })
+
+  it('resolves a title phrase to the person named earlier', () => {
+    const text = 'The talks will no longer include US Secretary of State Marco Rubio and special envoy Steve Witkoff.\nThe US secretary of state said he would return, posting on X: “I look forward to following up.”'
+    const speaker = speakerOf(text)
+    expect(speaker?.name).toBe('Marco Rubio')
+    expect(speaker?.mention.text).toBe('The US secretary of state')
+  })
+
+  it('continues the previous speaker for a quote alone in its paragraph', () => {
+    const text = '“We continue working for peace,” Andriy Yermak said upon arrival.\n“Today we will discuss a ceasefire.”'
+    const quotes = extractQuotes(text)
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Andriy Yermak', 'Andriy Yermak'])
+  })
+
+  it('takes the spokesperson, not the principal, and the quoted person, not the outlet', () => {
+    const text = [
+      'A spokesperson for Prime Minister Keir Starmer said the call was “productive.”',
+      '“We remain committed,” the Guardian quoted the spokesperson as saying.'
+    ].join('\n')
+    const quotes = extractQuotes(text)
+    expect(quotes[0]?.speaker?.name).toMatch(/^spokesperson for/)
+    expect(quotes[0]?.speaker?.name).not.toBe('Keir Starmer')
+    expect(quotes[1]?.speaker?.name).toBe(quotes[0]?.speaker?.name)
+    expect(quotes[1]?.speaker?.mention.text).toBe('the spokesperson')
+  })
+
+  it('types organisations, outlets and anonymous sources', () => {
+    expect(speakerOf('“A lot of fakes are published,” the Kremlin said.')?.type).toBe('organization')
+    expect(speakerOf('“The plan is dead,” the Financial Times reported.')?.type).toBe('outlet')
+    expect(speakerOf('“The plan is dead,” an unnamed source close to the discussions said.')).toMatchObject({type: 'anonymous', name: 'unnamed source close to the discussions'})
+    expect(speakerOf('“The plan is dead,” the UK Foreign Office said.')).toMatchObject({type: 'organization', name: 'UK Foreign Office'})
+  })
+
+  it('reads a headline colon, an epigraph dash and a lead-in paragraph', () => {
+    expect(speakerOf('Warren: ‘You should be investigated.’')?.name).toBe('Warren')
+    expect(speakerOf('“He represents our greatest shame.” ― Sonya Herridge')?.name).toBe('Sonya Herridge')
+    expect(speakerOf('The New York Times reports:\n\n“In an illustration of the lack of enthusiasm, the donors stayed away.”')?.name).toBe('New York Times')
+  })
+
+  it('gives no speaker rather than a wrong one when the text names none', () => {
+    expect(speakerOf('The crowd chanted for an hour.\n“Stop the count!”')).toBeNull()
+    expect(speakerOf('Putin’s call for an Easter truce went unanswered, and the “ceasefire” never came.')).toBeNull()
+  })
+})
