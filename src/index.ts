@@ -9,6 +9,7 @@
 // --- quotes and speakers (issue 2) ---
 export {extractQuotes} from './extract/index.js'
 export type {ExtractOptions} from './extract/index.js'
+export {findUnbalancedMarks} from './quotes/index.js'
 
 // --- sources (issue 3) ---
 export {findSources, mergeSources} from './sources/index.js'

@@ -11,6 +11,7 @@ import {
 } from '../lexicons/cues.js'
 import {DETERMINERS} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
+import {wordTags} from './lexicon.js'
 
 /** An attribution cue found in the text. */
 export interface Cue {
@@ -72,6 +73,8 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     if (word.capitalized && i > 0 && (words[i - 1] as Word).sentence === word.sentence) continue
     const prev = i > 0 ? (words[i - 1] as Word) : undefined
     if (prev && prev.sentence === word.sentence && DETERMINERS.has(prev.lower) && prev.lower !== 'one') continue
+    // After an adjective it is a noun: "disparaging remarks", "major demands".
+    if (prev && prev.sentence === word.sentence && entry.form !== 'participle' && !prev.capitalized && isModifier(prev.lower)) continue
     // After a possessive it is a noun: "Putin's call for a truce" is no cue, "Trump's claim that ..." is.
     const possessed = prev !== undefined && prev.sentence === word.sentence && /'s$|s'$/.test(prev.lower) && prev.kind === 'word' && !CONTRACTIONS.has(prev.lower)
     if (entry.form === 'base' && !BASE_FORM_CUES.has(entry.lemma) && !(prev && BASE_FORM_CONTEXT.has(prev.lower))) continue
@@ -112,6 +115,12 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
  */
 export function isNamingVerb(lower: string): boolean {
   return NAMING_VERBS.has(lower)
+}
+
+function isModifier(lower: string): boolean {
+  if (lower.endsWith('ing') && lower.length > 5) return true
+  const tags = wordTags(lower)
+  return tags.includes('Adjective') && !tags.includes('Adverb')
 }
 
 function matchPrepositional(words: Word[], i: number, to: number): number {

@@ -1,7 +1,7 @@
 import type {Span, SpeakerType} from '../types.js'
 import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
 import {OUTLET_DESCRIPTIONS} from '../lexicons/outlets.js'
-import {DETERMINERS, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
+import {DETERMINERS, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
 import type {NameLexicon} from './lexicon.js'
 import {wordTags} from './lexicon.js'
@@ -93,7 +93,10 @@ export function analyzeMention(doc: ArticleDocument, phrase: Phrase, names: Name
     else break
   }
   while (start < end && PARTICLES.has((rest[start] as Word).lower)) start++
-  if (start < end && end === rest.length - (rest.length - end)) {
+  // A lone day, month or sentence adverb is no name ("Monday", "Recently").
+  const lone = end - start === 1 ? (rest[start] as Word).lower : ''
+  if (lone !== '' && (NOT_NAMES.has(lone) || (lone.endsWith('ly') && lone.length > 4))) start = end
+  if (start < end) {
     const runFirst = rest[start] as Word
     const runLast = rest[rest.length - 1] as Word
     const name = stripPossessive(doc.text.slice(runFirst.start, runLast.end))

@@ -1,6 +1,7 @@
 import {ANONYMOUS_MARKERS, ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, SKIPPABLE} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
+import {wordTags} from './lexicon.js'
 
 /** A token range `[from, to)` holding a noun phrase. */
 export interface Phrase {
@@ -110,6 +111,15 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
   if (end - from + 1 > MAX_SUBJECT) return trailingPhrase(doc, end, from)
   // A verb inside is no subject: "the U.S. might accede to Russia's other major demands".
   for (let k = from; k <= end; k++) if (AUXILIARIES.has((words[k] as Word).lower)) return null
+  // A verb before the head ("Trump took to Twitter overnight to"): only the phrase right before the cue.
+  for (let k = from; k <= end; k++) {
+    const word = words[k] as Word
+    if (ROLE_NOUNS.has(word.lower) || ANONYMOUS_MARKERS.has(word.lower)) break
+    if (!word.capitalized && word.kind === 'word' && isVerbForm(word.lower)) {
+      // "Trump took to Twitter to accuse": the subject of the first verb.
+      return k > from ? leadingPhrase(doc, from, k) : trailingPhrase(doc, end, k + 1)
+    }
+  }
   const first = words[from] as Word
   if (!isPhraseWord(first) && !PRONOUNS.has(first.lower)) return trailingPhrase(doc, end, from)
   return {from, to: end + 1}
@@ -222,6 +232,15 @@ export function mainSubject(doc: ArticleDocument, sentence: number, before: numb
     }
   }
   return leadingPhrase(doc, from, before)
+}
+
+/** True for a word compromise's lexicon knows only as a verb ("took", "cited", "plans"). */
+function isVerbForm(lower: string): boolean {
+  const tags = wordTags(lower)
+  if (tags.length === 0) return false
+  const verb = tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive' || t === 'Gerund')
+  const noun = tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Adjective' || t === 'Actor')
+  return verb && !noun
 }
 
 function isVerbLike(word: Word): boolean {
