@@ -3,8 +3,8 @@
  * edit distance with free source words before and after (a quote may be a
  * contiguous part of a longer passage). O(quote words x window words).
  */
+import {STOPWORDS, synonymLexicon} from '../lexicon/index.js'
 import type {Word} from '../words/tokenize.js'
-import {relate} from '../words/relation.js'
 import type {Relation} from '../words/relation.js'
 
 /**
@@ -59,16 +59,42 @@ export function alignWords(quote: Word[], source: Word[], from: number, to: numb
   const back = new Uint8Array((m + 1) * width) // 0 diag, 1 up (quote gap), 2 left (source gap)
   const rel = new Uint8Array((m + 1) * width)
   const relations: Relation[] = ['same', 'inflection', 'synonym', 'different']
+  // words as small integers: key, stem, and the synonym groups of the stem (null: none)
+  const keys = new Map<string, number>()
+  const stems = new Map<string, number>()
+  const groups: Array<readonly number[] | null> = []
+  const {phrases} = synonymLexicon()
+  const code = (word: Word): [number, number] => {
+    let key = keys.get(word.key)
+    if (key === undefined) keys.set(word.key, (key = keys.size))
+    let stem = stems.get(word.stem)
+    if (stem === undefined) {
+      stems.set(word.stem, (stem = stems.size))
+      groups.push(STOPWORDS.has(word.key) ? null : (phrases.get(word.stem) ?? null))
+    }
+    return [key, stem]
+  }
+  const qCodes = quote.map(code)
+  const sCodes: Array<[number, number]> = []
+  for (let j = from; j < from + n; j++) sCodes.push(code(source[j] as Word))
+  const relationOf = (q: [number, number], t: [number, number]): number => {
+    if (q[0] === t[0]) return 0
+    if (q[1] === t[1]) return 1
+    const a = groups[q[1]]
+    const b = groups[t[1]]
+    if (a && b) for (const g of a) if (b.includes(g)) return 2
+    return 3
+  }
+  const costs = relations.map((r) => COST[r])
   for (let i = 1; i <= m; i++) {
     cost[i * width] = i * GAP_QUOTE
     back[i * width] = 1
   }
   for (let i = 1; i <= m; i++) {
-    const qw = quote[i - 1] as Word
+    const qc = qCodes[i - 1] as [number, number]
     for (let j = 1; j <= n; j++) {
-      const sw = source[from + j - 1] as Word
-      const r = relate(qw, sw)
-      const diag = (cost[(i - 1) * width + j - 1] as number) + COST[r]
+      const r = relationOf(qc, sCodes[j - 1] as [number, number])
+      const diag = (cost[(i - 1) * width + j - 1] as number) + (costs[r] as number)
       const up = (cost[(i - 1) * width + j] as number) + GAP_QUOTE
       const left = (cost[i * width + j - 1] as number) + GAP
       let best = diag
@@ -83,7 +109,7 @@ export function alignWords(quote: Word[], source: Word[], from: number, to: numb
       }
       cost[i * width + j] = best
       back[i * width + j] = dir
-      rel[i * width + j] = relations.indexOf(r)
+      rel[i * width + j] = r
     }
   }
   // free trailing source words: the cheapest cell of the last row
