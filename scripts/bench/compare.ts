@@ -157,9 +157,11 @@ function verifySection(): Section {
   }
   const source = chosen.join(' ')
   const quotes: Array<{kind: string; quote: string}> = []
+  const marked = chosen.filter((s) => s.includes(',') || s.includes("'"))
   for (let i = 0; i < 60; i++) {
-    const s = chosen[Math.floor(random() * chosen.length)] as string
     const kind = ['exact', 'cosmetic', 'altered', 'absent'][i % 4] as string
+    const from = kind === 'cosmetic' ? marked : chosen
+    const s = from[Math.floor(random() * from.length)] as string
     const quote =
       kind === 'exact'
         ? s
@@ -190,7 +192,7 @@ function verifySection(): Section {
     rows,
     notes: [
       `source: ${words} words of recombined sentences; indexing it (first call, cached for the next ones): ${indexMs.toFixed(0)} ms`,
-      'quotes: sentences of the source as they are, with curly apostrophes and commas dropped (cosmetic), lightly edited (altered), and a sentence absent from it'
+      'quotes: sentences of the source as they are, with curly apostrophes and commas dropped (cosmetic; sentences that have one), lightly edited (altered), and a sentence absent from it'
     ]
   }
 }

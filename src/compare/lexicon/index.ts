@@ -72,6 +72,19 @@ function buildPhrases(groups: ReadonlyArray<readonly string[]>): PhraseLexicon {
  * stemKey('meetings') // 'meet'
  */
 export function stemKey(word: string): string {
+  const known = stems.get(word)
+  if (known !== undefined) return known
+  const stem = computeStem(word)
+  if (stems.size >= STEM_CACHE) stems.clear()
+  stems.set(word, stem)
+  return stem
+}
+
+/** Stems already computed (news vocabulary repeats; Porter stemming is the slow part of tokenizing). */
+const stems = new Map<string, string>()
+const STEM_CACHE = 100_000
+
+function computeStem(word: string): string {
   let w = word
   if (w.endsWith("'s")) w = w.slice(0, -2)
   else if (w.endsWith("'")) w = w.slice(0, -1)
