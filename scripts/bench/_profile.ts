@@ -9,7 +9,7 @@
  *
  * Summarise a profile (top self time by function and by file):
  *   npx tsx scripts/bench/_profile.ts summary .cache/prof [top]
- * (a directory: its largest profile; tsx's loader thread writes a small second one)
+ * (a directory: its main-thread profile; tsx's loader thread writes a second one)
  */
 import {readFileSync, readdirSync, statSync} from 'node:fs'
 import {join} from 'node:path'
@@ -56,6 +56,12 @@ function summary(file: string, top: number): void {
   const total = [...self.values()].reduce((a, b) => a + b, 0)
   const byFunction = new Map<string, number>()
   const byFile = new Map<string, number>()
+  const byArea = new Map<string, number>()
+  // src/<stage> or node_modules/<package>: where the time goes, by pipeline stage or dependency
+  const area = (file: string) => {
+    const m = /^(src\/[^/]+|node_modules\/(?:@[^/]+\/)?[^/]+)/.exec(file)
+    return m ? (m[1] as string) : file.startsWith('node:') ? 'node internals' : file
+  }
   const short = (url: string) => url.replace(/^file:\/\//, '').replace(/^.*\/node_modules\//, 'node_modules/').replace(/^.*\/main\//, '')
   for (const [id, us] of self) {
     const node = byId.get(id)
@@ -66,6 +72,7 @@ function summary(file: string, top: number): void {
     byFunction.set(fnKey, (byFunction.get(fnKey) ?? 0) + us)
     const fileKey = url === '' ? `(${functionName})` : short(url)
     byFile.set(fileKey, (byFile.get(fileKey) ?? 0) + us)
+    byArea.set(area(fileKey), (byArea.get(area(fileKey)) ?? 0) + us)
   }
   const print = (title: string, map: Map<string, number>) => {
     console.log(`\n${title}`)
@@ -76,17 +83,20 @@ function summary(file: string, top: number): void {
   console.log(`${file}: ${(total / 1000).toFixed(0)} ms sampled`)
   print('top self time by function', byFunction)
   print('top self time by file', byFile)
+  print('self time by stage or package', byArea)
 }
 
-/** A profile file, or the largest profile in a directory (tsx's loader thread writes a small second one). */
+/**
+ * A profile file, or the main thread's profile in a directory: node names them
+ * CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile, and tsx's loader thread
+ * writes a second one (mostly idle).
+ */
 function profileFile(path: string): string {
   if (!statSync(path).isDirectory()) return path
-  const files = readdirSync(path)
-    .filter((f) => f.endsWith('.cpuprofile'))
-    .map((f) => join(path, f))
-    .sort((a, b) => statSync(b).size - statSync(a).size)
-  if (files[0] === undefined) throw new Error(`no .cpuprofile in ${path}`)
-  return files[0]
+  const files = readdirSync(path).filter((f) => f.endsWith('.cpuprofile'))
+  const main = files.find((f) => f.split('.')[4] === '0') ?? files[0]
+  if (main === undefined) throw new Error(`no .cpuprofile in ${path}`)
+  return join(path, main)
 }
 
 const [command, arg, extra] = process.argv.slice(2)
