@@ -138,6 +138,19 @@ function quoteSummary(text: string): unknown[] {
   }))
 }
 
+/** The sources of `text` by name and type, with the words of every mention and attribution. */
+function sourceSummary(text: string): unknown[] {
+  const find = api.findSources as ((text: string) => Array<Record<string, unknown>>) | undefined
+  if (find === undefined) return []
+  const nl = (s: string) => s.replace(/\r\n/g, '\n')
+  return find(text).map((source) => ({
+    name: source.name,
+    type: source.type,
+    mentions: spansIn(source.mentions).map((m) => nl(m.text)),
+    attributions: spansIn(source.attributions).map((m) => nl(m.text))
+  }))
+}
+
 describe('line ends', () => {
   it.each([
     ['marks, words, line ends', hostile],
@@ -149,6 +162,7 @@ describe('line ends', () => {
         const crlf = lf.replace(/\n/g, '\r\n')
         checkSpans(crlf, extractQuotes(crlf))
         expect(quoteSummary(crlf)).toEqual(quoteSummary(lf))
+        expect(sourceSummary(crlf)).toEqual(sourceSummary(lf))
       }),
       {numRuns: 60}
     )
@@ -158,10 +172,17 @@ describe('line ends', () => {
     for (const file of readdirSync(seedDir).filter((f) => f.endsWith('.txt'))) {
       const lf = readFileSync(new URL(file, seedDir), 'utf8').replace(/\r/g, '')
       const crlf = lf.replace(/\n/g, '\r\n')
-      const quotes = quoteSummary(crlf)
-      expect(quotes).toEqual(quoteSummary(lf))
+      expect(quoteSummary(crlf)).toEqual(quoteSummary(lf))
+      expect(sourceSummary(crlf)).toEqual(sourceSummary(lf))
       checkSpans(crlf, extractQuotes(crlf))
     }
+  })
+
+  it('finds sources in the seeds at all (so the line-end property compares something)', () => {
+    const total = readdirSync(seedDir)
+      .filter((f) => f.endsWith('.txt'))
+      .reduce((n, f) => n + sourceSummary(readFileSync(new URL(f, seedDir), 'utf8')).length, 0)
+    expect(total).toBeGreaterThan(10)
   })
 
   it('finds quotes in the seeds at all (so the line-end property compares something)', () => {
