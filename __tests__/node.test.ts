@@ -8,7 +8,7 @@ import {describe, expect, it} from '@jest/globals'
 import * as core from '../src/index.js'
 import {extractQuotes} from '../src/index.js'
 import type {Quote} from '../src/index.js'
-import {compareMany, extractMany} from '../src/node/index.js'
+import {compareMany, extractMany, findSourcesMany} from '../src/node/index.js'
 import type {ExtractManyResult} from '../src/node/index.js'
 
 const seedDir = new URL('../seeds/', import.meta.url)
@@ -140,6 +140,16 @@ describe('extractMany', () => {
       })()
     ).rejects.toThrow(/`texts\[2\]`/)
     expect(seen).toEqual([0, 'b'])
+  }, 60_000)
+})
+
+describe('findSourcesMany', () => {
+  it('gives the same results as findSources, in order, in this thread and in worker threads', async () => {
+    const findSources = (core as unknown as Record<string, unknown>).findSources as (text: string) => unknown[]
+    const expected = seeds.map((a, index) => ({index, id: a.id, sources: findSources(a.text)}))
+    expect(expected.reduce((n, r) => n + r.sources.length, 0)).toBeGreaterThan(10)
+    expect(await collect(findSourcesMany(seeds, {workers: 0}))).toEqual(expected)
+    expect(await collect(findSourcesMany(seeds, {workers: 2, maxInFlight: 2}))).toEqual(expected)
   }, 60_000)
 })
 

@@ -5,8 +5,8 @@
  */
 import {availableParallelism} from 'node:os'
 import {assertOptions, describe as describeValue} from '../errors.js'
-import {extractQuotes} from '../index.js'
-import type {ExtractOptions, Quote} from '../index.js'
+import {extractQuotes, findSources} from '../index.js'
+import type {ExtractOptions, Quote, Source, SourceOptions} from '../index.js'
 import {ordered} from './ordered.js'
 import {WorkerPool} from './pool.js'
 import type {WorkerOp} from './protocol.js'
@@ -104,7 +104,7 @@ function count(value: unknown, name: string, min: number): number | undefined {
 /** The core functions a batch can run, by name, for the in-thread path. */
 const inThread: Record<WorkerOp, ((text: string, options: unknown) => unknown) | undefined> = {
   extractQuotes: extractQuotes as (text: string, options: unknown) => unknown,
-  findSources: undefined
+  findSources: findSources as (text: string, options: unknown) => unknown
 }
 
 /** Validate, then stream `op` over the articles: in this thread or in a pool. */
@@ -184,4 +184,43 @@ export function extractMany(
   options?: ExtractManyOptions | null
 ): AsyncGenerator<ExtractManyResult, void, undefined> {
   return runMany('extractQuotes', texts, options, (a, index, value) => ({index, id: a.id, quotes: value as Quote[]}))
+}
+
+/**
+ * Options for {@link findSourcesMany}: the batch options, and everything
+ * `findSources` accepts (plain data only).
+ *
+ * @example
+ * const options: FindSourcesManyOptions = {workers: 2}
+ */
+export type FindSourcesManyOptions = BatchOptions & SourceOptions
+
+/**
+ * The sources of one article of a batch.
+ *
+ * @example
+ * const result: FindSourcesManyResult = {index: 0, id: 'bbc-2025-04-23', sources: []}
+ */
+export interface FindSourcesManyResult {
+  index: number
+  id: string | number
+  /** `findSources(text, options)`, exactly. */
+  sources: Source[]
+}
+
+/**
+ * Find the sources of many articles: like {@link extractMany}, with
+ * `sources` exactly what `findSources(text, options)` returns.
+ *
+ * @example
+ * import {findSourcesMany} from 'onrecord/node'
+ * for await (const {id, sources} of findSourcesMany(articles)) {
+ *   console.log(id, sources.map((s) => s.name).join('; '))
+ * }
+ */
+export function findSourcesMany(
+  texts: Iterable<ArticleInput> | AsyncIterable<ArticleInput>,
+  options?: FindSourcesManyOptions | null
+): AsyncGenerator<FindSourcesManyResult, void, undefined> {
+  return runMany('findSources', texts, options, (a, index, value) => ({index, id: a.id, sources: value as Source[]}))
 }

@@ -7,7 +7,14 @@
  * `node:worker_threads` or `node:os` lives here. This file is the whole
  * Node-only API.
  */
-export {extractMany} from './extract-many.js'
-export type {ArticleInput, BatchOptions, ExtractManyOptions, ExtractManyResult} from './extract-many.js'
+export {extractMany, findSourcesMany} from './extract-many.js'
+export type {
+  ArticleInput,
+  BatchOptions,
+  ExtractManyOptions,
+  ExtractManyResult,
+  FindSourcesManyOptions,
+  FindSourcesManyResult
+} from './extract-many.js'
 export {compareMany} from './compare.js'
 export type {CompareManyOptions} from './compare.js'
