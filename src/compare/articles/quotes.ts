@@ -9,7 +9,8 @@ import type {Quote, Span} from '../../types.js'
 import type {ArticleQuote, QuoteCluster, QuoteComparison} from '../types.js'
 import {STOPWORDS} from '../lexicon/index.js'
 import {buildIndex, candidatePairs} from '../index/inverted.js'
-import {alignWords} from '../verify/align.js'
+import {indexWords} from '../verify/locate.js'
+import {alignQuote, alignmentSimilarity} from '../verify/search.js'
 import {differencesOf} from '../verify/differences.js'
 import {tokenizeWords} from '../words/tokenize.js'
 import type {Word} from '../words/tokenize.js'
@@ -149,10 +150,9 @@ export function clusterQuotes(quotes: ArticleQuote[], articles: ArticleContext[]
  */
 function decide(a: number, b: number, pa: Prepared, pb: Prepared, threshold: number): Link | null {
   const [quote, reference, q, r] = pa.words.length <= pb.words.length ? [a, b, pa, pb] : [b, a, pb, pa]
-  const alignment = alignWords(q.words, r.words, 0, r.words.length)
-  if (alignment.first < 0) return null
-  const passage = alignment.last - alignment.first + 1
-  const similarity = Math.min(1, (2 * alignment.matched) / (q.words.length + passage))
+  const alignment = alignQuote(q.words, indexWords(r.text, r.words))
+  if (!alignment) return null
+  const similarity = alignmentSimilarity(alignment, q.words.length)
   if (similarity < threshold) return null
   let covered = 0
   let exact = 0

@@ -4,10 +4,9 @@
 import {assertOptions, assertString} from '../../errors.js'
 import type {Verification, VerifyOptions} from '../types.js'
 import {tokenizeWords} from '../words/tokenize.js'
-import {alignWords} from './align.js'
-import type {Alignment} from './align.js'
 import {differencesOf} from './differences.js'
-import {candidateWindows, indexSource} from './locate.js'
+import {indexSource} from './locate.js'
+import {alignQuote, alignmentSimilarity} from './search.js'
 
 /**
  * Check a quote against a source (a transcript, a statement, another
@@ -41,16 +40,8 @@ export function verifyQuote(quote: string, source: string, options?: VerifyOptio
   const notFound: Verification = {verdict: 'not-found', similarity: 0, match: null, differences: []}
   if (quoteWords.length === 0) return notFound
   const index = indexSource(source)
-  let best: Alignment | null = null
-  let bestSimilarity = 0
-  for (const window of candidateWindows(quoteWords, index)) {
-    const alignment = alignWords(quoteWords, index.words, window.from, window.to)
-    const similarity = similarityOf(alignment, quoteWords.length, index.words)
-    if (best === null || similarity > bestSimilarity) {
-      best = alignment
-      bestSimilarity = similarity
-    }
-  }
+  const best = alignQuote(quoteWords, index)
+  const bestSimilarity = best ? alignmentSimilarity(best, quoteWords.length) : 0
   if (!best || best.first < 0 || bestSimilarity < minSimilarity) {
     return {...notFound, similarity: round(bestSimilarity)}
   }
@@ -65,20 +56,6 @@ export function verifyQuote(quote: string, source: string, options?: VerifyOptio
     match: {start: first.start, end: last.end, text: source.slice(first.start, last.end)},
     differences
   }
-}
-
-/**
- * Word agreement of an alignment: twice the matched weight over the words
- * of the quote plus the words of the matched passage (a Dice coefficient).
- * The parts of a contraction count as one word.
- */
-function similarityOf(alignment: Alignment, quoteLength: number, sourceWords: ReturnType<typeof tokenizeWords>): number {
-  if (alignment.first < 0) return 0
-  const passage = alignment.last - alignment.first + 1
-  const total = quoteLength + passage
-  if (total === 0) return 0
-  void sourceWords
-  return Math.min(1, (2 * alignment.matched) / total)
 }
 
 function round(x: number): number {

@@ -51,20 +51,29 @@ const CACHE_SIZE = 4
 export function indexSource(text: string): SourceIndex {
   const cached = cache.get(text)
   if (cached) return cached
-  const words = tokenizeWords(text)
-  const positions = new Map<string, number[]>()
-  words.forEach((word, index) => {
-    const list = positions.get(word.stem)
-    if (list) list.push(index)
-    else positions.set(word.stem, [index])
-  })
-  const index = {text, words, positions}
+  const index = indexWords(text, tokenizeWords(text))
   if (cache.size >= CACHE_SIZE) {
     const oldest = cache.keys().next().value
     if (oldest !== undefined) cache.delete(oldest)
   }
   cache.set(text, index)
   return index
+}
+
+/**
+ * Index words already tokenized (not cached).
+ *
+ * @example
+ * indexWords(text, tokenizeWords(text)).positions.get('peac') // [4]
+ */
+export function indexWords(text: string, words: Word[]): SourceIndex {
+  const positions = new Map<string, number[]>()
+  words.forEach((word, index) => {
+    const list = positions.get(word.stem)
+    if (list) list.push(index)
+    else positions.set(word.stem, [index])
+  })
+  return {text, words, positions}
 }
 
 /**

@@ -58,31 +58,48 @@ export function tokenizeWords(text: string): Word[] {
       continue
     }
     const start = i
+    // an abbreviation of single letters (U.S., J.D.) so far: letters seen, and still in that shape
+    let letters = isLetter(text.charCodeAt(i)) ? 1 : 0
+    let abbreviation = letters === 1
     i++
     while (i < n) {
       const code = text.charCodeAt(i)
+      const prev = text.charCodeAt(i - 1)
       if (isWordChar(code)) {
+        if (abbreviation) {
+          if (prev === 46 && isLetter(code)) letters++
+          else abbreviation = false
+        }
         i++
         continue
       }
-      const prev = text.charCodeAt(i - 1)
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 0
       if (isApostrophe(code) && isLetter(prev) && isLetter(next)) {
+        abbreviation = false
         i++
         continue
       }
       if ((code === 44 || code === 46) && isDigit(prev) && isDigit(next)) {
+        abbreviation = false
         i++
         continue
       }
       if (code === 38 && isLetter(prev) && isLetter(next) && isUpper(prev) && isUpper(next)) {
+        abbreviation = false
         i++
         continue
       }
-      if (code === 46 && isLetter(prev) && isAbbreviation(text, start, i)) {
-        // U.S. / J.D.: a single letter before the period, and a single letter after it or the end.
-        i++
-        continue
+      if (code === 46 && abbreviation && isLetter(prev)) {
+        // U.S. / J.D.: one more letter and period follow, or this period ends one of two letters or more
+        const after = i + 2 < n ? text.charCodeAt(i + 2) : 0
+        if (isLetter(next) && after === 46) {
+          i++
+          continue
+        }
+        if (letters >= 2 && !isWordChar(next)) {
+          i++
+          break
+        }
       }
       break
     }
@@ -93,27 +110,6 @@ export function tokenizeWords(text: string): Word[] {
 
 function isUpper(code: number): boolean {
   return code >= 65 && code <= 90
-}
-
-/**
- * True when the period at `dot` belongs to an abbreviation of single letters
- * (U.S., J.D.): every segment before it is one letter, and either one more
- * letter and period follow, or at least two letters came before.
- */
-function isAbbreviation(text: string, start: number, dot: number): boolean {
-  let letters = 0
-  for (let i = start; i < dot; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 46) continue
-    if (!isLetter(code)) return false
-    const before = i > start ? text.charCodeAt(i - 1) : 46
-    if (before !== 46) return false
-    letters++
-  }
-  const next = dot + 1 < text.length ? text.charCodeAt(dot + 1) : 0
-  const after = dot + 2 < text.length ? text.charCodeAt(dot + 2) : 0
-  if (isLetter(next) && after === 46) return true
-  return letters >= 2 && !isWordChar(next)
 }
 
 function pushWord(words: Word[], text: string, start: number, end: number): void {
