@@ -1,17 +1,19 @@
 import {spawn} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {createRequire} from 'node:module'
-import {join} from 'node:path'
-import {pathToFileURL} from 'node:url'
+import {dirname, join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
+import {build} from 'esbuild'
 import {stripMarkdown} from '../src/cli/markdown.js'
 
 // The CLI is run the way a user runs it: a separate process on real files.
-const CLI = join(process.cwd(), 'src/cli/index.ts')
-// tsx's loader, found from the repository (the CLI runs in a temp folder).
-const TSX = pathToFileURL(createRequire(join(process.cwd(), 'package.json')).resolve('tsx')).href
+// It is bundled from source once (esbuild, as tsup does for dist/cli.js), so
+// each run costs a Node start, not a TypeScript compile of the library. The
+// bundle sits under node_modules/.cache so that it finds the packages and
+// package.json (for --version) as the installed bin does.
+const ROOT = process.cwd()
 const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as {version: string}).version
+const CLI = join(ROOT, 'node_modules', '.cache', `onrecord-cli-test-${process.pid}`, 'cli.mjs')
 
 interface Run {
   code: number | null
@@ -21,7 +23,7 @@ interface Run {
 
 function run(args: readonly string[], options: {input?: string; cwd?: string} = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, CLI, ...args], {cwd: options.cwd ?? folder, env: {...process.env, NO_COLOR: '1'}})
+    const child = spawn(process.execPath, [CLI, ...args], {cwd: options.cwd ?? folder, env: {...process.env, NO_COLOR: '1'}})
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
@@ -44,7 +46,17 @@ const transcript = 'RUBIO: We hope for substantive and positive technical meetin
 const draft = '“We hope for substantive and good technical meetings,” Rubio said.\n“Thank you,” he added.\n'
 const inputs = ['story.txt', 'page.html', 'notes.md', 'binary.txt', 'folder', 'other.txt', 'transcript.txt', 'draft.txt']
 
-beforeAll(() => {
+beforeAll(async () => {
+  await build({
+    entryPoints: [join(ROOT, 'src/cli/index.ts')],
+    outfile: CLI,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'error'
+  })
   folder = mkdtempSync(join(tmpdir(), 'onrecord-cli-'))
   writeFileSync(join(folder, 'story.txt'), story)
   writeFileSync(join(folder, 'page.html'), html)
@@ -58,6 +70,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (folder) rmSync(folder, {recursive: true, force: true})
+  rmSync(dirname(CLI), {recursive: true, force: true})
 })
 
 /** The files in the temp folder that a test may have left (outputs, temporary files). */
@@ -224,7 +237,7 @@ describe('onrecord CLI', () => {
     expect(piped.stdout.trim().split('\n')).toHaveLength(12)
     // `script` gives the CLI a terminal for standard error; standard output still goes to a file.
     expect(existsSync('/usr/bin/script')).toBe(true)
-    const line = [process.execPath, '--import', TSX, CLI, ...command].map((word) => `'${word}'`).join(' ')
+    const line = [process.execPath, CLI, ...command].map((word) => `'${word}'`).join(' ')
     const terminal = await new Promise<string>((resolve, reject) => {
       const child = spawn('/usr/bin/script', ['-qfec', `${line} > out.ndjson`, 'typescript'], {cwd: many})
       child.on('error', reject)
