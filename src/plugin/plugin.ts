@@ -4,11 +4,11 @@ import {assertOptions} from '../errors.js'
 import {verifyQuote} from '../compare/index.js'
 import type {Verification, VerifyOptions} from '../compare/index.js'
 import {extractQuotes} from '../extract/index.js'
+import {findUnbalancedMarks} from '../quotes/index.js'
 import {findSources} from '../sources/index.js'
 import type {ExtractOptions} from '../extract/index.js'
 import type {Quote, Source} from '../types.js'
 import {locator} from './location.js'
-import {pending} from './pending.js'
 import {MESSAGE_SOURCE, RULES, excerpt} from './rules.js'
 
 /**
@@ -92,7 +92,7 @@ export function retextOnrecord(options?: RetextOnrecordOptions | null) {
     file.data.quotes = quotes
     file.data.sources = findSources(text)
 
-    for (const mark of pending('findUnbalancedMarks')?.(text) ?? []) {
+    for (const mark of findUnbalancedMarks(text)) {
       file.message(`Unbalanced quote mark \`${mark.text}\`: nothing opens or closes it`, {
         place: place(mark.start, mark.end),
         ruleId: RULES.unbalanced,
