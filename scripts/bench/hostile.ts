@@ -66,9 +66,20 @@ function finders(): Record<string, Finder> {
   return out
 }
 
-function medianMs(fn: () => unknown, reps: number): number {
-  fn() // warm-up
-  return median(Array.from({length: reps}, () => time(fn)))
+/**
+ * Median milliseconds of `reps` calls after a warm-up call (a warm-up over
+ * two seconds is the figure: no need to repeat a slow call); NaN, with the
+ * error's first line noted, when it throws.
+ */
+function medianMs(fn: () => unknown, reps: number, errors: string[], label: string): number {
+  try {
+    const warm = time(fn)
+    if (warm > 2000) return warm
+    return median(Array.from({length: reps}, () => time(fn)))
+  } catch (error) {
+    errors.push(`${label}: throws ${String(error).split('\n')[0]}`)
+    return Number.NaN
+  }
 }
 
 export default async function hostile(opts: BenchOptions): Promise<BenchSection[]> {
@@ -84,19 +95,21 @@ export default async function hostile(opts: BenchOptions): Promise<BenchSection[
     'one 1 MB line of news (no line ends)': newsLike(MB).replace(/\s*\n\s*/g, ' ')
   }
   const rows1: BenchSection['rows'] = []
+  const errors1: string[] = []
   let worst = 0
   for (const [shape, text] of Object.entries(shapes)) {
     for (const [name, fn] of Object.entries(fns)) {
-      const ms = medianMs(() => fn(text), reps)
-      if (name !== 'regex “…” (floor)') worst = Math.max(worst, ms)
-      rows1.push({input: shape, candidate: name, 'median ms': sig(ms), 'MB/s': sig(text.length / MB / (ms / 1000))})
+      const ms = medianMs(() => fn(text), reps, errors1, `${name} on ${shape}`)
+      if (name !== 'regex “…” (floor)') worst = Number.isNaN(ms) ? Number.POSITIVE_INFINITY : Math.max(worst, ms)
+      rows1.push({input: shape, candidate: name, 'median ms': Number.isNaN(ms) ? 'throws' : sig(ms), 'MB/s': sig(text.length / MB / (ms / 1000))})
     }
   }
   const notes1 = [
     `worst core function on 1 MB of hostile input: ${sig(worst)} ms (target: well under 1000 ms: ${worst < 500 ? 'met' : 'NOT met'})`,
+    ...errors1,
     `${reps} repetition(s) each after a warm-up; median`
   ]
-  if (core.extractQuotes('“Test,” she said.').length === 0) notes1.push('extractQuotes returned no quote for a plain quote: still a stub?')
+  if (core.extractQuotes('“We will work for peace,” the minister said.').length === 0) notes1.push('extractQuotes returned no quote for a plain quote: still a stub?')
 
   // 2. Time against size.
   const sizes = opts.quick ? [0.25, 0.5, 1] : [0.25, 0.5, 1, 2, 4]
@@ -106,14 +119,26 @@ export default async function hostile(opts: BenchOptions): Promise<BenchSection[
   }
   const rows2: BenchSection['rows'] = []
   const notes2: string[] = []
+  const limitMs = opts.quick ? 10_000 : 60_000
   for (const [kind, make] of Object.entries(generators)) {
     const texts = sizes.map((mb) => make(Math.round(mb * MB)))
     for (const [name, fn] of Object.entries(fns)) {
-      const ms = texts.map((text) => medianMs(() => fn(text), reps))
-      const slope = logLogSlope(sizes, ms)
+      // Stop growing the input once one size takes longer than the limit.
+      const ms: number[] = []
+      for (const [i, text] of texts.entries()) {
+        const last = ms[ms.length - 1]
+        if (last !== undefined && last > limitMs) {
+          ms.push(Number.NaN)
+          continue
+        }
+        ms.push(medianMs(() => fn(text), reps, notes2, `${name} on ${kind} at ${sizes[i]} MB`))
+      }
+      const done = sizes.map((mb, i) => [mb, ms[i] ?? Number.NaN] as const).filter(([, v]) => Number.isFinite(v))
+      const slope = done.length >= 2 ? logLogSlope(done.map(([mb]) => mb), done.map(([, v]) => v)) : Number.NaN
       const row: Record<string, string | number> = {input: kind, candidate: name}
       sizes.forEach((mb, i) => {
-        row[`${mb} MB ms`] = sig(ms[i] ?? Number.NaN)
+        const v = ms[i] ?? Number.NaN
+        row[`${mb} MB ms`] = Number.isNaN(v) ? '-' : sig(v)
       })
       row['log-log slope'] = sig(slope)
       rows2.push(row)
@@ -122,7 +147,10 @@ export default async function hostile(opts: BenchOptions): Promise<BenchSection[
       }
     }
   }
-  notes2.push('slope = least-squares fit of log(ms) on log(MB); 1.0 is linear. Sub-millisecond timings make the slope noise.')
+  notes2.push(
+    'slope = least-squares fit of log(ms) on log(MB) over the sizes measured; 1.0 is linear',
+    `'-': not measured (a smaller size took over ${limitMs / 1000} s, or it threw)`
+  )
 
   return [
     {title: 'hostile: 1 MB of input built to break a quote finder', rows: rows1, notes: notes1},
