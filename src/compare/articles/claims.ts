@@ -45,6 +45,8 @@ export interface ClaimOptions {
 const FRAME_WEIGHT = 0.5
 /** Terms in more sentence groups than this propose no candidates (they still count in the score). */
 const MAX_DF = 1000
+/** Content terms of a sentence that count (scoring is quadratic in sentence length; news sentences are far shorter). */
+const MAX_TERMS = 120
 
 interface Node {
   ids: Int32Array
@@ -68,7 +70,7 @@ export function findClaims(ids: string[], texts: string[], sentences: SentenceSp
   const byKey = new Map<string, number>()
   sentences.forEach((list, article) => {
     for (const sentence of list) {
-      const termIds = vocabulary.ids(termsOf(tokenizeWords(sentence.text)))
+      const termIds = vocabulary.ids(termsOf(tokenizeWords(sentence.text))).slice(0, MAX_TERMS)
       if (termIds.length < minTerms) continue
       const key = termIds.join(',')
       let node = byKey.get(key)

@@ -30,6 +30,9 @@ export const FEATURE_NAMES = [
   'negationMismatch'
 ] as const
 
+/** Words of a text that count: a sentence is compared by its first 200 (the comparisons are quadratic in length). */
+const MAX_TERMS = 200
+
 /** Weight of a term when no corpus is at hand. */
 function weightOf(term: Term): number {
   if (term.stop) return 0.2
@@ -57,7 +60,7 @@ export interface Prepared {
  * prepare('Putin offered to halt the war.').content.length // 4
  */
 export function prepare(text: string): Prepared {
-  const terms = termsOf(tokenizeWords(text))
+  const terms = termsOf(tokenizeWords(text)).slice(0, MAX_TERMS)
   let lower = ''
   for (const t of terms) lower += (lower === '' ? '' : ' ') + t.key
   return {terms, content: terms.filter((t) => !t.stop), lower}

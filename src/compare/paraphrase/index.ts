@@ -10,7 +10,8 @@ import {PARAPHRASE_MODEL} from './weights.js'
  * regression over word-overlap features (stems, synonyms, places and
  * near-miss spellings matched; ordered overlap; bigrams and trigrams;
  * length ratio; character similarity; unmatched words; mismatched names,
- * numbers and negation). Weights are fit on STS news headlines.
+ * numbers and negation). Weights are fit on STS news headlines. Made for
+ * sentences: of a longer text only the first 200 words count.
  *
  * @example
  * paraphraseScore('Putin offered to halt the war on the front line.', 'Putin proposed freezing the war along the front line.') // 0.8
