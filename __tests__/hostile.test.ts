@@ -167,7 +167,7 @@ describe.each(finders)('%s on hostile input', (name, find) => {
     const spans = spansIn(result)
     expect(expectSpans(text, result)).toBeGreaterThan(0)
     // The story repeated: what it finds in the first copy it finds in the last.
-    expect(Math.max(...spans.map((s) => s.end))).toBeGreaterThan(text.length - story.length - 1)
+    expect(spans.reduce((max, s) => Math.max(max, s.end), 0)).toBeGreaterThan(text.length - story.length - 1)
   }, 210_000)
 
   it('reads an article that is one 1 MB line', async () => {
@@ -177,7 +177,7 @@ describe.each(finders)('%s on hostile input', (name, find) => {
     const result = await inWorker(name, text, 120)
     const spans = spansIn(result)
     expect(expectSpans(text, result)).toBeGreaterThan(0)
-    expect(Math.max(...spans.map((s) => s.end))).toBeGreaterThan(text.length - line.length - 2)
+    expect(spans.reduce((max, s) => Math.max(max, s.end), 0)).toBeGreaterThan(text.length - line.length - 2)
   }, 150_000)
 })
 

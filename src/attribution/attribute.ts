@@ -1,7 +1,7 @@
 import type {Span, Speaker} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
 import {CLAUSE_BOUNDARIES} from '../lexicons/words.js'
-import type {ArticleDocument, Word} from './document.js'
+import type {ArticleDocument, SentenceRange, Word} from './document.js'
 import {findCues} from './cues.js'
 import type {Cue} from './cues.js'
 import type {Entity, EntityIndex} from './entities.js'
@@ -32,6 +32,9 @@ export interface AttributionContext {
   entities: EntityIndex
   names: NameLexicon
 }
+
+/** How far before or after a quote (in tokens) a cue may stand in its sentence. */
+const CONTEXT_WINDOW = 60
 
 const SEPARATORS = new Set([',', '\u2015', '\u2014', '\u2013', '-', '--', '…'])
 const MAX_GAP = 12
@@ -98,7 +101,7 @@ export function attributeQuote(context: AttributionContext, q: number): Attribut
   }
   // 2b. An attribution set off by commas later in the sentence: "A cashier who “steals” is held accountable, Warren said."
   if (r < lastSentence.to) {
-    const later = findCues(doc, r, lastSentence.to)
+    const later = findCues(doc, r, Math.min(lastSentence.to, r + CONTEXT_WINDOW))
     for (const cue of later) {
       if (cue.form !== 'finite') continue
       const subject = subjectBefore(doc, cue.from, r)
@@ -111,11 +114,12 @@ export function attributeQuote(context: AttributionContext, q: number): Attribut
       if (found) return {...found, confidence: 0.75}
     }
   }
-  // 3. The nearest cue before the quote in its sentence.
-  const cues = findCues(doc, firstSentence.from, range.first)
+  // 3. The nearest cue before the quote in its sentence (within a bounded window).
+  const windowFrom = Math.max(firstSentence.from, range.first - CONTEXT_WINDOW)
+  const cues = findCues(doc, windowFrom, range.first)
   for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k] as Cue
-    const found = speakerOfCue(context, cue, firstSentence.from, range.first)
+    const found = speakerOfCue(context, cue, windowFrom, range.first)
     if (found) {
       const adjacent = cue.to >= range.first - 2
       return {...found, rule: 'before', confidence: adjacent ? 0.9 : 0.8}
@@ -127,15 +131,17 @@ export function attributeQuote(context: AttributionContext, q: number): Attribut
   if (firstSentence.from === range.first && doc.paragraphs[opener.paragraph]?.start === opener.start) {
     const previous = previousStoryParagraph(doc, opener.paragraph)
     if (previous !== null && /:\s*$/.test(previous.text)) {
-      const sentence = [...doc.sentences].reverse().find((x) => x.paragraph === previous.index)
-      if (sentence) {
+      let index = opener.sentence - 1
+      while (index >= 0 && (doc.sentences[index] as SentenceRange).paragraph > previous.index) index--
+      const sentence = doc.sentences[index]
+      if (sentence && sentence.paragraph === previous.index && sentence.to - sentence.from <= CONTEXT_WINDOW) {
         const lead = findCues(doc, sentence.from, sentence.to, {weak: true})
         for (let k = lead.length - 1; k >= 0; k--) {
           const found = speakerOfCue(context, lead[k] as Cue, sentence.from, sentence.to)
           if (found) return {...found, rule: 'before', confidence: 0.8}
         }
         // "Sanders made the following comment:": the subject of the lead-in.
-        const subject = mainSubject(doc, doc.sentences.indexOf(sentence), sentence.to)
+        const subject = mainSubject(doc, index, sentence.to)
         if (subject) {
           const colon = sentence.to - 1
           const found = buildFromPhrase(context, subject, colon, colon + 1, 0.65)
@@ -291,6 +297,7 @@ export function speakerOfCue(
 /** The object noun phrase before a participle, past prepositional phrases. */
 function objectBefore(doc: ArticleDocument, end: number, floor: number): Phrase | null {
   const words = doc.words
+  floor = Math.max(floor, end - CONTEXT_WINDOW)
   let k = end
   for (let guard = 0; guard < 6 && k >= floor; guard++) {
     let from = k + 1

@@ -104,3 +104,40 @@ export function buildDocument(
   }
   return {text, words, sentences, paragraphs, quotes, boilerplate, quoteTokens}
 }
+
+/**
+ * Index of the first token that starts at or after `offset` (binary search), or
+ * `doc.words.length` when none does.
+ *
+ * @example
+ * doc.words[tokenAtOffset(doc, mention.start)]?.sentence
+ */
+export function tokenAtOffset(doc: ArticleDocument, offset: number): number {
+  let lo = 0
+  let hi = doc.words.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((doc.words[mid] as Word).start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * Index of the paragraph holding `offset` (binary search), or -1.
+ *
+ * @example
+ * doc.boilerplate[paragraphAtOffset(doc, span.start)]
+ */
+export function paragraphAtOffset(doc: ArticleDocument, offset: number): number {
+  let lo = 0
+  let hi = doc.paragraphs.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    const paragraph = doc.paragraphs[mid] as SegmentedParagraph
+    if (offset < paragraph.start) hi = mid - 1
+    else if (offset >= paragraph.end) lo = mid + 1
+    else return mid
+  }
+  return -1
+}

@@ -30,6 +30,9 @@ interface Sighting {
   entity: Entity
 }
 
+/** How many sentences back a description ("the outlet", "the spokesperson") looks for what it stands for. */
+const LOOKBACK_SENTENCES = 60
+
 const NATIONALITY = new Set(['us', 'u.s.', 'uk', 'u.k.', 'british', 'american', 'russian', 'ukrainian', 'french', 'german', 'the', 'a', 'an'])
 
 /**
@@ -40,6 +43,11 @@ export class EntityIndex {
   readonly entities: Entity[] = []
   private readonly byKey = new Map<string, Entity[]>()
   private readonly sightings: Sighting[] = []
+  /** Sightings per sentence, and which (token, entity) pairs are known. */
+  private readonly bySentence = new Map<number, Sighting[]>()
+  private readonly seen = new Set<string>()
+  private readonly mentionStarts = new Map<Entity, Set<number>>()
+  private sorted = true
   /** Speakers settled per sentence, preferred when a pronoun looks back. */
   private readonly speakers = new Map<number, Entity>()
 
@@ -157,17 +165,39 @@ export class EntityIndex {
     return entity
   }
 
-  /** Record a mention of an entity at a token. */
+  /** Record a mention of an entity at a token (constant time; order is restored on read). */
   see(entity: Entity, span: Span, token: number): void {
-    if (!entity.mentions.some((m) => m.start === span.start && m.end === span.end)) {
+    let starts = this.mentionStarts.get(entity)
+    if (!starts) {
+      starts = new Set()
+      this.mentionStarts.set(entity, starts)
+    }
+    if (!starts.has(span.start)) {
+      starts.add(span.start)
+      const last = entity.mentions[entity.mentions.length - 1]
       entity.mentions.push(span)
-      entity.mentions.sort((a, b) => a.start - b.start)
+      if (last && last.start > span.start) entity.mentions.sort((a, b) => a.start - b.start)
     }
+    const key = `${token}:${entity.id}`
+    if (this.seen.has(key)) return
+    this.seen.add(key)
     const sentence = (this.doc.words[token] as Word | undefined)?.sentence ?? -1
-    if (!this.sightings.some((s) => s.token === token && s.entity === entity)) {
-      this.sightings.push({token, sentence, entity})
+    const sighting = {token, sentence, entity}
+    const previous = this.sightings[this.sightings.length - 1]
+    if (previous && previous.token > token) this.sorted = false
+    this.sightings.push(sighting)
+    const list = this.bySentence.get(sentence) ?? []
+    list.push(sighting)
+    if (list.length > 1 && (list[list.length - 2] as Sighting).token > token) list.sort((a, b) => a.token - b.token)
+    this.bySentence.set(sentence, list)
+  }
+
+  private ordered(): Sighting[] {
+    if (!this.sorted) {
       this.sightings.sort((a, b) => a.token - b.token)
+      this.sorted = true
     }
+    return this.sightings
   }
 
   /**
@@ -177,7 +207,7 @@ export class EntityIndex {
    * index.mentionsAt().filter((m) => m.entity.type === 'outlet')
    */
   mentionsAt(): ReadonlyArray<{token: number; sentence: number; entity: Entity}> {
-    return this.sightings
+    return this.ordered()
   }
 
   /** Note that a sentence's attribution went to `entity`. */
@@ -203,14 +233,14 @@ export class EntityIndex {
     }
     const sentence = (this.doc.words[token] as Word).sentence
     const paragraph = (this.doc.words[token] as Word).paragraph
-    const own = this.sightings.find((s) => s.sentence === sentence && s.token < token && fits(s.entity))
+    const own = (this.bySentence.get(sentence) ?? []).find((s) => s.token < token && fits(s.entity))
     if (own) return own.entity
     for (let s = sentence - 1; s >= 0 && s >= sentence - 8; s--) {
       const range = this.doc.sentences[s]
       if (!range || this.doc.boilerplate[range.paragraph] || range.paragraph < paragraph - 4) continue
       const speaker = this.speakers.get(s)
       if (speaker && fits(speaker)) return speaker
-      const first = this.sightings.find((x) => x.sentence === s && fits(x.entity))
+      const first = (this.bySentence.get(s) ?? []).find((x) => fits(x.entity))
       if (first) return first.entity
     }
     return null
@@ -222,17 +252,24 @@ export class EntityIndex {
    * with that title, "the outlet" for the last outlet.
    */
   resolveDescription(mention: Mention, token: number): Entity | null {
-    const before = this.sightings.filter((s) => s.token < token).reverse()
-    if (mention.type === 'outlet') return before.find((s) => s.entity.type === 'outlet')?.entity ?? null
     const wanted = mention.words.filter((w) => !NATIONALITY.has(w))
-    if (wanted.length === 0) return null
     const matches = (e: Entity) => {
+      if (mention.type === 'outlet') return e.type === 'outlet'
       if (e.kind === 'role') return e.key === mention.head
       const title = e.words
       return title.length > 0 && wanted.every((w) => title.includes(w))
     }
-    const recent = before.find((s) => matches(s.entity))
-    if (recent) return recent.entity
+    if (mention.type !== 'outlet' && wanted.length === 0) return null
+    // The most recent fitting sighting, looking back a bounded number of sentences.
+    const sentence = (this.doc.words[token] as Word | undefined)?.sentence ?? 0
+    for (let s = sentence; s >= 0 && s > sentence - LOOKBACK_SENTENCES; s--) {
+      const list = this.bySentence.get(s) ?? []
+      for (let k = list.length - 1; k >= 0; k--) {
+        const sighting = list[k] as Sighting
+        if (sighting.token < token && matches(sighting.entity)) return sighting.entity
+      }
+    }
+    if (mention.type === 'outlet') return null
     return this.entities.find(matches) ?? null
   }
 

@@ -1,4 +1,4 @@
-export {buildDocument} from './document.js'
+export {buildDocument, tokenAtOffset, paragraphAtOffset} from './document.js'
 export type {ArticleDocument, Word, SentenceRange} from './document.js'
 export {findCues} from './cues.js'
 export type {Cue} from './cues.js'

@@ -10,6 +10,8 @@ export interface Phrase {
 }
 
 const MAX_SUBJECT = 14
+/** The farthest any phrase rule walks from its cue, in tokens: keeps a megabyte-long sentence linear. */
+export const MAX_WALK = 40
 /** Common speech verbs: a subject never runs across one ("Mr. Clarke said he expected"). */
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'stated', 'noted', 'explained', 'claimed', 'announced', 'insisted', 'argued', 'warned'])
 const AUXILIARIES = new Set(['might', 'would', 'will', 'could', 'should', 'can', 'must', 'may', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did'])
@@ -93,6 +95,7 @@ export function subjectBefore(doc: ArticleDocument, cue: number, floor: number):
 
 function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase | null {
   const words = doc.words
+  floor = Math.max(floor, end - MAX_WALK)
   // "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the name.
   if (end >= floor && (words[end] as Word).text === ')') {
     let k = end - 1
@@ -128,6 +131,7 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
 /** The noun phrase that ends at `end`, read backwards over phrase words. */
 function trailingPhrase(doc: ArticleDocument, end: number, floor: number): Phrase | null {
   const words = doc.words
+  floor = Math.max(floor, end - MAX_WALK)
   let from = end + 1
   while (from - 1 >= floor && isPhraseWord(words[from - 1])) from--
   const only = words[end] as Word
@@ -137,6 +141,7 @@ function trailingPhrase(doc: ArticleDocument, end: number, floor: number): Phras
 
 function appositiveSubject(doc: ArticleDocument, comma: number, floor: number): Phrase | null {
   const words = doc.words
+  floor = Math.max(floor, comma - MAX_WALK)
   for (let k = comma - 1; k >= floor; k--) {
     const word = words[k] as Word
     if (word.quote >= 0) return null
@@ -150,6 +155,7 @@ function appositiveSubject(doc: ArticleDocument, comma: number, floor: number): 
 
 function coordinatedSubject(doc: ArticleDocument, conjunction: number, floor: number): Phrase | null {
   const words = doc.words
+  floor = Math.max(floor, conjunction - MAX_WALK)
   let b = conjunction - 1
   while (b >= floor && !isBoundary(words, b)) b--
   return leadingPhrase(doc, b + 1, conjunction)
@@ -165,6 +171,7 @@ function coordinatedSubject(doc: ArticleDocument, conjunction: number, floor: nu
  */
 export function leadingPhrase(doc: ArticleDocument, from: number, limit: number): Phrase | null {
   const words = doc.words
+  limit = Math.min(limit, from + MAX_WALK)
   let j = from
   while (j < limit && LEADING_NOISE.has((words[j] as Word).lower) && !(words[j] as Word).capitalized) j++
   const start = j
@@ -215,6 +222,7 @@ export function mainSubject(doc: ArticleDocument, sentence: number, before: numb
   if (!range) return null
   const words = doc.words
   let from = range.from
+  if (before - from > MAX_WALK * 4) return null
   const first = words[from]
   if (first && !isPhraseWord(first) || (first && first.capitalized && LEADING_NOISE.has(first.lower))) {
     for (let k = from; k < before; k++) {

@@ -9,7 +9,7 @@
  */
 export function renderTable(headers: readonly string[], rows: ReadonlyArray<readonly string[]>, width: number): string {
   const cells = [headers, ...rows].map((row) => row.map(flatten))
-  const widths = headers.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? '').length)))
+  const widths = headers.map((_, column) => cells.reduce((max, row) => Math.max(max, (row[column] ?? '').length), 0))
   const fixed = widths.slice(0, -1).reduce((sum, columnWidth) => sum + columnWidth + 2, 0)
   const last = Math.max(20, width - fixed)
   return cells

@@ -53,7 +53,7 @@ export function analyzeArticle(text: string, outlets: readonly OutletEntry[] = [
     if (!attribution && kind !== 'term' && previous?.attribution && previous.inBoilerplate === raw.inBoilerplate) {
       const continued = continuation(doc, previous, q)
       if (continued === 'merge') {
-        previous.parts.push(...raw.parts)
+        for (const part of raw.parts) previous.parts.push(part)
         previous.raw.push(q)
         if (previous.kind !== 'direct' && kind === 'direct') previous.kind = 'direct'
         return

@@ -28,8 +28,6 @@ interface Pending {
   family: MarkFamily
   children: RawQuote[]
   inBoilerplate: boolean
-  /** The paragraph ended with . ! ? (the quote did not break mid-sentence). */
-  endsSentence: boolean
 }
 
 /**
@@ -54,7 +52,7 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[], boile
     const last = state.parts.length - 1
     // An opening mark with complete quotes after it and no end: a stray mark.
     if (state.parts.length === 1 && state.children.length > 0) {
-      quotes.push(...state.children)
+      append(quotes, state.children)
       unbalanced.push(state.opens[0] as Span)
       return
     }
@@ -76,8 +74,8 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[], boile
     if (furniture) {
       // Furniture is read on its own: it neither continues nor ends a story quote.
       const local = scanParagraph(text, paragraph, null, true)
-      quotes.push(...local.quotes)
-      unbalanced.push(...local.unbalanced)
+      append(quotes, local.quotes)
+      append(unbalanced, local.unbalanced)
       if (local.pending) finishPending(local.pending)
       continue
     }
@@ -85,13 +83,13 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[], boile
     if (pending) {
       const first = classifyMark(text, paragraph.start, paragraph.start, paragraph.end)
       const reopens = first !== undefined && first.role !== 'close' && first.family === pending.family
-      if (reopens || !pending.endsSentence) carried = pending
+      if (reopens) carried = pending
       else finishPending(pending)
       pending = null
     }
     const result = scanParagraph(text, paragraph, carried, false)
-    quotes.push(...result.quotes)
-    unbalanced.push(...result.unbalanced)
+    append(quotes, result.quotes)
+    append(unbalanced, result.unbalanced)
     if (result.dropped) finishPending(result.dropped)
     pending = result.pending
   }
@@ -134,21 +132,18 @@ function scanParagraph(
   // Hand the closed quotes of a stray mark to the quote around it.
   const adopt = (children: RawQuote[]) => {
     const parent = stack[stack.length - 1]
-    if (!parent) quotes.push(...children)
+    if (!parent) append(quotes, children)
     else if (parent.children.length < children.length) parent.children = children.concat(parent.children)
-    else parent.children.push(...children)
+    else append(parent.children, children)
   }
 
   let index = paragraph.start
   let dropped: Pending | null = null
   if (carried) {
     const first = classifyMark(text, paragraph.start, paragraph.start, paragraph.end)
-    if (first && first.family === carried.family && first.role !== 'close') {
+    if (first) {
       push({offset: first.offset, width: first.width, family: first.family, children: [], carried})
       index = paragraph.start + first.width
-    } else {
-      // Broken mid-sentence: the quote carries on without a new mark.
-      push({offset: paragraph.start, width: 0, family: carried.family, children: [], carried})
     }
   }
 
@@ -216,8 +211,7 @@ function scanParagraph(
       paragraphs: [...(before?.paragraphs ?? []), paragraph.index],
       family: bottom.family,
       children: bottom.children,
-      inBoilerplate: furniture || (before?.inBoilerplate ?? false),
-      endsSentence: /[.!?…]$/.test(paragraph.text)
+      inBoilerplate: furniture || (before?.inBoilerplate ?? false)
     }
   }
   return {quotes, unbalanced, pending, dropped}
@@ -235,6 +229,11 @@ function closeQuote(text: string, entry: Open, closeAt: number, width: number, p
     paragraphs: [...(before?.paragraphs ?? []), paragraph],
     inBoilerplate: furniture || (before?.inBoilerplate ?? false)
   }
+}
+
+/** Push every item of `items` onto `target` (no spread: safe for a million items). */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item)
 }
 
 function hasWordChar(parts: readonly Span[]): boolean {

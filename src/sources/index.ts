@@ -4,6 +4,7 @@ import type {OutletEntry} from '../lexicons/outlets.js'
 import {analyzeArticle} from '../extract/analyze.js'
 import type {Analysis} from '../extract/analyze.js'
 import type {Entity} from '../attribution/index.js'
+import {paragraphAtOffset, tokenAtOffset} from '../attribution/index.js'
 import {findOutletReports, findReportedSpeech} from './reported.js'
 
 export {mergeSources} from './merge.js'
@@ -71,7 +72,7 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
     sourceOf(entity).attributions.push(attribution)
     taken.add(`${entity.id}:${sentence}`)
   }
-  const sentenceAt = (offset: number) => doc.words.find((w) => w.start >= offset)?.sentence ?? -1
+  const sentenceAt = (offset: number) => doc.words[tokenAtOffset(doc, offset)]?.sentence ?? -1
 
   for (const quote of analysis.quotes) {
     const found = quote.attribution
@@ -121,8 +122,5 @@ function sourceType(entity: Entity): SourceType {
 
 function inBoilerplate(analysis: Analysis, span: Span): boolean {
   const {doc} = analysis.context
-  for (const paragraph of doc.paragraphs) {
-    if (span.start >= paragraph.start && span.start < paragraph.end) return doc.boilerplate[paragraph.index] === true
-  }
-  return false
+  return doc.boilerplate[paragraphAtOffset(doc, span.start)] === true
 }

@@ -1,6 +1,6 @@
 import type {Span} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
-import {findCues, leadingPhrase, speakerOfCue, subjectBefore} from '../attribution/index.js'
+import {findCues, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
 import {analyzeMention} from '../attribution/mentions.js'
 import {resolve} from '../attribution/attribute.js'
@@ -11,6 +11,9 @@ export interface ReportedSpeech {
   /** The reported clause. */
   content: Span
 }
+
+/** The longest reported clause, in tokens (news sentences run to about 60). */
+export const MAX_CONTENT = 160
 
 const CLAUSE_STARTS_NOT = new Set(['to', 'in', 'at', 'by', 'from', 'into', 'as', 'with'])
 const PREPOSITION_CONTENT = new Set(['about', 'of', 'for', 'on', 'against', 'over'])
@@ -113,7 +116,7 @@ export function findOutletReports(context: AttributionContext, taken: ReadonlySe
     }
     if (cueToken < 0) continue
     // A credit line ("AFP contributed reporting") cites nothing.
-    if (doc.words.slice(sentence.from, sentence.to).some((w) => w.lower === 'contributed')) continue
+    if (doc.words.slice(Math.max(sentence.from, sighting.token - 3), Math.min(sentence.to, sighting.token + 4)).some((w) => w.lower === 'contributed')) continue
     const mention = entity.mentions.find((m) => m.start === word.start) ?? {start: word.start, end: word.end, text: word.text}
     const cue = doc.words[cueToken] as Word
     const content = trimmed(doc, sentence.from, sentence.to)
@@ -211,11 +214,13 @@ function spanOf(doc: ArticleDocument, from: number, to: number): Span {
 }
 
 function tokenAt(doc: ArticleDocument, offset: number, sentence: SentenceRange): number {
-  for (let i = sentence.from; i < sentence.to; i++) if ((doc.words[i] as Word).start === offset) return i
-  return -1
+  const i = tokenAtOffset(doc, offset)
+  return i >= sentence.from && i < sentence.to && (doc.words[i] as Word).start === offset ? i : -1
 }
 
 function trimmed(doc: ArticleDocument, from: number, to: number): Span | null {
+  // A reported clause is a clause: a runaway sentence is cut at MAX_CONTENT tokens.
+  if (to - from > MAX_CONTENT) to = from + MAX_CONTENT
   let end = to
   while (end > from && END_PUNCTUATION.has((doc.words[end - 1] as Word).text)) end--
   if (end <= from) return null
@@ -242,8 +247,6 @@ function insideQuote(doc: ArticleDocument, span: Span, sentence: SentenceRange):
   if (first < 0) return false
   const quote = (doc.words[first] as Word).quote
   if (quote < 0) return false
-  for (let i = first; i < sentence.to && (doc.words[i] as Word).start < span.end; i++) {
-    if ((doc.words[i] as Word).quote !== quote) return false
-  }
-  return true
+  const last = tokenAtOffset(doc, span.end) - 1
+  return last >= first && (doc.words[last] as Word).quote === quote
 }

@@ -31,7 +31,7 @@ export interface Segmented {
 export function segmentText(text: string): Segmented {
   const paragraphs = splitParagraphs(text).map((p) => ({...p, sentences: [] as Sentence[]}))
   let p = 0
-  for (const sentence of parseSentences(text)) {
+  for (const sentence of parseSentences(text, paragraphs)) {
     while (p < paragraphs.length && (paragraphs[p] as SegmentedParagraph).end <= sentence.start) p++
     const paragraph = paragraphs[p]
     if (paragraph) paragraph.sentences.push(sentence)

@@ -16,25 +16,64 @@ export interface Sentence extends Span {
 const parser = unified().use(retextEnglish)
 
 /**
- * Split text into sentences with retext-english (nlcst), cutting every
- * sentence at line breaks too (a line is a paragraph in news text).
+ * The longest stretch handed to retext at once, in characters. parse-english
+ * merges tokens in ways that grow faster than linearly with the length of a
+ * sentence, so a runaway paragraph (a megabyte on one line) is cut at sentence
+ * ends, or at white space when there are none, into pieces this long at most.
+ */
+export const MAX_PARSE_LENGTH = 4000
+
+/**
+ * Split text into sentences with retext-english (nlcst), one paragraph (line)
+ * at a time, so that sentences never run across a line break.
  *
  * @example
  * parseSentences('Yes. “No,” he said.').map((s) => s.text) // ['Yes.', '“No,” he said.']
  */
-export function parseSentences(text: string): Sentence[] {
-  const tree = parser.parse(text) as Root
+export function parseSentences(text: string, paragraphs?: readonly Span[]): Sentence[] {
   const sentences: Sentence[] = []
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    for (const child of paragraph.children) {
-      if (child.type === 'SentenceNode') collect(text, child, sentences)
+  for (const paragraph of paragraphs ?? [{start: 0, end: text.length, text}]) {
+    for (const [start, end] of chunks(text, paragraph.start, paragraph.end)) {
+      const tree = parser.parse(text.slice(start, end)) as Root
+      for (const node of tree.children) {
+        if (node.type !== 'ParagraphNode') continue
+        for (const child of node.children) {
+          if (child.type === 'SentenceNode') collect(text, child, start, sentences)
+        }
+      }
     }
   }
   return sentences
 }
 
-function collect(text: string, sentence: NlcstSentence, out: Sentence[]): void {
+/** Cut `[start, end)` into pieces of at most MAX_PARSE_LENGTH, preferring sentence ends. */
+function chunks(text: string, start: number, end: number): Array<[number, number]> {
+  const pieces: Array<[number, number]> = []
+  let from = start
+  while (end - from > MAX_PARSE_LENGTH) {
+    const limit = from + MAX_PARSE_LENGTH
+    let cut = -1
+    let space = -1
+    for (let i = limit; i > from + MAX_PARSE_LENGTH / 2; i--) {
+      const code = text.charCodeAt(i)
+      if (code === 32 || code === 9) {
+        if (space < 0) space = i
+        const before = text.charCodeAt(i - 1)
+        if (before === 46 || before === 33 || before === 63) {
+          cut = i
+          break
+        }
+      }
+    }
+    const at = cut >= 0 ? cut : space >= 0 ? space : limit
+    pieces.push([from, at])
+    from = at
+  }
+  pieces.push([from, end])
+  return pieces
+}
+
+function collect(text: string, sentence: NlcstSentence, shift: number, out: Sentence[]): void {
   let tokens: Token[] = []
   const flush = () => {
     const first = tokens[0]
@@ -45,9 +84,11 @@ function collect(text: string, sentence: NlcstSentence, out: Sentence[]): void {
     tokens = []
   }
   for (const node of sentence.children) {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (start === undefined || end === undefined) continue
+    const relativeStart = node.position?.start.offset
+    const relativeEnd = node.position?.end.offset
+    if (relativeStart === undefined || relativeEnd === undefined) continue
+    const start = relativeStart + shift
+    const end = relativeEnd + shift
     if (node.type === 'WhiteSpaceNode') {
       if (hasLineBreak(text, start, end)) flush()
       continue

@@ -80,7 +80,7 @@ function comparisonTable(comparison: Comparison, width: number): string {
   comparison.quoteClusters.forEach((cluster, index) => {
     const ids = cluster.quotes.map((quote) => quote.articleId)
     line(`${index + 1}. ${cluster.speakers.join(' / ') || 'no speaker'}: ${ids.length} articles${cluster.speakers.length > 1 ? ' (attributions differ)' : ''}`)
-    const pad = Math.max(...ids.map((id) => id.length))
+    const pad = ids.reduce((max, id) => Math.max(max, id.length), 0)
     for (const {articleId, quote} of cluster.quotes) line(`   ${articleId.padEnd(pad)}  “${quote.text}”`)
     for (const compared of cluster.differences) {
       const words = compared.differences.filter((difference) => difference.type !== 'punctuation').map(describeDifference)
@@ -92,7 +92,7 @@ function comparisonTable(comparison: Comparison, width: number): string {
   line(`SHARED CLAIMS (${comparison.claims.length})`)
   comparison.claims.forEach((claim, index) => {
     line(`${index + 1}. score ${claim.score.toFixed(2)}`)
-    const pad = Math.max(...claim.sentences.map((sentence) => sentence.articleId.length))
+    const pad = claim.sentences.reduce((max, sentence) => Math.max(max, sentence.articleId.length), 0)
     for (const sentence of claim.sentences) line(`   ${sentence.articleId.padEnd(pad)}  ${sentence.text}`)
   })
   return `${lines.join('\n')}\n`
