@@ -227,7 +227,7 @@ export function speakerOfCue(
   const {doc} = context
   const words = doc.words
   if (cue.form === 'prepositional') {
-    const phrase = leadingPhrase(doc, cue.to, limit)
+    const phrase = leadingPhrase(doc, cue.to, limit) ?? phraseToPunctuation(doc, cue.to, limit)
     return phrase ? build(context, phrase, cue, rule, 0.85) : null
   }
   if (cue.lemma === 'quote' && cue.form !== 'passive') {
@@ -292,6 +292,20 @@ export function speakerOfCue(
     }
   }
   return result
+}
+
+/**
+ * After "according to": the words up to the next punctuation or clause word,
+ * so adjectives come along ("a new Washington Post-ABC News national poll").
+ */
+function phraseToPunctuation(doc: ArticleDocument, from: number, limit: number): Phrase | null {
+  let to = from
+  while (to < limit && to - from < 12) {
+    const word = doc.words[to] as Word
+    if (word.kind !== 'word' || word.quote >= 0 || CLAUSE_BOUNDARIES.has(word.lower)) break
+    to++
+  }
+  return to > from ? {from, to} : null
 }
 
 /** The object noun phrase before a participle, past prepositional phrases. */

@@ -9,7 +9,8 @@ import {
   IRREGULAR_STANCE,
   WEAK_CUES
 } from '../lexicons/cues.js'
-import {DETERMINERS} from '../lexicons/words.js'
+import {DETERMINERS, PRONOUNS} from '../lexicons/words.js'
+import {ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
 import type {ArticleDocument, Word} from './document.js'
 import {wordTags} from './lexicon.js'
 
@@ -118,6 +119,7 @@ export function isNamingVerb(lower: string): boolean {
 }
 
 function isModifier(lower: string): boolean {
+  if (ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower) || PRONOUNS.has(lower)) return false
   if (lower.endsWith('ing') && lower.length > 5) return true
   const tags = wordTags(lower)
   return tags.includes('Adjective') && !tags.includes('Adverb')

@@ -5,7 +5,7 @@ import {analyzeArticle} from '../extract/analyze.js'
 import type {Analysis} from '../extract/analyze.js'
 import type {Entity} from '../attribution/index.js'
 import {paragraphAtOffset, tokenAtOffset} from '../attribution/index.js'
-import {findOutletReports, findReportedSpeech} from './reported.js'
+import {findOutletReports, findReportedSpeech, findTranscriptLabels} from './reported.js'
 
 export {mergeSources} from './merge.js'
 export type {MergedSource, SourceList} from './merge.js'
@@ -85,7 +85,7 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
       }
     }
   }
-  const reported = findReportedSpeech(context)
+  const reported = [...findReportedSpeech(context), ...findTranscriptLabels(context)]
   for (const {attribution: found, content} of reported) {
     const attribution: Attribution = {content, cue: found.cue, mention: found.speaker.mention, direct: false, ...(found.via ? {via: found.via} : {})}
     add(found.entity, attribution, sentenceAt(found.speaker.mention.start))
@@ -101,7 +101,7 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
   const sources: Source[] = []
   for (const [entity, source] of byEntity) {
     // "his ministry", "their office": a vague description that resolved to no one.
-    if (entity.kind === 'role' && entity.mentions.every((m) => /^(his|her|its|their|our|my|your)\s/i.test(m.text))) continue
+    if (entity.kind === 'role' && entity.type === 'organization' && entity.mentions.every((m) => /^(his|her|its|their|our|my|your)\s/i.test(m.text))) continue
     source.attributions = source.attributions.filter((a) => story(a.mention))
     if (source.attributions.length === 0) continue
     const mentions = new Map<number, Span>()

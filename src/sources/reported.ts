@@ -16,6 +16,7 @@ export interface ReportedSpeech {
 export const MAX_CONTENT = 160
 
 const CLAUSE_STARTS_NOT = new Set(['to', 'in', 'at', 'by', 'from', 'into', 'as', 'with'])
+const AUXILIARY_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must'])
 const PREPOSITION_CONTENT = new Set(['about', 'of', 'for', 'on', 'against', 'over'])
 const ADJUNCT_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening',
@@ -89,6 +90,57 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
 }
 
 /**
+ * Speaker labels of a transcript: a paragraph that opens (after an optional
+ * quotation mark) with a name in capitals and a colon, `"PENCE: Well, look…`.
+ * The rest of the paragraph is what the labelled speaker said.
+ *
+ * @example
+ * findTranscriptLabels(context).map((r) => r.attribution.speaker.mention.text) // ['PENCE']
+ */
+export function findTranscriptLabels(context: AttributionContext): ReportedSpeech[] {
+  const {doc} = context
+  const found: ReportedSpeech[] = []
+  for (const sentence of doc.sentences) {
+    if (doc.boilerplate[sentence.paragraph]) continue
+    const paragraph = doc.paragraphs[sentence.paragraph]
+    if (!paragraph) continue
+    let k = sentence.from
+    const first = doc.words[k]
+    if (!first || first.start > paragraph.start + 1) continue
+    if (first.kind !== 'word') k++
+    const from = k
+    while (k < sentence.to && k - from < 3 && isLabelWord(doc.words[k] as Word)) k++
+    const colon = doc.words[k]
+    if (k === from || !colon || colon.text !== ':' || k + 1 >= sentence.to) continue
+    const mention = analyzeMention(doc, {from, to: k}, context.names)
+    if (mention.kind !== 'name') continue
+    const entity = resolve(context.entities, mention, from)
+    if (!entity) continue
+    const lastToken = doc.words[tokenAtOffset(doc, paragraph.end) - 1] as Word
+    let end = tokenAtOffset(doc, paragraph.end)
+    while (end > k + 1 && END_PUNCTUATION.has((doc.words[end - 1] as Word).text)) end--
+    if (end <= k + 1 || lastToken.paragraph !== sentence.paragraph) continue
+    const start = (doc.words[k + 1] as Word).start
+    const stopAt = (doc.words[end - 1] as Word).end
+    found.push({
+      content: {start, end: stopAt, text: doc.text.slice(start, stopAt)},
+      attribution: {
+        speaker: {name: entity.name, type: entity.type === 'document' ? 'unknown' : entity.type, mention: mention.span, ...(entity.title ? {title: entity.title} : {})},
+        entity,
+        cue: {start: colon.start, end: colon.end, text: colon.text},
+        rule: 'before',
+        confidence: 0.7
+      }
+    })
+  }
+  return found
+}
+
+function isLabelWord(word: Word): boolean {
+  return word.kind === 'word' && word.text.length > 1 && word.text === word.text.toUpperCase() && word.text !== word.text.toLowerCase()
+}
+
+/**
  * Outlets cited for a report without a speech verb: "a Financial Times
  * report", "a report in the Financial Times".
  *
@@ -157,8 +209,11 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   // "said he would order a review and warned against hackers": two attributions.
   let stop = sentence.to
   if (next) {
-    const before = words[next.from - 1]
-    if (before && (before.lower === 'and' || before.lower === 'but')) stop = next.from - 1
+    // "…, even suggesting he …", "… and warned …": the next attribution starts there.
+    let before = next.from - 1
+    while (before > cue.to && ['even', 'also', 'then', 'later'].includes((words[before] as Word).lower)) before--
+    const joint = words[before]
+    if (joint && (joint.lower === 'and' || joint.lower === 'but' || (joint.text === ',' && next.form === 'participle'))) stop = before
   }
   const mentionStart = attribution.speaker.mention.start
   const mentionToken = tokenAt(doc, mentionStart, sentence)
@@ -174,6 +229,20 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
     }
     return cue.from > sentence.from ? trimmed(doc, sentence.from, cue.from) : null
   }
+  // "…, he said, and …" or "…, said Brian Baker": the words before the attribution.
+  const afterCue = words[cue.to]
+  const inverted = mentionStart > (words[cue.from] as Word).start
+  const setOff = afterCue !== undefined && afterCue.text === ',' && (words[cue.to + 1]?.quote ?? -1) < 0
+  if (inverted || setOff) {
+    const first = Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from)
+    const comma = words[first - 1]
+    if (comma && comma.text === ',' && first - 1 > sentence.from) {
+      // "But to prevent problems, he said, local officials should be vigilant": both sides.
+      if (setOff && !inverted && cue.to + 1 < sentence.to - 1) return trimmed(doc, sentence.from, sentence.to)
+      return trimmed(doc, sentence.from, first - 1)
+    }
+    if (inverted) return null
+  }
   // After the cue: skip a hearer ("told Axios"), "that" and punctuation.
   let k = cue.to
   if (cue.hearer) {
@@ -185,21 +254,27 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   let adjunct = k
   while (adjunct < stop && adjunct - k < 6 && ADJUNCT_WORDS.has((words[adjunct] as Word).lower)) adjunct++
   if (adjunct > k && (adjunct >= stop || (words[adjunct] as Word).text === ',')) k = stop
-  // "says at a campaign stop in Toledo, Ohio, that ...": the clause after a near "that".
-  for (let t = k; t < stop && t - k < 12; t++) {
-    const word = words[t] as Word
-    if (word.quote >= 0) break
-    if (word.lower === 'that' && t > k) {
-      k = t
-      break
+  // "says at a campaign stop in Toledo, Ohio, that ...": the clause after a "that" past adjuncts only.
+  if ((words[k] as Word | undefined)?.lower !== 'that') {
+    for (let t = k; t < stop && t - k < 12; t++) {
+      const word = words[t] as Word
+      if (word.quote >= 0 || word.lower === 'to' || (word.lower.endsWith('ing') && word.lower.length > 4) || AUXILIARY_WORDS.has(word.lower)) break
+      if (word.lower === 'that' && t > k) {
+        k = t
+        break
+      }
     }
   }
-  while (k < stop && ((words[k] as Word).lower === 'that' || (words[k] as Word).text === ',' || (words[k] as Word).text === ':')) k++
+  let introduced = false
+  while (k < stop && ((words[k] as Word).lower === 'that' || (words[k] as Word).text === ',' || (words[k] as Word).text === ':')) {
+    if ((words[k] as Word).lower === 'that') introduced = true
+    k++
+  }
   // "warned against hackers", "talked about the plan": the object of the preposition.
   if (k < stop && PREPOSITION_CONTENT.has((words[k] as Word).lower)) k++
   const first = words[k]
   const rest = k < stop ? trimmed(doc, k, stop) : null
-  if (rest && first && !CLAUSE_STARTS_NOT.has(first.lower) && wordsIn(doc, rest) >= 2) return rest
+  if (rest && first && (introduced || !CLAUSE_STARTS_NOT.has(first.lower)) && wordsIn(doc, rest) >= 2) return rest
   // A trailing attribution: "…, Sky News reported." / "…, said Rubio."
   const start = Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from)
   const comma = words[start - 1]
