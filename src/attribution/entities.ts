@@ -1,6 +1,6 @@
 import type {Span, SpeakerType} from '../types.js'
-import {NOT_NAMES} from '../lexicons/words.js'
-import {TITLE_WORDS} from '../lexicons/roles.js'
+import {DETERMINERS, NOT_NAMES} from '../lexicons/words.js'
+import {ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
 import type {ArticleDocument, Word} from './document.js'
 import type {NameLexicon} from './lexicon.js'
 import {analyzeMention} from './mentions.js'
@@ -86,14 +86,18 @@ export class EntityIndex {
           while (stop < end && (words[stop] as Word).capitalized) stop++
           if (stop > k && stop < end) {
             const owner = analyzeMention(this.doc, {from: k, to: stop}, this.names)
-            if (owner.kind === 'name' && owner.type === 'outlet') this.register(owner, k)
+            const possessive = /'s$|s'$/.test((words[stop - 1] as Word).lower)
+            if (owner.kind === 'name' && (owner.type === 'outlet' || possessive)) this.register(owner, k)
           }
         }
         if (mention.kind === 'name') {
           const entity = this.register(mention, from)
           if (!entity.title) {
-            const title = this.appositiveTitle(end)
-            if (title) entity.title = title
+            const title = this.appositiveTitle(end) ?? this.precedingTitle(from)
+            if (title) {
+              entity.title = title
+              entity.words = title.toLowerCase().split(/\s+/)
+            }
           }
         }
       }
@@ -104,6 +108,17 @@ export class EntityIndex {
   private startsName(i: number): boolean {
     const word = this.doc.words[i] as Word
     return word.capitalized || TITLE_WORDS.has(word.lower)
+  }
+
+  /** "Trump’s Ukraine envoy, Gen Keith Kellogg," -> "Trump’s Ukraine envoy" for Kellogg. */
+  private precedingTitle(from: number): string | undefined {
+    const words = this.doc.words
+    const comma = words[from - 1]
+    const head = words[from - 2]
+    if (!comma || comma.text !== ',' || !head || head.capitalized || !ROLE_NOUNS.has(head.lower) || head.sentence !== comma.sentence) return undefined
+    let start = from - 2
+    while (start - 1 >= 0 && from - 2 - start < 6 && isPhraseWord(words[start - 1]) && (words[start - 1] as Word).sentence === head.sentence && !DETERMINERS.has((words[start - 1] as Word).lower)) start--
+    return this.doc.text.slice((words[start] as Word).start, head.end)
   }
 
   /** "Yuriy Sak, adviser to Ukraine’s Ministry of Strategic Industries," -> the title. */

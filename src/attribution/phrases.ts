@@ -147,6 +147,12 @@ function appositiveSubject(doc: ArticleDocument, comma: number, floor: number): 
     if (word.quote >= 0) return null
     if (word.text === ',') {
       if (k === comma - 1) return null
+      // "Trump’s Ukraine envoy, Gen Keith Kellogg, said": the name between the commas is the speaker.
+      const inner = words[k + 1] as Word
+      const before = words[k - 1]
+      if (inner.capitalized && before && ROLE_NOUNS.has(before.lower) && !before.capitalized && words.slice(k + 1, comma).every((w) => w.capitalized || w.kind !== 'word' || TITLE_WORDS.has(w.lower))) {
+        return {from: k + 1, to: comma}
+      }
       return segmentBefore(doc, k - 1, floor)
     }
   }

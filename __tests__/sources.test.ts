@@ -1,0 +1,137 @@
+import {describe, expect, it} from '@jest/globals'
+import {extractQuotes, findSources, mergeSources} from '../src/index.js'
+import type {Source} from '../src/index.js'
+
+const byName = (sources: Source[], name: string) => sources.find((s) => s.name === name)
+
+function expectSpans(text: string, sources: Source[]): void {
+  for (const source of sources) {
+    for (const mention of source.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text)
+    for (const a of source.attributions) {
+      expect(text.slice(a.content.start, a.content.end)).toBe(a.content.text)
+      expect(text.slice(a.mention.start, a.mention.end)).toBe(a.mention.text)
+      if (a.cue) expect(text.slice(a.cue.start, a.cue.end)).toBe(a.cue.text)
+    }
+  }
+}
+
+describe('reported speech', () => {
+  it.each([
+    ['Zelensky said no such proposals had been shared with him.', 'Zelensky', 'no such proposals had been shared with him'],
+    ['The minister warned that the talks could collapse.', 'minister', 'the talks could collapse'],
+    ['Kremlin spokesman Dmitry Peskov dismissed the report as fake.', 'Dmitry Peskov', 'the report as fake'],
+    ['Yuriy Sak reiterated that Kyiv would not compromise.', 'Yuriy Sak', 'Kyiv would not compromise'],
+    ['Zelensky ruled out ceding territory to Russia.', 'Zelensky', 'ceding territory to Russia'],
+    ['The talks had been postponed, the Foreign Office confirmed.', 'Foreign Office', 'The talks had been postponed']
+  ])('%s', (text, name, content) => {
+    const sources = findSources(text)
+    const source = sources.find((s) => s.name.endsWith(name))
+    expect(source?.attributions.map((a) => [a.content.text, a.direct])).toEqual([[content, false]])
+    expectSpans(text, sources)
+  })
+})
+
+describe('chains and outlets', () => {
+  it('keeps both ends of "told Axios" and "according to"', () => {
+    const text = 'Rubio backed out of the meeting, a U.S. official involved in the talks told Axios.\nThat framework, according to Axios, includes sanctions relief.'
+    const sources = findSources(text)
+    const official = byName(sources, 'U.S. official involved in the talks')
+    expect(official?.type).toBe('anonymous')
+    expect(official?.attributions[0]).toMatchObject({via: 'Axios', direct: false, content: {text: 'Rubio backed out of the meeting'}})
+    const axios = byName(sources, 'Axios')
+    expect(axios?.type).toBe('outlet')
+    expect(axios?.attributions.map((a) => a.content.text)).toContain('includes sanctions relief')
+    expectSpans(text, sources)
+  })
+
+  it('reads "X reported, citing Y" as Y through X', () => {
+    const text = 'Putin offered to halt the war on the current front line, the Financial Times reported Tuesday, citing people familiar with the matter.'
+    const sources = findSources(text)
+    expect(byName(sources, 'Financial Times')?.type).toBe('outlet')
+    const people = sources.find((s) => s.name.startsWith('people familiar'))
+    expect(people).toMatchObject({type: 'anonymous'})
+    expect(people?.attributions[0]?.via).toBe('Financial Times')
+  })
+
+  it('reads "X quoted Y as saying" as Y through X', () => {
+    const text = 'A spokesperson for Keir Starmer said the call was productive.\n“We remain committed,” the Guardian quoted the spokesperson as saying.'
+    const sources = findSources(text)
+    const spokesperson = sources.find((s) => s.name.startsWith('spokesperson for'))
+    expect(spokesperson?.attributions.find((a) => a.direct)).toMatchObject({direct: true, via: 'Guardian'})
+    expect(sources.some((s) => s.name === 'Keir Starmer' && s.attributions.length > 0)).toBe(false)
+  })
+
+  it('resolves outlet descriptions and takes extra outlets from the options', () => {
+    const text = 'The Kyiv Post reported that talks stalled. The outlet noted that no date was set.'
+    expect(findSources(text).find((s) => s.name === 'Kyiv Post')?.attributions).toHaveLength(2)
+    const custom = 'The Daily Bugle reported that talks stalled. The newspaper added that no date was set.'
+    const sources = findSources(custom, {outlets: [{name: 'Daily Bugle', aliases: ['Bugle']}]})
+    const bugle = byName(sources, 'Daily Bugle')
+    expect(bugle?.type).toBe('outlet')
+    expect(bugle?.attributions.map((a) => a.content.text)).toEqual(['talks stalled', 'no date was set'])
+  })
+
+  it('lists an outlet cited for its report', () => {
+    const text = 'The downgrading comes amid speculation, sparked by a Financial Times report, that Russia may freeze the front lines.'
+    expect(byName(findSources(text), 'Financial Times')?.type).toBe('outlet')
+  })
+})
+
+describe('one source per real-world source', () => {
+  it('resolves the full name with title, surname, possessive, pronoun and title phrase to one source', () => {
+    const text = [
+      'US Secretary of State Marco Rubio said the talks would resume.',
+      'Rubio’s decision surprised allies.',
+      'He said the US would not wait.',
+      'The US secretary of state added that time was short.'
+    ].join('\n')
+    const sources = findSources(text)
+    const rubio = sources.filter((s) => s.name === 'Marco Rubio')
+    expect(rubio).toHaveLength(1)
+    expect(rubio[0]?.title).toBe('US Secretary of State')
+    expect(rubio[0]?.mentions.map((m) => m.text)).toEqual(['US Secretary of State Marco Rubio', 'Rubio’s', 'He', 'The US secretary of state'])
+    expect(rubio[0]?.attributions).toHaveLength(3)
+    expectSpans(text, sources)
+  })
+
+  it('takes the envoy named in an appositive, not the owner of the title', () => {
+    const sources = findSources('Trump’s Ukraine envoy, Gen Keith Kellogg, said the talks were useful.')
+    expect(sources.map((s) => s.name)).toEqual(['Keith Kellogg'])
+  })
+
+  it('agrees with extractQuotes: every attributed quote is a direct attribution of its speaker', () => {
+    const text = '“We will work for peace,” Andriy Yermak wrote on Telegram.\nThe Kremlin said “a lot of fakes are being published.”'
+    const sources = findSources(text)
+    for (const quote of extractQuotes(text)) {
+      const source = sources.find((s) => s.name === quote.speaker?.name)
+      expect(source?.attributions.some((a) => a.direct && a.content.start === quote.parts[0]?.start)).toBe(true)
+    }
+  })
+})
+
+describe('mergeSources', () => {
+  it('merges a person across articles by surname and an organisation by name', () => {
+    const merged = mergeSources([
+      {id: 'a', sources: findSources('“Peace,” Yermak said. The Foreign Office said talks were postponed.')},
+      {id: 'b', sources: findSources('“Peace,” Presidential Office head Andriy Yermak said. The UK Foreign Office said talks went on.')},
+      {id: 'c', sources: findSources('“Peace,” Andriy Yermak said.')}
+    ])
+    const yermak = merged.find((m) => m.name === 'Andriy Yermak')
+    expect(yermak?.articles.map((a) => a.id)).toEqual(['a', 'b', 'c'])
+    expect(yermak?.title).toBe('Presidential Office head')
+    expect(merged.find((m) => m.name === 'UK Foreign Office')?.articles.map((a) => a.id)).toEqual(['a', 'b'])
+  })
+
+  it('keeps different first names apart', () => {
+    const merged = mergeSources([
+      {id: 'a', sources: findSources('Hillary Clinton said the plan works.')},
+      {id: 'b', sources: findSources('Bill Clinton said the plan works.')}
+    ])
+    expect(merged).toHaveLength(2)
+  })
+
+  it('throws a TypeError for bad input', () => {
+    expect(() => mergeSources('x' as unknown as [])).toThrow(TypeError)
+    expect(() => findSources(7 as unknown as string)).toThrow(/`text`/)
+  })
+})
