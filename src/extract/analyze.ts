@@ -3,7 +3,7 @@ import type {OutletEntry} from '../lexicons/outlets.js'
 import {segmentText} from '../text/index.js'
 import {findBoilerplate} from '../boilerplate/index.js'
 import {scanQuotes} from '../quotes/index.js'
-import {attributeQuote, buildDocument, classifyQuote, createNameLexicon, EntityIndex} from '../attribution/index.js'
+import {analyzeMention, attributeQuote, buildDocument, classifyQuote, createNameLexicon, EntityIndex, findCues, subjectBefore} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Word} from '../attribution/index.js'
 import type {QuoteKind} from '../types.js'
 
@@ -43,6 +43,7 @@ export function analyzeArticle(text: string, outlets: readonly OutletEntry[] = [
   const entities = new EntityIndex(doc, names)
   entities.scanNames()
   const context: AttributionContext = {doc, entities, names}
+  registerRoles(context)
 
   const quotes: AnalyzedQuote[] = []
   let previous: AnalyzedQuote | undefined
@@ -69,6 +70,25 @@ export function analyzeArticle(text: string, outlets: readonly OutletEntry[] = [
     if (current.kind !== 'term') previous = current
   })
   return {context, quotes, unbalanced: scan.unbalanced}
+}
+
+/**
+ * Register, in text order, the described speakers of every cue ("A
+ * spokesperson for Keir Starmer said …"), so that a later "the spokesperson"
+ * resolves to them whichever comes first, a quote or reported speech.
+ */
+function registerRoles(context: AttributionContext): void {
+  const {doc, entities, names} = context
+  for (const sentence of doc.sentences) {
+    if (doc.boilerplate[sentence.paragraph]) continue
+    for (const cue of findCues(doc, sentence.from, sentence.to)) {
+      if (cue.form !== 'finite') continue
+      const subject = subjectBefore(doc, cue.from, sentence.from)
+      if (!subject) continue
+      const mention = analyzeMention(doc, subject, names)
+      if (mention.kind === 'role' && mention.type === 'person') entities.register(mention, subject.from)
+    }
+  }
 }
 
 /**
