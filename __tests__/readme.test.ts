@@ -1,0 +1,56 @@
+/**
+ * The examples of README.md, run: each test uses the README's exact input and
+ * checks the results the README shows, and that the README still shows them.
+ */
+import {describe, expect, it} from '@jest/globals'
+import {readFileSync} from 'node:fs'
+import {extractQuotes, findSources, findUnbalancedMarks, verifyQuote} from '../src/index.js'
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+const shows = (snippet: string) => expect(readme.includes(snippet) ? snippet : `README no longer shows: ${snippet}`).toBe(snippet)
+
+describe('README examples', () => {
+  it('extractQuotes', () => {
+    const text = 'It comes as US Secretary of State Marco Rubio said the talks might end.\n' + 'He said: “We need to decide within days.”'
+    shows("const text = 'It comes as US Secretary of State Marco Rubio said the talks might end.\\n' +\n  'He said: “We need to decide within days.”'")
+    const [quote] = extractQuotes(text)
+    expect(quote?.text).toBe('We need to decide within days.')
+    shows("quote.text             // 'We need to decide within days.'")
+    expect(quote?.kind).toBe('direct')
+    expect(quote?.speaker?.name).toBe('Marco Rubio')
+    expect(quote?.speaker?.mention).toEqual({start: 72, end: 74, text: 'He'})
+    shows("quote.speaker?.mention // {start: 72, end: 74, text: 'He'}")
+    expect(quote?.speaker?.title).toBe('US Secretary of State')
+    expect(quote?.cue?.text).toBe('said')
+  })
+
+  it('findSources', () => {
+    const sources = findSources('A U.S. official told Axios that the plan had stalled.')
+    shows("findSources('A U.S. official told Axios that the plan had stalled.')")
+    expect(sources.map((s) => [s.name, s.type])).toEqual([['U.S. official', 'anonymous'], ['Axios', 'outlet']])
+    shows("[['U.S. official', 'anonymous'], ['Axios', 'outlet']]")
+    expect(sources[0]?.attributions[0]?.content.text).toBe('the plan had stalled')
+    expect(sources[0]?.attributions[0]?.via).toBe('Axios')
+  })
+
+  it('findUnbalancedMarks', () => {
+    expect(findUnbalancedMarks('Rubio said we are done.” Talks ended.')).toEqual([{start: 23, end: 24, text: '”'}])
+    shows("findUnbalancedMarks('Rubio said we are done.” Talks ended.') // [{start: 23, end: 24, text: '”'}]")
+  })
+
+  it('verifyQuote', () => {
+    const check = verifyQuote(
+      'We hope for substantive and good technical meetings.',
+      'The U.S. was looking forward to substantive and positive technical meetings in London today.'
+    )
+    shows("'We hope for substantive and good technical meetings.',")
+    expect(check.verdict).toBe('altered')
+    expect(check.match?.text).toBe('looking forward to substantive and positive technical meetings')
+    expect(check.differences.map((d) => [d.type, d.quoted?.text, d.source?.text])).toEqual([
+      ['substitution', 'We hope for', 'looking forward to'],
+      ['substitution', 'good', 'positive']
+    ])
+    expect(verifyQuote('There is nothing to talk about.', 'There’s nothing to talk about.').verdict).toBe('cosmetic')
+    shows("verifyQuote('There is nothing to talk about.', 'There’s nothing to talk about.').verdict // 'cosmetic'")
+  })
+})
