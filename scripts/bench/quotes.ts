@@ -166,7 +166,7 @@ export default async function quotes(opts: BenchOptions): Promise<BenchSection[]
   }
   const seeds = loadSeeds()
   const {rows, notes} = measure('seeds', seeds, opts.quick ? 5 : 21)
-  const batchSection = await batch(polnear ?? seeds, opts.quick ? 1 : polnear === null ? 60 : 4)
+  const batchSection = await batch(polnear ?? seeds, opts.quick ? 1 : polnear === null ? 150 : 10)
   sections.push({
     title: 'quotes: throughput on the seeds (chars/s, higher is better)',
     rows,
