@@ -90,6 +90,18 @@ describe('quote kinds', () => {
   })
 })
 
+describe('titles', () => {
+  it('reads a title-case name of a show or work as a term, not a quote', () => {
+    const quotes = extractQuotes('Johnson tells MSNBC’s “Morning Joe” that the attack was serious.')
+    expect(quotes.map((q) => [q.text, q.kind])).toEqual([['Morning Joe', 'term']])
+  })
+
+  it('keeps a short capitalised sentence as a quote', () => {
+    const quotes = extractQuotes('“Stop the War!” the crowd chanted, Smith said.')
+    expect(quotes[0]?.kind).not.toBe('term')
+  })
+})
+
 describe('page furniture', () => {
   const text = [
     '“We stand by our reporting,” the editor said.',

@@ -32,8 +32,24 @@ export function classifyQuote(doc: ArticleDocument, q: number, attributed: boole
   if (quote.parts.length > 1) return 'direct'
   if (prev && isNamingVerb(prev.lower)) return 'term'
   if (prev && (prev.lower === 'as' || prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'the') && isNamingVerb(words[before - 1]?.lower ?? '') ) return 'term'
+  // A title: a few words, each content word capitalised, no sentence punctuation (“Morning Joe”).
+  if (quote.parts.length === 1 && wordCount <= 6 && isTitleCase(first)) return 'term'
   if (startsUpper && opensSentence) return 'direct'
   if (!attributed && wordCount <= TERM_MAX_WORDS) return 'term'
   if (!attributed && startsUpper && /[.!?]["'”’]?$/.test(quote.parts[quote.parts.length - 1]?.text ?? '')) return 'direct'
   return 'partial'
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'at', 'by', 'with', 'from', 'de'])
+
+/** "Fox News Sunday", "The Art of the Deal": every word but minor ones capitalised, nothing after. */
+function isTitleCase(text: string): boolean {
+  const trimmed = text.replace(/[,;:]$/, '')
+  if (/[.!?]$/.test(trimmed)) return false
+  const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w))
+  if (words.length < 2) return false
+  return words.every((w, i) => {
+    const first = w.replace(/^[^\p{L}\p{N}]+/u, '').charAt(0)
+    return first !== first.toLowerCase() || (i > 0 && MINOR_WORDS.has(w.toLowerCase())) || /^\d/.test(first)
+  })
 }
