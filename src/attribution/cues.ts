@@ -7,6 +7,7 @@ import {
   PREPOSITIONAL_CUES,
   STANCE_LEMMAS,
   IRREGULAR_STANCE,
+  SOURCE_WEAK_CUES,
   WEAK_CUES
 } from '../lexicons/cues.js'
 import {DETERMINERS, PRONOUNS} from '../lexicons/words.js'
@@ -87,7 +88,8 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
       else if (entry.lemma === 'rule out' || entry.lemma === 'go on' || entry.lemma === 'lay out') continue
     }
     const after = words[end]
-    if (possessed || (WEAK_CUES.has(entry.lemma) && !(options.weak && i - from <= MAX_WEAK_DISTANCE))) {
+    const weakAllowed = (options.weak && i - from <= MAX_WEAK_DISTANCE) || (options.stance && SOURCE_WEAK_CUES.has(entry.lemma))
+    if (possessed || (WEAK_CUES.has(entry.lemma) && !weakAllowed)) {
       const opens = after && (after.lower === ':' || after.lower === 'that' || after.quote >= 0 || (after.lower === ',' && (words[end + 1]?.quote ?? -1) >= 0))
       if (!opens) continue
     }

@@ -1,5 +1,5 @@
 import {ANONYMOUS_MARKERS, ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
-import {CLAUSE_BOUNDARIES, DETERMINERS, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, SKIPPABLE} from '../lexicons/words.js'
+import {CLAUSE_BOUNDARIES, DETERMINERS, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, SKIPPABLE} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
 import {wordTags} from './lexicon.js'
 
@@ -230,7 +230,8 @@ export function mainSubject(doc: ArticleDocument, sentence: number, before: numb
   let from = range.from
   if (before - from > MAX_WALK * 4) return null
   const first = words[from]
-  if (first && !isPhraseWord(first) || (first && first.capitalized && LEADING_NOISE.has(first.lower))) {
+  const opener = first !== undefined && first.capitalized && NOT_NAMES.has(first.lower) && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower)
+  if ((first && !isPhraseWord(first)) || (first && first.capitalized && LEADING_NOISE.has(first.lower)) || opener) {
     for (let k = from; k < before; k++) {
       if ((words[k] as Word).text === ',') {
         from = k + 1

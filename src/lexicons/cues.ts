@@ -113,7 +113,7 @@ export const WEAK_CUES: ReadonlySet<string> = new Set([
  * STANCE_LEMMAS.includes('show') // true
  */
 export const STANCE_LEMMAS: readonly string[] = [
-  'show', 'find', 'want', 'expect', 'discuss', 'address', 'defend', 'attack', 'encourage', 'endorse', 'decline',
+  'plan', 'refuse', 'threaten', 'show', 'find', 'want', 'expect', 'discuss', 'address', 'defend', 'attack', 'encourage', 'endorse', 'decline',
   'support', 'oppose', 'favor', 'favour', 'demand', 'seek', 'highlight', 'contend', 'estimate', 'project',
   'forecast', 'conclude', 'determine', 'rule', 'allege', 'accuse', 'blame', 'credit', 'describe', 'portray', 'tout'
 ]
@@ -127,3 +127,25 @@ export const STANCE_LEMMAS: readonly string[] = [
 export const IRREGULAR_STANCE: Readonly<Record<string, string>> = {
   found: 'find', finds: 'find', finding: 'find', shown: 'show', sought: 'seek', seeks: 'seek', seeking: 'seek'
 }
+
+/**
+ * Lemmas whose reported content may be an infinitive ("wants to triple the
+ * program", "agreed to clean up the mines"): intentions and commitments.
+ * Not "hope" or "try": "are hoping to receive guarantees" cites nobody.
+ *
+ * @example
+ * INFINITIVE_CUES.has('pledge') // true
+ */
+export const INFINITIVE_CUES: ReadonlySet<string> = new Set([
+  'want', 'agree', 'plan', 'promise', 'pledge', 'vow', 'urge', 'decline', 'seek', 'refuse', 'threaten', 'offer',
+  'propose', 'call', 'ask', 'demand', 'expect', 'encourage', 'warn', 'tell', 'advise', 'swear'
+])
+
+/**
+ * Weak cues that attribute on their own when reading sources ("Clinton
+ * cited remarks", "he questioned the plan").
+ *
+ * @example
+ * SOURCE_WEAK_CUES.has('cite') // true
+ */
+export const SOURCE_WEAK_CUES: ReadonlySet<string> = new Set(['cite', 'express', 'question', 'know', 'feel'])

@@ -1,5 +1,7 @@
 import type {Span} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
+import {INFINITIVE_CUES} from '../lexicons/cues.js'
+import {DETERMINERS, PRONOUNS} from '../lexicons/words.js'
 import {findCues, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
 import {analyzeMention} from '../attribution/mentions.js'
@@ -189,8 +191,11 @@ export function findOutletReports(context: AttributionContext, taken: ReadonlySe
 
 function closingAttribution(context: AttributionContext, cues: Cue[], sentence: SentenceRange): Cue | null {
   const {doc} = context
-  const last = cues[cues.length - 1]
-  if (!last || last.form !== 'finite' || cues.length < 2) return null
+  // Past a trailing participle clause: "…, the Financial Times reported, citing people familiar".
+  let index = cues.length - 1
+  while (index > 0 && (cues[index] as Cue).form === 'participle') index--
+  const last = cues[index]
+  if (!last || last.form !== 'finite' || index < 1) return null
   const subject = subjectBefore(doc, last.from, sentence.from)
   if (!subject) return null
   const comma = doc.words[subject.from - 1]
@@ -274,7 +279,9 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   if (k < stop && PREPOSITION_CONTENT.has((words[k] as Word).lower)) k++
   const first = words[k]
   const rest = k < stop ? trimmed(doc, k, stop) : null
-  if (rest && first && (introduced || !CLAUSE_STARTS_NOT.has(first.lower)) && wordsIn(doc, rest) >= 2) return rest
+  const afterTo = words[k + 1]
+  const infinitive = first !== undefined && first.lower === 'to' && INFINITIVE_CUES.has(cue.lemma) && afterTo !== undefined && !afterTo.capitalized && !DETERMINERS.has(afterTo.lower) && !PRONOUNS.has(afterTo.lower)
+  if (rest && first && (introduced || infinitive || !CLAUSE_STARTS_NOT.has(first.lower)) && wordsIn(doc, rest) >= 2) return rest
   // A trailing attribution: "…, Sky News reported." / "…, said Rubio."
   const start = Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from)
   const comma = words[start - 1]
