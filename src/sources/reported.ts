@@ -48,7 +48,8 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
     // "The Russian leader indicated …, FT reported.": a closing attribution reports the whole sentence.
     const closing = closingAttribution(context, cues, sentence)
     for (const cue of closing ? [closing] : cues) {
-      if (cue.form === 'passive') continue
+      // "…, citing X" is read below, as X through the outlet.
+      if (cue.form === 'passive' || (cue.lemma === 'cite' && cue.form === 'participle')) continue
       const before = doc.words[cue.from - 1]
       if (cue.form !== 'prepositional' && before && before.sentence === (doc.words[cue.from] as Word).sentence && before.lower === 'to') continue
       // "is telling a veterans group ... and says he will ...": the same speaker goes on.
@@ -195,7 +196,7 @@ function closingAttribution(context: AttributionContext, cues: Cue[], sentence: 
   let index = cues.length - 1
   while (index > 0 && (cues[index] as Cue).form === 'participle') index--
   const last = cues[index]
-  if (!last || last.form !== 'finite' || index < 1) return null
+  if (!last || last.form !== 'finite' || (index < 1 && cues.length < 2)) return null
   const subject = subjectBefore(doc, last.from, sentence.from)
   if (!subject) return null
   const comma = doc.words[subject.from - 1]
