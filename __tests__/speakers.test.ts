@@ -61,6 +61,17 @@ describe('speakers', () => {
     expect(speakerOf('The New York Times reports:\n\n“In an illustration of the lack of enthusiasm, the donors stayed away.”')?.name).toBe('New York Times')
   })
 
+  it('attributes a characterisation to the one who made it', () => {
+    expect(speakerOf('President Obama condemned the test as “provocative and destabilizing.”')?.name).toBe('Obama')
+    expect(speakerOf('Trump openly admires Vladimir Putin as a “strong leader,” comparing him to others.')?.name).toBe('Trump')
+    const term = extractQuotes('The meeting was reclassified as a “technical” discussion.')[0]
+    expect([term?.kind, term?.speaker]).toEqual(['term', null])
+  })
+
+  it('reads the cue of a title-case headline', () => {
+    expect(speakerOf('Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.')?.name).toBe('Chris Christie')
+  })
+
   it('gives no speaker rather than a wrong one when the text names none', () => {
     expect(speakerOf('The crowd chanted for an hour.\n“Stop the count!”')).toBeNull()
     expect(speakerOf('Putin’s call for an Easter truce went unanswered, and the “ceasefire” never came.')).toBeNull()

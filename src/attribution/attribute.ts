@@ -150,7 +150,21 @@ export function attributeQuote(context: AttributionContext, q: number): Attribut
       }
     }
   }
-  // 5. A headline or lead-in naming the speaker before a colon: "Warren: ‘You should be investigated.’"
+  // 5. A characterisation: "Trump openly admires Putin as a “strong leader”": the named subject of the clause.
+  const asIndex = beforeQuote && ['a', 'an', 'the'].includes(beforeQuote.lower) ? range.first - 2 : range.first - 1
+  const asWord = words[asIndex]
+  if (asWord && asWord.lower === 'as' && asWord.sentence === opener.sentence) {
+    const verb = words[asIndex - 1]
+    const passive = verb !== undefined && /ed$/.test(verb.lower) && ['was', 'were', 'been', 'is', 'are', 'be'].includes(words[asIndex - 2]?.lower ?? '')
+    if (!passive) {
+      const subject = mainSubject(doc, opener.sentence, range.first)
+      if (subject) {
+        const found = buildFromPhrase(context, subject, range.first - 1, range.first, 0.6)
+        if (found && found.entity.kind === 'name') return {...found, cue: null, rule: 'before'}
+      }
+    }
+  }
+  // 6. A headline or lead-in naming the speaker before a colon: "Warren: ‘You should be investigated.’"
   if (beforeQuote && beforeQuote.text === ':' && range.first - 1 > firstSentence.from) {
     const phrase = leadingPhrase(doc, firstSentence.from, range.first - 1)
     if (phrase && phrase.to === range.first - 1) {

@@ -71,8 +71,8 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     }
     const entry = FORMS.get(word.lower) ?? (options.stance ? STANCE_FORMS.get(word.lower) : undefined)
     if (!entry) continue
-    // Capitalised mid-sentence: a name ("Secretary of State", "Call").
-    if (word.capitalized && i > 0 && (words[i - 1] as Word).sentence === word.sentence) continue
+    // Capitalised mid-sentence: a name ("Secretary of State", "Call"), unless the sentence is a title-case headline.
+    if (word.capitalized && i > 0 && (words[i - 1] as Word).sentence === word.sentence && !isHeadline(doc, word.sentence)) continue
     const prev = i > 0 ? (words[i - 1] as Word) : undefined
     if (prev && prev.sentence === word.sentence && DETERMINERS.has(prev.lower) && prev.lower !== 'one') continue
     // After an adjective it is a noun: "disparaging remarks", "major demands".
@@ -118,6 +118,36 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
  */
 export function isNamingVerb(lower: string): boolean {
   return NAMING_VERBS.has(lower)
+}
+
+const headlines = new WeakMap<ArticleDocument, Map<number, boolean>>()
+
+/**
+ * True when a sentence is a title-case headline ("Chris Christie Calls Hillary
+ * Clinton ‘A Disgrace’"): its words, minor ones apart, are capitalised.
+ */
+function isHeadline(doc: ArticleDocument, sentence: number): boolean {
+  let cache = headlines.get(doc)
+  if (!cache) {
+    cache = new Map()
+    headlines.set(doc, cache)
+  }
+  const known = cache.get(sentence)
+  if (known !== undefined) return known
+  const range = doc.sentences[sentence]
+  let words = 0
+  let capitalized = 0
+  if (range && range.to - range.from <= 40) {
+    for (let i = range.from; i < range.to; i++) {
+      const word = doc.words[i] as Word
+      if (word.kind !== 'word' || word.quote >= 0 || word.lower.length <= 3) continue
+      words++
+      if (word.capitalized) capitalized++
+    }
+  }
+  const result = words >= 3 && capitalized / words >= 0.8
+  cache.set(sentence, result)
+  return result
 }
 
 function isModifier(lower: string): boolean {

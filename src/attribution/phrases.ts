@@ -10,6 +10,7 @@ export interface Phrase {
 }
 
 const MAX_SUBJECT = 14
+const PREPOSITIONS = new Set(['over', 'after', 'before', 'for', 'with', 'on', 'in', 'at', 'to', 'from', 'by', 'about', 'against', 'amid', 'during', 'under', 'into', 'through', 'without', 'despite', 'between', 'among'])
 /** The farthest any phrase rule walks from its cue, in tokens: keeps a megabyte-long sentence linear. */
 export const MAX_WALK = 40
 /** Common speech verbs: a subject never runs across one ("Mr. Clarke said he expected"). */
@@ -111,6 +112,8 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
   while (from <= end && LEADING_NOISE.has((words[from] as Word).lower) && !(words[from] as Word).capitalized) from++
   while (from <= end && (words[from] as Word).capitalized && LEADING_NOISE.has((words[from] as Word).lower)) from++
   if (from > end) return null
+  // A subject never starts with a preposition ("Over Police Shooting Comments").
+  if (PREPOSITIONS.has((words[from] as Word).lower)) return null
   if (end - from + 1 > MAX_SUBJECT) return trailingPhrase(doc, end, from)
   // A verb inside is no subject: "the U.S. might accede to Russia's other major demands".
   for (let k = from; k <= end; k++) if (AUXILIARIES.has((words[k] as Word).lower)) return null

@@ -23,7 +23,9 @@ export const CUE_LEMMAS: readonly string[] = [
   'signal', 'sigh', 'state', 'stress', 'suggest', 'summarize', 'swear', 'testify', 'text', 'thunder', 'tout',
   'tweet', 'underline', 'underscore', 'urge', 'vow', 'warn', 'whisper', 'worry', 'yell', 'call', 'label',
   'accuse', 'blast', 'slam', 'praise', 'criticize', 'criticise', 'mock', 'believe', 'figure', 'reckon',
-  'email', 'message', 'brief', 'inform', 'recommend', 'clarify', 'specify'
+  'email', 'message', 'brief', 'inform', 'recommend', 'clarify', 'specify',
+  // Characterisations: "condemned the test as “provocative”", "likened the rules to “burning the Constitution”".
+  'condemn', 'denounce', 'deride', 'hail', 'liken', 'compare', 'brand', 'lambast', 'ridicule', 'applaud', 'admire'
 ]
 
 /**
