@@ -249,20 +249,12 @@ export function speakerOfCue(
     const object = leadingPhrase(doc, cue.to, Math.min(words.length, cue.to + MAX_GAP))
     if (object && (words[object.to] as Word | undefined)?.lower === 'as') {
       const through = knownSubject ?? subjectBefore(doc, cue.from, floor)
-      const via = through ? analyzeMention(doc, through, context.names) : undefined
       const saying = words[object.to + 1]
       const cueSpan = saying ? span(doc, cue.from, object.to + 2) : span(doc, cue.from, cue.to)
       const result = build(context, object, {...cue, to: cue.to}, rule, 0.9)
       if (!result) return null
       result.cue = {start: cueSpan.start, end: cueSpan.end, text: cueSpan.text}
-      if (via && through && (via.kind === 'name' || via.type === 'outlet')) {
-        const entity = resolve(context.entities, via, through.from)
-        if (entity) {
-          result.via = entity.name
-          result.viaEntity = entity
-          result.viaMention = via.span
-        }
-      }
+      if (through) addVia(context, result, through, (m) => m.kind === 'name' || m.type === 'outlet')
       return result
     }
   }
@@ -293,19 +285,20 @@ export function speakerOfCue(
   const result = build(context, subject, cue, rule, rule === 'after' ? 0.95 : 0.85)
   if (result && cue.hearer) {
     const hearer = leadingPhrase(doc, cue.to, Math.min(words.length, cue.to + 6))
-    if (hearer) {
-      const heard = analyzeMention(doc, hearer, context.names)
-      if (heard.type === 'outlet' && heard.kind === 'name') {
-        const entity = resolve(context.entities, heard, hearer.from)
-        if (entity) {
-          result.via = entity.name
-          result.viaEntity = entity
-          result.viaMention = heard.span
-        }
-      }
-    }
+    if (hearer) addVia(context, result, hearer, (m) => m.type === 'outlet' && m.kind === 'name')
   }
   return result
+}
+
+/** Record the outlet in between ("told Axios", "the Guardian quoted … as saying") when `accept` takes it. */
+function addVia(context: AttributionContext, result: Attribution, phrase: Phrase, accept: (mention: Mention) => boolean): void {
+  const mention = analyzeMention(context.doc, phrase, context.names)
+  if (!accept(mention)) return
+  const entity = resolve(context.entities, mention, phrase.from)
+  if (!entity) return
+  result.via = entity.name
+  result.viaEntity = entity
+  result.viaMention = mention.span
 }
 
 /**
