@@ -60,14 +60,15 @@ export function buildDocument(
     for (const sentence of paragraph.sentences) {
       const from = words.length
       for (const token of sentence.tokens) {
-        const first = token.text.charAt(0)
+        const word = token.kind === 'word'
+        const first = word ? token.text.charAt(0) : ''
         words.push({
           start: token.start,
           end: token.end,
           text: token.text,
-          lower: token.text.toLowerCase().replace(/[\u2018\u2019\u02BC]/g, "'"),
+          lower: word ? foldWord(token.text) : token.text,
           kind: token.kind,
-          capitalized: first !== first.toLowerCase(),
+          capitalized: word && first !== first.toLowerCase(),
           sentence: sentences.length,
           paragraph: paragraph.index,
           quote: -1
@@ -103,6 +104,12 @@ export function buildDocument(
     }
   }
   return {text, words, sentences, paragraphs, quotes, boilerplate, quoteTokens}
+}
+
+/** Lower case with typographic apostrophes folded to `'` (allocates only when needed). */
+function foldWord(text: string): string {
+  const lower = text.toLowerCase()
+  return lower.includes('\u2019') || lower.includes('\u2018') || lower.includes('\u02BC') ? lower.replace(/[\u2018\u2019\u02BC]/g, "'") : lower
 }
 
 /**

@@ -3,6 +3,7 @@ import type {Paragraph} from '../text/paragraphs.js'
 import {
   BLOCK_OPENERS,
   BLOCK_OPENER_MAX_LENGTH,
+  BOILERPLATE_MAX_LENGTH,
   BOILERPLATE_PHRASES,
   BOILERPLATE_PREFIXES,
   FRAGMENT_MAX_LENGTH
@@ -20,12 +21,13 @@ export function findBoilerplate(text: string, paragraphs: readonly Paragraph[]):
   const flags = paragraphs.map(() => false)
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i] as Paragraph
-    const folded = fold(paragraph.text)
+    const folded = paragraph.text.length <= BOILERPLATE_MAX_LENGTH ? fold(paragraph.text) : ''
     if (paragraph.text.length <= BLOCK_OPENER_MAX_LENGTH && BLOCK_OPENERS.some((p) => folded.startsWith(p))) {
       for (let j = i; j < paragraphs.length; j++) flags[j] = true
       break
     }
-    if (BOILERPLATE_PREFIXES.some((p) => folded.startsWith(p)) || BOILERPLATE_PHRASES.some((p) => folded.includes(p))) {
+    const short = paragraph.text.length <= BOILERPLATE_MAX_LENGTH
+    if (short && (BOILERPLATE_PREFIXES.some((p) => folded.startsWith(p)) || BOILERPLATE_PHRASES.some((p) => folded.includes(p)))) {
       flags[i] = true
       continue
     }

@@ -76,6 +76,9 @@ export const BOILERPLATE_PREFIXES: readonly string[] = [
  */
 export const BLOCK_OPENERS: readonly string[] = ['a message from', 'dear readers', 'dear reader', 'a note to our readers']
 
+/** Longest paragraph (in characters) that a furniture phrase can mark: furniture is short, a story paragraph that quotes "sign up for" is not. */
+export const BOILERPLATE_MAX_LENGTH = 600
+
 /** Longest paragraph (in characters) that can open an appeal block. */
 export const BLOCK_OPENER_MAX_LENGTH = 80
 

@@ -12,12 +12,21 @@ interface Open {
   /** Width of the mark (0 for a carried-over quote). */
   width: number
   family: MarkFamily
-  /** Closed quotes inside this one, kept in case this mark turns out stray. */
-  children: RawQuote[]
+  /** Closed quotes inside this one, kept (unbuilt) in case this mark turns out stray. */
+  children: Closed[]
   /** Earlier paragraphs of the same utterance. */
   carried: Pending | null
   /** A weak closing mark seen while this quote was innermost (workers’ union), as a fallback. */
   fallback?: number
+}
+
+/** A quote closed inside another: built into a RawQuote only if it turns out to be outermost. */
+interface Closed {
+  entry: Open
+  closeAt: number
+  width: number
+  paragraph: number
+  furniture: boolean
 }
 
 /** A quote still open at the end of its paragraph. */
@@ -26,7 +35,7 @@ interface Pending {
   opens: Span[]
   paragraphs: number[]
   family: MarkFamily
-  children: RawQuote[]
+  children: Closed[]
   inBoilerplate: boolean
 }
 
@@ -52,7 +61,7 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[], boile
     const last = state.parts.length - 1
     // An opening mark with complete quotes after it and no end: a stray mark.
     if (state.parts.length === 1 && state.children.length > 0) {
-      append(quotes, state.children)
+      for (const child of state.children) outermost(text, child, quotes)
       unbalanced.push(state.opens[0] as Span)
       return
     }
@@ -130,9 +139,9 @@ function scanParagraph(
     return entry
   }
   // Hand the closed quotes of a stray mark to the quote around it.
-  const adopt = (children: RawQuote[]) => {
+  const adopt = (children: Closed[]) => {
     const parent = stack[stack.length - 1]
-    if (!parent) append(quotes, children)
+    if (!parent) for (const child of children) outermost(text, child, quotes)
     else if (parent.children.length < children.length) parent.children = children.concat(parent.children)
     else append(parent.children, children)
   }
@@ -176,23 +185,18 @@ function scanParagraph(
       adopt(stray.children)
     }
     const entry = pop()
-    const quote = closeQuote(text, entry, index, mark.width, paragraph.index, furniture)
+    const closed: Closed = {entry, closeAt: index, width: mark.width, paragraph: paragraph.index, furniture}
     index += mark.width - 1
-    if (stack.length === 0) {
-      if (quote && hasWordChar(quote.parts)) quotes.push(quote)
-    } else if (quote) {
-      ;(stack[stack.length - 1] as Open).children.push(quote)
-    }
+    if (stack.length === 0) outermost(text, closed, quotes)
+    else (stack[stack.length - 1] as Open).children.push(closed)
   }
 
   // A quote with a fallback closing mark closes there (‘the workers’ union).
   while (stack.length > 0 && (stack[stack.length - 1] as Open).fallback !== undefined) {
     const entry = pop()
-    const quote = closeQuote(text, entry, entry.fallback as number, 1, paragraph.index, furniture)
-    if (!quote) continue
-    if (stack.length === 0) {
-      if (hasWordChar(quote.parts)) quotes.push(quote)
-    } else (stack[stack.length - 1] as Open).children.push(quote)
+    const closed: Closed = {entry, closeAt: entry.fallback as number, width: 1, paragraph: paragraph.index, furniture}
+    if (stack.length === 0) outermost(text, closed, quotes)
+    else (stack[stack.length - 1] as Open).children.push(closed)
   }
   // Inner marks left open are stray; the outermost may go on in the next paragraph.
   while (stack.length > 1) {
@@ -215,6 +219,12 @@ function scanParagraph(
     }
   }
   return {quotes, unbalanced, pending, dropped}
+}
+
+/** Build a closed quote that turned out outermost, and keep it when it has words. */
+function outermost(text: string, closed: Closed, quotes: RawQuote[]): void {
+  const quote = closeQuote(text, closed.entry, closed.closeAt, closed.width, closed.paragraph, closed.furniture)
+  if (quote && hasWordChar(quote.parts)) quotes.push(quote)
 }
 
 function closeQuote(text: string, entry: Open, closeAt: number, width: number, paragraph: number, furniture: boolean): RawQuote | null {

@@ -34,6 +34,7 @@ export function parseSentences(text: string, paragraphs?: readonly Span[]): Sent
   const sentences: Sentence[] = []
   for (const paragraph of paragraphs ?? [{start: 0, end: text.length, text}]) {
     for (const [start, end] of chunks(text, paragraph.start, paragraph.end)) {
+      if (!isProse(text, start, end)) continue
       const tree = parser.parse(text.slice(start, end)) as Root
       for (const node of tree.children) {
         if (node.type !== 'ParagraphNode') continue
@@ -44,6 +45,27 @@ export function parseSentences(text: string, paragraphs?: readonly Span[]): Sent
     }
   }
   return sentences
+}
+
+/**
+ * Letters and digits per character below which a long stretch is not prose
+ * (a megabyte of quotation marks) and is left untokenised: its quote spans are
+ * still found, character by character, but nobody is attributed there.
+ */
+export const MIN_PROSE_RATIO = 0.05
+
+function isProse(text: string, start: number, end: number): boolean {
+  if (end - start < 200) return true
+  let letters = 0
+  const needed = (end - start) * MIN_PROSE_RATIO
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0) {
+      if (code >= 0x2000 && code <= 0x206f) continue
+      if (++letters >= needed) return true
+    }
+  }
+  return false
 }
 
 /** Cut `[start, end)` into pieces of at most MAX_PARSE_LENGTH, preferring sentence ends. */
