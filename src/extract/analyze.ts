@@ -22,7 +22,6 @@ export interface AnalyzedQuote {
 export interface Analysis {
   context: AttributionContext
   quotes: AnalyzedQuote[]
-  unbalanced: Span[]
 }
 
 /**
@@ -69,7 +68,7 @@ export function analyzeArticle(text: string, outlets: readonly OutletEntry[] = [
     quotes.push(current)
     if (current.kind !== 'term') previous = current
   })
-  return {context, quotes, unbalanced: scan.unbalanced}
+  return {context, quotes}
 }
 
 /**

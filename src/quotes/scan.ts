@@ -12,8 +12,8 @@ interface Open {
   /** Width of the mark (0 for a carried-over quote). */
   width: number
   family: MarkFamily
-  /** Closed quotes inside this one, kept (unbuilt) in case this mark turns out stray. */
-  children: Closed[]
+  /** Closed quotes inside this one, kept (unbuilt) in case this mark turns out stray; null until one closes. */
+  children: Closed[] | null
   /** Earlier paragraphs of the same utterance. */
   carried: Pending | null
   /** A weak closing mark seen while this quote was innermost (workers’ union), as a fallback. */
@@ -54,7 +54,7 @@ interface Pending {
  */
 export function scanQuotes(text: string, paragraphs: readonly Paragraph[], boilerplate: readonly boolean[]): ScanResult {
   const quotes: RawQuote[] = []
-  const unbalanced: Span[] = []
+  const unbalanced: number[] = []
   let pending: Pending | null = null
 
   const finishPending = (state: Pending) => {
@@ -62,10 +62,12 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[], boile
     // An opening mark with complete quotes after it and no end: a stray mark.
     if (state.parts.length === 1 && state.children.length > 0) {
       for (const child of state.children) outermost(text, child, quotes)
-      unbalanced.push(state.opens[0] as Span)
+      const open = state.opens[0] as Span
+      unbalanced.push(open.start, open.end)
       return
     }
-    unbalanced.push(state.opens[last] as Span)
+    const open = state.opens[last] as Span
+    unbalanced.push(open.start, open.end)
     if (hasWordChar(state.parts)) {
       quotes.push({
         parts: state.parts,
@@ -105,13 +107,13 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[], boile
   if (pending) finishPending(pending)
 
   quotes.sort((a, b) => (a.parts[0] as Span).start - (b.parts[0] as Span).start)
-  unbalanced.sort((a, b) => a.start - b.start)
-  return {quotes, unbalanced}
+  return {quotes, unbalanced: sortedPairs(unbalanced)}
 }
 
 interface ParagraphResult {
   quotes: RawQuote[]
-  unbalanced: Span[]
+  /** Offsets of unpaired marks, as start, end pairs. */
+  unbalanced: number[]
   /** The outermost quote still open at the end of the paragraph. */
   pending: Pending | null
   /** A carried-over quote that this paragraph did not continue. */
@@ -125,7 +127,7 @@ function scanParagraph(
   furniture: boolean
 ): ParagraphResult {
   const quotes: RawQuote[] = []
-  const unbalanced: Span[] = []
+  const unbalanced: number[] = []
   const stack: Open[] = []
   const open = new Map<MarkFamily, number>()
   const count = (family: MarkFamily) => open.get(family) ?? 0
@@ -142,6 +144,7 @@ function scanParagraph(
   const adopt = (children: Closed[]) => {
     const parent = stack[stack.length - 1]
     if (!parent) for (const child of children) outermost(text, child, quotes)
+    else if (!parent.children) parent.children = children
     else if (parent.children.length < children.length) parent.children = children.concat(parent.children)
     else append(parent.children, children)
   }
@@ -151,7 +154,7 @@ function scanParagraph(
   if (carried) {
     const first = classifyMark(text, paragraph.start, paragraph.start, paragraph.end)
     if (first) {
-      push({offset: first.offset, width: first.width, family: first.family, children: [], carried})
+      push({offset: first.offset, width: first.width, family: first.family, children: null, carried})
       index = paragraph.start + first.width
     }
   }
@@ -167,28 +170,28 @@ function scanParagraph(
     }
     const closes = mark.role === 'close' || (mark.role === 'ambiguous' && count(mark.family) > 0)
     if (!closes) {
-      push({offset: index, width: mark.width, family: mark.family, children: [], carried: null})
+      push({offset: index, width: mark.width, family: mark.family, children: null, carried: null})
       index += mark.width - 1
       continue
     }
     if (count(mark.family) === 0) {
       // A closing single mark with no single quote open is an apostrophe (workers’ union).
-      if (mark.family !== 'single') unbalanced.push(makeSpan(text, index, index + mark.width))
+      if (mark.family !== 'single') unbalanced.push(index, index + mark.width)
       index += mark.width - 1
       continue
     }
     // Marks of other families opened inside and never closed are stray.
     while ((stack[stack.length - 1] as Open).family !== mark.family) {
       const stray = pop()
-      if (stray.width > 0) unbalanced.push(makeSpan(text, stray.offset, stray.offset + stray.width))
+      if (stray.width > 0) unbalanced.push(stray.offset, stray.offset + stray.width)
       if (stray.carried) dropped = stray.carried
-      adopt(stray.children)
+      if (stray.children) adopt(stray.children)
     }
     const entry = pop()
     const closed: Closed = {entry, closeAt: index, width: mark.width, paragraph: paragraph.index, furniture}
     index += mark.width - 1
     if (stack.length === 0) outermost(text, closed, quotes)
-    else (stack[stack.length - 1] as Open).children.push(closed)
+    else nest(stack[stack.length - 1] as Open, closed)
   }
 
   // A quote with a fallback closing mark closes there (‘the workers’ union).
@@ -196,13 +199,13 @@ function scanParagraph(
     const entry = pop()
     const closed: Closed = {entry, closeAt: entry.fallback as number, width: 1, paragraph: paragraph.index, furniture}
     if (stack.length === 0) outermost(text, closed, quotes)
-    else (stack[stack.length - 1] as Open).children.push(closed)
+    else nest(stack[stack.length - 1] as Open, closed)
   }
   // Inner marks left open are stray; the outermost may go on in the next paragraph.
   while (stack.length > 1) {
     const stray = pop()
-    if (stray.width > 0) unbalanced.push(makeSpan(text, stray.offset, stray.offset + stray.width))
-    adopt(stray.children)
+    if (stray.width > 0) unbalanced.push(stray.offset, stray.offset + stray.width)
+    if (stray.children) adopt(stray.children)
   }
   let pending: Pending | null = null
   const bottom = stack[0]
@@ -214,11 +217,35 @@ function scanParagraph(
       opens: [...(before?.opens ?? []), makeSpan(text, bottom.offset, bottom.offset + bottom.width)],
       paragraphs: [...(before?.paragraphs ?? []), paragraph.index],
       family: bottom.family,
-      children: bottom.children,
+      children: bottom.children ?? [],
       inBoilerplate: furniture || (before?.inBoilerplate ?? false)
     }
   }
   return {quotes, unbalanced, pending, dropped}
+}
+
+function nest(parent: Open, closed: Closed): void {
+  if (parent.children) parent.children.push(closed)
+  else parent.children = [closed]
+}
+
+/** Flat start, end pairs, sorted by start, as spans of `text`. */
+export function pairsToSpans(text: string, pairs: readonly number[]): Span[] {
+  const spans: Span[] = []
+  for (let i = 0; i + 1 < pairs.length; i += 2) spans.push(makeSpan(text, pairs[i] as number, pairs[i + 1] as number))
+  return spans
+}
+
+function sortedPairs(pairs: number[]): number[] {
+  let sorted = true
+  for (let i = 2; i < pairs.length; i += 2) if ((pairs[i] as number) < (pairs[i - 2] as number)) sorted = false
+  if (sorted) return pairs
+  const starts: Array<[number, number]> = []
+  for (let i = 0; i + 1 < pairs.length; i += 2) starts.push([pairs[i] as number, pairs[i + 1] as number])
+  starts.sort((a, b) => a[0] - b[0])
+  const out: number[] = []
+  for (const [start, end] of starts) out.push(start, end)
+  return out
 }
 
 /** Build a closed quote that turned out outermost, and keep it when it has words. */

@@ -29,6 +29,6 @@ export interface RawQuote {
 /** The quote spans of a text and the marks that pair with nothing. */
 export interface ScanResult {
   quotes: RawQuote[]
-  /** Opening or closing marks left unpaired (apostrophes are not counted). */
-  unbalanced: Span[]
+  /** Offsets of opening or closing marks left unpaired, as flat start, end pairs (apostrophes are not counted). */
+  unbalanced: number[]
 }

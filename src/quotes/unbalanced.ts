@@ -2,7 +2,7 @@ import type {Span} from '../types.js'
 import {assertString} from '../errors.js'
 import {splitParagraphs} from '../text/paragraphs.js'
 import {findBoilerplate} from '../boilerplate/index.js'
-import {scanQuotes} from './scan.js'
+import {pairsToSpans, scanQuotes} from './scan.js'
 
 /**
  * Quotation marks that open or close nothing (a closing mark with no opening
@@ -15,5 +15,5 @@ import {scanQuotes} from './scan.js'
 export function findUnbalancedMarks(text: string): Span[] {
   assertString(text, 'text')
   const paragraphs = splitParagraphs(text)
-  return scanQuotes(text, paragraphs, findBoilerplate(text, paragraphs)).unbalanced
+  return pairsToSpans(text, scanQuotes(text, paragraphs, findBoilerplate(text, paragraphs)).unbalanced)
 }
