@@ -18,7 +18,7 @@ export interface Entity {
   /** Surname of a person, folded name of an organisation, head of a role. */
   key: string
   kind: 'name' | 'role'
-  /** Every mention resolved to it, in text order. */
+  /** Every mention resolved to it (in the order they were found; sort by `start` for text order). */
   mentions: Span[]
   /** Lower-case words of its title or role phrase, for matching descriptions. */
   words: string[]
@@ -46,7 +46,7 @@ export class EntityIndex {
   /** Sightings per sentence, and which (token, entity) pairs are known. */
   private readonly bySentence = new Map<number, Sighting[]>()
   private readonly seen = new Set<string>()
-  private readonly mentionStarts = new Map<Entity, Set<number>>()
+  private readonly mentionStarts = new Map<Entity, Map<number, Span>>()
   private sorted = true
   /** Speakers settled per sentence, preferred when a pronoun looks back. */
   private readonly speakers = new Map<number, Entity>()
@@ -184,14 +184,12 @@ export class EntityIndex {
   see(entity: Entity, span: Span, token: number): void {
     let starts = this.mentionStarts.get(entity)
     if (!starts) {
-      starts = new Set()
+      starts = new Map()
       this.mentionStarts.set(entity, starts)
     }
     if (!starts.has(span.start)) {
-      starts.add(span.start)
-      const last = entity.mentions[entity.mentions.length - 1]
+      starts.set(span.start, span)
       entity.mentions.push(span)
-      if (last && last.start > span.start) entity.mentions.sort((a, b) => a.start - b.start)
     }
     const key = `${token}:${entity.id}`
     if (this.seen.has(key)) return
@@ -223,6 +221,16 @@ export class EntityIndex {
    */
   mentionsAt(): ReadonlyArray<{token: number; sentence: number; entity: Entity}> {
     return this.ordered()
+  }
+
+  /**
+   * The mention of `entity` that starts at `start`, if any (constant time).
+   *
+   * @example
+   * index.mentionAt(entity, word.start)?.text
+   */
+  mentionAt(entity: Entity, start: number): Span | undefined {
+    return this.mentionStarts.get(entity)?.get(start)
   }
 
   /** Note that a sentence's attribution went to `entity`. */

@@ -172,7 +172,7 @@ export function findOutletReports(context: AttributionContext, taken: ReadonlySe
     if (cueToken < 0) continue
     // A credit line ("AFP contributed reporting") cites nothing.
     if (doc.words.slice(Math.max(sentence.from, sighting.token - 3), Math.min(sentence.to, sighting.token + 4)).some((w) => w.lower === 'contributed')) continue
-    const mention = entity.mentions.find((m) => m.start === word.start) ?? {start: word.start, end: word.end, text: word.text}
+    const mention = entities.mentionAt(entity, word.start) ?? {start: word.start, end: word.end, text: word.text}
     const cue = doc.words[cueToken] as Word
     const content = trimmed(doc, sentence.from, sentence.to)
     if (!content) continue
