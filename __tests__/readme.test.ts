@@ -4,7 +4,8 @@
  */
 import {describe, expect, it} from '@jest/globals'
 import {readFileSync} from 'node:fs'
-import {extractQuotes, findSources, findUnbalancedMarks, verifyQuote} from '../src/index.js'
+import {compareArticles, extractQuotes, findSources, findUnbalancedMarks, verifyQuote} from '../src/index.js'
+import {extractMany} from '../src/node/index.js'
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
 const shows = (snippet: string) => expect(readme.includes(snippet) ? snippet : `README no longer shows: ${snippet}`).toBe(snippet)
@@ -36,6 +37,27 @@ describe('README examples', () => {
   it('findUnbalancedMarks', () => {
     expect(findUnbalancedMarks('Rubio said we are done.” Talks ended.')).toEqual([{start: 23, end: 24, text: '”'}])
     shows("findUnbalancedMarks('Rubio said we are done.” Talks ended.') // [{start: 23, end: 24, text: '”'}]")
+  })
+
+  it('compareArticles', () => {
+    shows("  {id: 'ap', text: '“Despite everything, we will work for peace,” Yermak wrote on Telegram.'},")
+    shows("  {id: 'kp', text: '“Despite everything, we continue working for peace,” Yermak said upon arrival.'}")
+    const {quoteClusters, claims} = compareArticles([
+      {id: 'ap', text: '“Despite everything, we will work for peace,” Yermak wrote on Telegram.'},
+      {id: 'kp', text: '“Despite everything, we continue working for peace,” Yermak said upon arrival.'}
+    ])
+    expect(quoteClusters[0]?.quotes.map((q) => q.articleId)).toEqual(['ap', 'kp'])
+    expect(quoteClusters[0]?.speakers).toEqual(['Yermak'])
+    const differences = quoteClusters[0]?.differences[0]?.differences ?? []
+    expect(differences.map((d) => [d.type, d.quoted?.text, d.source?.text])).toEqual([['substitution', 'will work', 'continue working']])
+    expect(claims[0]?.sentences.length).toBeGreaterThan(1)
+  })
+
+  it('extractMany', async () => {
+    shows("for await (const {id, quotes} of extractMany([{id: 'a', text: '“Yes,” Rubio said.'}])) {")
+    const seen: Array<[string, string | undefined]> = []
+    for await (const {id, quotes} of extractMany([{id: 'a', text: '“Yes,” Rubio said.'}], {workers: 0})) seen.push([String(id), quotes[0]?.speaker?.name])
+    expect(seen).toEqual([['a', 'Rubio']])
   })
 
   it('verifyQuote', () => {
