@@ -17,6 +17,7 @@ import {fileURLToPath} from 'node:url'
 import {compareArticles} from '../../src/compare/articles/index.js'
 import {verifyQuote} from '../../src/compare/verify/index.js'
 import {segmentText} from '../../src/text/index.js'
+import {prng} from './_lib.js'
 
 interface Section {
   title: string
@@ -26,16 +27,6 @@ interface Section {
 
 const root = new URL('../../', import.meta.url)
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Sentences to recombine: seeds, plus PolNeAR dev when present. */
 function sentencePool(): {pool: string[]; polnear: boolean} {

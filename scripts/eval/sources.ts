@@ -116,6 +116,36 @@ function errorNote(errors: string[]): string[] {
 }
 
 /**
+ * Match predicted sources one-to-one to gold source groups (a name matching
+ * any of a group's names), recording the spurious and the missed.
+ *
+ * @example
+ * matchSources(predicted, [{names: ['Rubio', 'Marco Rubio'], ranges: []}], id, text, [], [])
+ */
+function matchSources(
+  pred: Source[],
+  gold: Array<{names: string[]; ranges: MissedSource['ranges']}>,
+  article: string,
+  text: string,
+  spurious: SpuriousSource[],
+  missed: MissedSource[]
+): {tp: number; fp: number; fn: number} {
+  const pairs = matchBoolean(pred.length, gold.length, (p, g) => {
+    const name = pred[p]?.name
+    return name !== undefined && (gold[g]?.names ?? []).some((n) => namesMatch(name, n))
+  })
+  const usedPred = new Set(pairs.map((x) => x.pred))
+  const usedGold = new Set(pairs.map((x) => x.gold))
+  pred.forEach((source, i) => {
+    if (!usedPred.has(i)) spurious.push({article, text, source})
+  })
+  gold.forEach((group, i) => {
+    if (!usedGold.has(i)) missed.push({article, text, names: group.names, ranges: group.ranges})
+  })
+  return {tp: pairs.length, fp: pred.length - usedPred.size, fn: gold.length - usedGold.size}
+}
+
+/**
  * Score `findSources` on the seeds: golden `sources` lists, one-to-one, a
  * predicted source counting when its name matches the gold name or an alias.
  *
@@ -136,23 +166,10 @@ export function scoreSeedSources(find: SourceFinder): SourceScore {
     if (text === undefined) throw new Error(`seed text missing for golden article ${article.id}`)
     const gold: string[][] = (article.sources as any[]).map((s) => [s.name as string, ...((s.aliases ?? []) as string[])])
     const pred = runFinder(find, text, article.id, errors)
-    const pairs = matchBoolean(pred.length, gold.length, (p, g) => {
-      const name = pred[p]?.name
-      return name !== undefined && (gold[g] ?? []).some((n) => namesMatch(name, n))
-    })
-    tp += pairs.length
-    const usedPred = new Set(pairs.map((x) => x.pred))
-    const usedGold = new Set(pairs.map((x) => x.gold))
-    pred.forEach((source, i) => {
-      if (usedPred.has(i)) return
-      fp++
-      spuriousSources.push({article: article.id, text, source})
-    })
-    gold.forEach((names, i) => {
-      if (usedGold.has(i)) return
-      fn++
-      missedSources.push({article: article.id, text, names, ranges: []})
-    })
+    const counts = matchSources(pred, gold.map((names) => ({names, ranges: []})), article.id, text, spuriousSources, missedSources)
+    tp += counts.tp
+    fp += counts.fp
+    fn += counts.fn
   }
   return {
     set: 'seeds',
@@ -259,23 +276,10 @@ export function scorePolnearSources(articles: any[], find: SourceFinder): Source
     const gold = polnearGoldSources(article)
     const pred = predicted.filter((s) => !isPronounName(s.name))
     pronounSources += predicted.length - pred.length
-    const pairs = matchBoolean(pred.length, gold.length, (p, g) => {
-      const name = pred[p]?.name
-      return name !== undefined && (gold[g]?.names ?? []).some((n) => namesMatch(name, n))
-    })
-    tp += pairs.length
-    const usedPred = new Set(pairs.map((x) => x.pred))
-    const usedGold = new Set(pairs.map((x) => x.gold))
-    pred.forEach((source, i) => {
-      if (usedPred.has(i)) return
-      fp++
-      spuriousSources.push({article: article.id, text, source})
-    })
-    gold.forEach((c, i) => {
-      if (usedGold.has(i)) return
-      fn++
-      missedSources.push({article: article.id, text, names: c.names, ranges: c.ranges})
-    })
+    const counts = matchSources(pred, gold, article.id, text, spuriousSources, missedSources)
+    tp += counts.tp
+    fp += counts.fp
+    fn += counts.fn
 
     // Reported speech.
     const predAttr: Array<{source: Source; attribution: Attribution; range: Range}> = []

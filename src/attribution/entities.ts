@@ -296,10 +296,6 @@ export class EntityIndex {
     return this.entities.find(matches) ?? null
   }
 
-  /** The canonical entity for a name mention, without adding a sighting. */
-  lookup(mention: Mention): Entity | undefined {
-    return (this.byKey.get(mention.head) ?? []).find((e) => e.kind === 'name' && sameName(e.name, mention.name))
-  }
 }
 
 /** "Rubio" and "Marco Rubio" are one; "Hillary Clinton" and "Bill Clinton" are not. */

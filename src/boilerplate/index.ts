@@ -1,4 +1,3 @@
-import type {Span} from '../types.js'
 import type {Paragraph} from '../text/paragraphs.js'
 import {
   BLOCK_OPENERS,
@@ -35,31 +34,6 @@ export function findBoilerplate(text: string, paragraphs: readonly Paragraph[]):
     if (i > 0 && flags[i - 1] && isFragment(paragraph.text)) flags[i] = true
   }
   return flags
-}
-
-/**
- * Furniture as blocks of adjacent paragraphs, `{start, end, text}`.
- *
- * @example
- * boilerplateBlocks(text, paragraphs, findBoilerplate(text, paragraphs))
- */
-export function boilerplateBlocks(text: string, paragraphs: readonly Paragraph[], flags: readonly boolean[]): Span[] {
-  const blocks: Span[] = []
-  let open: {start: number; end: number} | null = null
-  paragraphs.forEach((paragraph, i) => {
-    if (flags[i]) {
-      if (open) open.end = paragraph.end
-      else open = {start: paragraph.start, end: paragraph.end}
-    } else if (open) {
-      blocks.push({...open, text: text.slice(open.start, open.end)})
-      open = null
-    }
-  })
-  if (open !== null) {
-    const last: {start: number; end: number} = open
-    blocks.push({...last, text: text.slice(last.start, last.end)})
-  }
-  return blocks
 }
 
 function fold(text: string): string {
