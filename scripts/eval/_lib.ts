@@ -27,14 +27,24 @@ export function loadGolden(): any {
   return JSON.parse(readFileSync(new URL('seeds/golden.json', root), 'utf8'))
 }
 
-/** Lines of a ../shared/data JSONL file, or null when the data is absent. */
+/**
+ * Lines of a ../shared/data JSONL file, or null when the data is absent.
+ *
+ * `ONRECORD_EVAL_HALF=a` (or `b`) keeps every other line (even or odd index): rules are
+ * surveyed and tuned on half `a` and checked on half `b`, which they were not tuned on.
+ */
 export function loadJsonl(name: string): any[] | null {
   const url = new URL(name, sharedData)
   if (!existsSync(url)) return null
-  return readFileSync(url, 'utf8')
+  const rows = readFileSync(url, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line))
+  const half = process.env['ONRECORD_EVAL_HALF']
+  if (!name.startsWith('polnear')) return rows
+  if (half === 'a' || half === 'b') return rows.filter((_, i) => i % 2 === (half === 'a' ? 0 : 1))
+  if (half !== undefined && half !== '') throw new Error(`ONRECORD_EVAL_HALF must be a or b, not ${JSON.stringify(half)}`)
+  return rows
 }
 
 export function pct(x: number): string {
