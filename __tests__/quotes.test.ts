@@ -96,6 +96,17 @@ describe('titles', () => {
     expect(quotes.map((q) => [q.text, q.kind])).toEqual([['Morning Joe', 'term']])
   })
 
+  it('reads a title after a preposition or a possessive as a term even when a speaker is near', () => {
+    const quotes = extractQuotes('Pence said on CNN’s “State of the Union” that the police need support. Ms. Kim spoke in an episode of “Shark Tank” and said nothing.')
+    expect(quotes.map((q) => [q.text, q.kind])).toEqual([['State of the Union', 'term'], ['Shark Tank', 'term']])
+  })
+
+  it('reads a capitalised name a speaker calls someone as that speaker’s words', () => {
+    const [quote] = extractQuotes('Last year the mayor called his rival “Little Napoleon” at a rally.')
+    expect(quote?.kind).toBe('partial')
+    expect(quote?.speaker?.mention.text).toBe('the mayor')
+  })
+
   it('keeps a short capitalised sentence as a quote', () => {
     const quotes = extractQuotes('“Stop the War!” the crowd chanted, Smith said.')
     expect(quotes[0]?.kind).not.toBe('term')

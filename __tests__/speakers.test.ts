@@ -72,6 +72,13 @@ describe('speakers', () => {
     expect(speakerOf('Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.')?.name).toBe('Chris Christie')
   })
 
+  it('leaves a time adverbial out of the speaker’s mention', () => {
+    const before = extractQuotes('Last week the governor said the plan was “dead on arrival.”')
+    expect(before[0]?.speaker?.mention.text).toBe('the governor')
+    const inside = extractQuotes('Senator Ann Park in 2014 said the goal was “a balanced budget.”')
+    expect(inside[0]?.speaker?.mention.text).toBe('Senator Ann Park')
+  })
+
   it('gives no speaker rather than a wrong one when the text names none', () => {
     expect(speakerOf('The crowd chanted for an hour.\n“Stop the count!”')).toBeNull()
     expect(speakerOf('Putin’s call for an Easter truce went unanswered, and the “ceasefire” never came.')).toBeNull()

@@ -1,5 +1,6 @@
 import type {QuoteKind} from '../types.js'
 import type {ArticleDocument, Word} from './document.js'
+import {SLOT_DETERMINERS, TITLE_SLOT_WORDS} from '../lexicons/words.js'
 import {isNamingVerb} from './cues.js'
 
 /** Most words a scare quote or a designation runs to. */
@@ -32,12 +33,32 @@ export function classifyQuote(doc: ArticleDocument, q: number, attributed: boole
   if (quote.parts.length > 1) return 'direct'
   if (prev && isNamingVerb(prev.lower)) return 'term'
   if (prev && (prev.lower === 'as' || prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'the') && isNamingVerb(words[before - 1]?.lower ?? '') ) return 'term'
-  // A title: a few words, each content word capitalised, no sentence punctuation (“Morning Joe”).
-  if (quote.parts.length === 1 && wordCount <= 6 && isTitleCase(first)) return 'term'
+  // A title: a few words, each content word capitalised, no sentence punctuation (“Morning Joe”),
+  // unless an attributed speaker uses it as words of their own (Trump called her “Miss Piggy”).
+  if (quote.parts.length === 1 && wordCount <= 6 && isTitleCase(first) && (!attributed || inTitleSlot(doc, before, sentence?.from ?? 0))) return 'term'
   if (startsUpper && opensSentence) return 'direct'
   if (!attributed && wordCount <= TERM_MAX_WORDS) return 'term'
   if (!attributed && startsUpper && /[.!?]["'”’]?$/.test(quote.parts[quote.parts.length - 1]?.text ?? '')) return 'direct'
   return 'partial'
+}
+
+/**
+ * Does the word at `before` (the last word before the opening mark) put a title
+ * after it: a preposition or a possessive, past one determiner ("on CNN's",
+ * "an episode of", "during a")? The start of the sentence counts too.
+ */
+function inTitleSlot(doc: ArticleDocument, before: number, from: number): boolean {
+  let i = before
+  while (i >= from && (doc.words[i] as Word).kind !== 'word') i--
+  if (i < from) return true
+  let word = doc.words[i] as Word
+  if (SLOT_DETERMINERS.has(word.lower)) {
+    i--
+    while (i >= from && (doc.words[i] as Word).kind !== 'word') i--
+    if (i < from) return true
+    word = doc.words[i] as Word
+  }
+  return TITLE_SLOT_WORDS.has(word.lower) || /['’]s$/u.test(word.lower)
 }
 
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'at', 'by', 'with', 'from', 'de'])

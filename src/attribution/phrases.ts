@@ -1,5 +1,5 @@
 import {ANONYMOUS_MARKERS, ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
-import {CLAUSE_BOUNDARIES, DETERMINERS, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, SKIPPABLE} from '../lexicons/words.js'
+import {CLAUSE_BOUNDARIES, DETERMINERS, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, SKIPPABLE, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
 import {wordTags} from './lexicon.js'
 
@@ -94,6 +94,39 @@ export function subjectBefore(doc: ArticleDocument, cue: number, floor: number):
   return segmentBefore(doc, i, floor)
 }
 
+/** Is the word a time noun or a year/number ("2010", "Sept.")? */
+function isTimeWord(word: Word | undefined): boolean {
+  if (word === undefined) return false
+  return TIME_NOUNS.has(word.lower.replace(/\.$/u, '')) || /^\d{1,4}$/u.test(word.text)
+}
+
+/**
+ * Cut a time adverbial from the edges of a phrase [from, end]: "Last year the
+ * mayor" -> "the mayor", "McConnell in 2010" -> "McConnell".
+ */
+function withoutTimeAdverbials(words: readonly Word[], from: number, end: number): [number, number] {
+  // Leading: an opener, up to two words, a time noun ("last week", "earlier this month").
+  for (let k = from + 1; k <= Math.min(end - 1, from + 3); k++) {
+    if (!TIME_OPENERS.has((words[from] as Word).lower)) break
+    if (isTimeWord(words[k])) {
+      from = k + 1
+      while (from <= end && (words[from] as Word).kind !== 'word') from++
+      break
+    }
+  }
+  // Trailing: an opener and one to three words ending on a time word ("in 2010", "on Monday").
+  if (isTimeWord(words[end])) {
+    for (let k = end - 1; k >= Math.max(from + 1, end - 3); k--) {
+      if (TIME_OPENERS.has((words[k] as Word).lower)) {
+        end = k - 1
+        while (end >= from && (words[end] as Word).kind !== 'word') end--
+        break
+      }
+    }
+  }
+  return [from, end]
+}
+
 function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase | null {
   const words = doc.words
   floor = Math.max(floor, end - MAX_WALK)
@@ -111,6 +144,8 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
   let from = b + 1
   while (from <= end && LEADING_NOISE.has((words[from] as Word).lower) && !(words[from] as Word).capitalized) from++
   while (from <= end && (words[from] as Word).capitalized && LEADING_NOISE.has((words[from] as Word).lower)) from++
+  if (from > end) return null
+  ;[from, end] = withoutTimeAdverbials(words, from, end)
   if (from > end) return null
   // A subject never starts with a preposition ("Over Police Shooting Comments").
   if (PREPOSITIONS.has((words[from] as Word).lower)) return null

@@ -106,3 +106,50 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'last', 'next', 'thus', 'therefore', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'otherwise',
   'today', 'yesterday', 'tomorrow', 'tonight', 'sources', 'officials', 'critics', 'reports', 'people', 'so-called'
 ])
+
+/**
+ * Words after which a capitalised quote is the title of a work, a show or an
+ * event rather than words someone said ("on CNN's “State of the Union”", "an
+ * episode of “Shark Tank”"). A determiner in between is skipped ("during a
+ * “Commander-in-Chief” forum"); a possessive ("CNN's") is a slot too.
+ *
+ * @example
+ * TITLE_SLOT_WORDS.has('of') // true
+ */
+export const TITLE_SLOT_WORDS: ReadonlySet<string> = new Set([
+  'on', 'of', 'in', 'at', 'from', 'about', 'into', 'during', 'for', 'with', 'by', 'to', 'watch', 'watched', 'read'
+])
+
+/**
+ * Determiners skipped when looking for a title slot before a quote.
+ *
+ * @example
+ * SLOT_DETERMINERS.has('the') // true
+ */
+export const SLOT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that'])
+
+/**
+ * Words that make a time adverbial with a word before them ("last year", "on
+ * Monday", "in 2010"): cut from the edges of a speaker's phrase ("Last year the
+ * mayor said", "McConnell in 2010 said"). Years and numbers count too.
+ *
+ * @example
+ * TIME_NOUNS.has('week') // true
+ */
+export const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'night', 'morning', 'afternoon', 'evening',
+  'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter', 'time', 'decade', 'century',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'
+])
+
+/**
+ * Words that open a time adverbial before a time noun ("last week", "in May").
+ *
+ * @example
+ * TIME_OPENERS.has('last') // true
+ */
+export const TIME_OPENERS: ReadonlySet<string> = new Set([
+  'last', 'this', 'next', 'earlier', 'later', 'early', 'late', 'that', 'in', 'on', 'at', 'during', 'since', 'by', 'past'
+])
