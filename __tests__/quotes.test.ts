@@ -107,6 +107,14 @@ describe('titles', () => {
     expect(quote?.speaker?.mention.text).toBe('the mayor')
   })
 
+  it('gives a quote coordinated with the one before its kind and speaker', () => {
+    const quotes = extractQuotes('The senator called the plan “reckless” and “a gift to lobbyists” in a speech.')
+    expect(quotes.map((q) => [q.text, q.kind, q.speaker?.mention.text])).toEqual([
+      ['reckless', 'partial', 'The senator'],
+      ['a gift to lobbyists', 'partial', 'The senator']
+    ])
+  })
+
   it('keeps a short capitalised sentence as a quote', () => {
     const quotes = extractQuotes('“Stop the War!” the crowd chanted, Smith said.')
     expect(quotes[0]?.kind).not.toBe('term')

@@ -22,7 +22,7 @@ export interface Attribution {
   viaEntity?: Entity
   viaMention?: Span
   /** Which rule found it: for confidence and for debugging. */
-  rule: 'after' | 'after-inverted' | 'next-sentence' | 'before' | 'continuation'
+  rule: 'after' | 'after-inverted' | 'next-sentence' | 'before' | 'continuation' | 'coordination'
   confidence: number
 }
 

@@ -3,6 +3,8 @@ import type {OutletEntry} from '../lexicons/outlets.js'
 import {segmentText} from '../text/index.js'
 import {findBoilerplate} from '../boilerplate/index.js'
 import {scanQuotes} from '../quotes/index.js'
+import type {RawQuote} from '../quotes/index.js'
+import {COORDINATORS} from '../lexicons/words.js'
 import {analyzeMention, attributeQuote, buildDocument, classifyQuote, createNameLexicon, EntityIndex, findCues, subjectBefore} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Word} from '../attribution/index.js'
 import type {QuoteKind} from '../types.js'
@@ -46,10 +48,17 @@ export function analyzeArticle(text: string, outlets: readonly OutletEntry[] = [
 
   const quotes: AnalyzedQuote[] = []
   let previous: AnalyzedQuote | undefined
+  let last: AnalyzedQuote | undefined
   doc.quotes.forEach((raw, q) => {
     let attribution = attributeQuote(context, q)
     let kind = classifyQuote(doc, q, attribution !== null)
     const current: AnalyzedQuote = {raw: [q], parts: [...raw.parts], kind, attribution, inBoilerplate: raw.inBoilerplate, closed: raw.close !== null}
+    // “Miss Piggy” and “Miss Housekeeping”: a quote coordinated with the one before is of its kind and speaker.
+    if (!attribution && last !== undefined && coordinated(text, doc.quotes[q - 1], raw)) {
+      current.kind = kind = last.kind
+      if (last.attribution) current.attribution = attribution = {...last.attribution, rule: 'coordination'}
+    }
+    last = current
     if (!attribution && kind !== 'term' && previous?.attribution && previous.inBoilerplate === raw.inBoilerplate) {
       const continued = continuation(doc, previous, q)
       if (continued === 'merge') {
@@ -69,6 +78,18 @@ export function analyzeArticle(text: string, outlets: readonly OutletEntry[] = [
     if (current.kind !== 'term') previous = current
   })
   return {context, quotes}
+}
+
+/**
+ * Is `next` joined to `prev` only by a comma or a coordinator, in one paragraph
+ * (“Miss Piggy” and “Miss Housekeeping”)?
+ */
+function coordinated(text: string, prev: RawQuote | undefined, next: RawQuote): boolean {
+  if (prev?.close == null || next.parts.length !== 1 || prev.parts.length !== 1) return false
+  const open = next.opens[0]
+  if (open === undefined || open.start < prev.close.end || open.start - prev.close.end > 16) return false
+  const between = text.slice(prev.close.end, open.start).replace(/^[\s,]+|[\s,]+$/gu, '').toLowerCase()
+  return COORDINATORS.has(between)
 }
 
 /**

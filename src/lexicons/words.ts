@@ -153,3 +153,12 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
 export const TIME_OPENERS: ReadonlySet<string> = new Set([
   'last', 'this', 'next', 'earlier', 'later', 'early', 'late', 'that', 'in', 'on', 'at', 'during', 'since', 'by', 'past'
 ])
+
+/**
+ * Words that join two quotes into one list (“A” and “B”, “A,” “B” or “C”): the
+ * second is of the first one's kind and speaker.
+ *
+ * @example
+ * COORDINATORS.has('and') // true
+ */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'and then', 'as well as', 'but also', ''])
