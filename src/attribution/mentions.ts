@@ -1,5 +1,5 @@
 import type {Span, SpeakerType} from '../types.js'
-import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
+import {ANONYMOUS_MARKERS, DAY_WORDS, DOCUMENT_NOUNS, NAME_ADJUNCT_STARTS, ORGANIZATION_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS} from '../lexicons/roles.js'
 import {OUTLET_DESCRIPTIONS} from '../lexicons/outlets.js'
 import {DETERMINERS, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
@@ -39,7 +39,8 @@ const PLURAL_DETERMINERS = new Set(['a', 'an', 'one', 'two', 'three', 'several',
  * @example
  * analyzeMention(doc, {from, to}, names).name // 'Marco Rubio' for "US Secretary of State Marco Rubio"
  */
-export function analyzeMention(doc: ArticleDocument, phrase: Phrase, names: NameLexicon): Mention {
+export function analyzeMention(doc: ArticleDocument, whole: Phrase, names: NameLexicon): Mention {
+  const phrase = namingPart(doc, whole)
   const words = doc.words.slice(phrase.from, phrase.to)
   const first = words[0] as Word
   const lastWord = words[words.length - 1] as Word
@@ -127,6 +128,66 @@ export function analyzeMention(doc: ArticleDocument, phrase: Phrase, names: Name
   const folded = lowerWords.join(' ')
   const isOutlet = OUTLET_DESCRIPTIONS.includes(folded) || OUTLET_DESCRIPTIONS.includes(head)
   return {...base, kind: 'description', name: restText, type: isOutlet ? 'outlet' : 'person', head, words: lowerWords}
+}
+
+/**
+ * The part of a subject phrase that names someone: without a trailing
+ * parenthesis ("Sen. Ted Cruz (R-Tex)"), a time adjunct ("Sanders on
+ * Tuesday", "Wells Fargo just this month") or a verb the phrase ran into
+ * ("E.U. leaders weigh", "Schneiderman isn't").
+ *
+ * @example
+ * namingPart(doc, phraseOf('Sanders on Tuesday')) // the phrase of "Sanders"
+ */
+export function namingPart(doc: ArticleDocument, phrase: Phrase): Phrase {
+  const words = doc.words
+  let to = phrase.to
+  // "Sen. Ted Cruz (R-Tex)": the party and state in parentheses.
+  if (to - phrase.from > 2 && (words[to - 1] as Word).text === ')') {
+    let k = to - 2
+    while (k > phrase.from && (words[k] as Word).text !== '(' && to - k < 12) k--
+    if (k > phrase.from && (words[k] as Word).text === '(') to = k
+  }
+  for (let k = phrase.from + 1; k < to; k++) {
+    const word = words[k] as Word
+    const lower = word.lower
+    const next = words[k + 1]
+    const after = words[k + 2]
+    const timeNext = next !== undefined && k + 1 < to && TIME_WORDS.has(next.lower)
+    const timeAfter = after !== undefined && k + 2 < to && TIME_WORDS.has(after.lower)
+    const adjunct =
+      DAY_WORDS.has(lower) ||
+      (!word.capitalized && NAME_ADJUNCT_STARTS.has(lower) && (timeNext || (next !== undefined && NAME_ADJUNCT_STARTS.has(next.lower) && timeAfter)))
+    // A verb, unless it is itself a head noun ("a federal judge") or follows a preposition ("help of states").
+    const prev = words[k - 1] as Word
+    const verb = !word.capitalized && (lower.endsWith("n't") || (isVerbOnly(lower) && !headFollows(words, k, to) && !TITLE_WORDS.has(lower) && !ROLE_PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower)))
+    if (adjunct || verb) {
+      to = k
+      break
+    }
+  }
+  // "The Gazette just", "Reyes also": an adverb left at the end.
+  while (to - 1 > phrase.from && !(words[to - 1] as Word).capitalized && (NAME_ADJUNCT_STARTS.has((words[to - 1] as Word).lower) || /^[a-z]{3,}ly$/.test((words[to - 1] as Word).lower))) to--
+  return to > phrase.from && to < phrase.to ? {from: phrase.from, to} : phrase
+}
+
+/** A word compromise's lexicon knows only as a finite verb ("weigh", "avoids"). */
+function isVerbOnly(lower: string): boolean {
+  const tags = wordTags(lower)
+  if (tags.length === 0) return false
+  const verb = tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive')
+  const other = tags.some((t) => t !== 'PastTense' && t !== 'PresentTense' && t !== 'Infinitive' && t !== 'Verb')
+  return verb && !other
+}
+
+/** Whether a role or organisation noun comes later in `[from, to)` ("Human rights groups"). */
+function headFollows(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const lower = (words[k] as Word).lower
+    const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower
+    if (ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(singular) || ORGANIZATION_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(singular)) return true
+  }
+  return false
 }
 
 function roleMention(

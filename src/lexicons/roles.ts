@@ -100,3 +100,39 @@ export const ANONYMOUS_MARKERS: ReadonlySet<string> = new Set([
   'unnamed', 'anonymous', 'unidentified', 'familiar', 'close', 'knowledgeable', 'briefed', 'involved',
   'speaking', 'according'
 ])
+
+/**
+ * Words that end a speaker's name when they follow it in a subject: time
+ * adjuncts ("Sanders on Tuesday said", "Wells Fargo just this month
+ * announced"). A weekday or one of `NAME_ADJUNCT_STARTS` followed by one of
+ * `TIME_WORDS` starts the adjunct.
+ *
+ * @example
+ * TIME_WORDS.has('week') // true
+ */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'time',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december'
+])
+
+/**
+ * Words that open a time adjunct after a name ("on Tuesday", "this week", "just this month").
+ *
+ * @example
+ * NAME_ADJUNCT_STARTS.has('last') // true
+ */
+export const NAME_ADJUNCT_STARTS: ReadonlySet<string> = new Set([
+  'on', 'in', 'this', 'last', 'next', 'just', 'earlier', 'later', 'late', 'early', 'that', 'at', 'also'
+])
+
+/**
+ * Weekdays and day words that are an adjunct on their own ("Trump Friday said").
+ *
+ * @example
+ * DAY_WORDS.has('friday') // true
+ */
+export const DAY_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight'
+])

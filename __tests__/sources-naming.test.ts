@@ -1,0 +1,42 @@
+import {describe, expect, it} from '@jest/globals'
+import {findSources} from '../src/index.js'
+import type {Source} from '../src/index.js'
+
+const names = (sources: Source[]) => sources.map((s) => s.name)
+
+function expectSpans(text: string, sources: Source[]): void {
+  for (const source of sources) {
+    for (const mention of source.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text)
+    for (const a of source.attributions) expect(text.slice(a.mention.start, a.mention.end)).toBe(a.mention.text)
+  }
+}
+
+describe('source names: the part of the subject that names someone', () => {
+  it('drops a party tag in parentheses, so the senator is one source', () => {
+    const text = 'Sen. Maria Lopez (D-Ore.) said the bill would pass. Later, Lopez said she would vote for it.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Maria Lopez'])
+    expect(sources[0]?.attributions).toHaveLength(2)
+    expectSpans(text, sources)
+  })
+
+  it('drops a time adjunct after the name ("on Tuesday", "just this month")', () => {
+    const text = 'Governor Alan Pike on Tuesday said the budget was balanced. The Harbor Gazette just this month reported that the port would close.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Alan Pike', 'Harbor Gazette'])
+    expect(sources[0]?.attributions[0]?.mention.text).toBe('Governor Alan Pike')
+    expectSpans(text, sources)
+  })
+
+  it('stops at a verb the subject ran into ("isn’t", "weigh")', () => {
+    const text = 'Mayor Dana Reyes isn’t saying whether the plan will pass. Reyes said the council would decide.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Dana Reyes'])
+    expectSpans(text, sources)
+  })
+
+  it('keeps a head noun that looks like a verb ("a federal judge")', () => {
+    const sources = findSources('A federal judge said that the map was unlawful.')
+    expect(names(sources)).toEqual(['federal judge'])
+  })
+})
