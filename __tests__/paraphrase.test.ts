@@ -1,5 +1,7 @@
 import {describe, expect, it} from '@jest/globals'
 import {isParaphrase, paraphraseScore} from '../src/index.js'
+import {wordnetSenses, stemKey} from '../src/compare/lexicon/index.js'
+import {prepare, wordMatch} from '../src/compare/paraphrase/features.js'
 
 // hand-written pairs (none from MSRP or STS)
 describe('isParaphrase', () => {
@@ -42,5 +44,29 @@ describe('paraphraseScore', () => {
   it('throws a TypeError naming the argument', () => {
     expect(() => paraphraseScore(null as unknown as string, 'b')).toThrow(/`a`/)
     expect(() => isParaphrase('a', 2 as unknown as string)).toThrow(/`b`/)
+  })
+})
+
+describe('WordNet synonyms', () => {
+  const term = (word: string) => prepare(word).terms[0] as NonNullable<ReturnType<typeof prepare>['terms'][0]>
+
+  it('matches words that share a frequent WordNet sense or are derivationally related', () => {
+    expect(wordMatch(term('physician'), term('doctor'))).toBeGreaterThan(0)
+    expect(wordMatch(term('lawyer'), term('attorney'))).toBeGreaterThan(0)
+    expect(wordMatch(term('decide'), term('decision'))).toBeGreaterThan(0)
+    expect(wordMatch(term('physician'), term('lawyer'))).toBe(0)
+  })
+
+  it('keeps stop words and numbers out of WordNet matching', () => {
+    expect(prepare('the').terms[0]?.senses).toEqual([])
+    expect(prepare('7').terms[0]?.senses).toEqual([])
+    expect(wordnetSenses(stemKey('attorney')).length).toBeGreaterThan(0)
+  })
+
+  it('scores a pair reworded with WordNet synonyms above the same pair with unrelated words', () => {
+    const reworded = paraphraseScore('The physician said the shop will shut early.', 'The doctor said the store will close early.')
+    const unrelated = paraphraseScore('The physician said the shop will shut early.', 'The pilot said the bakery will expand early.')
+    expect(reworded).toBeGreaterThan(unrelated)
+    expect(reworded).toBeGreaterThanOrEqual(0.5)
   })
 })

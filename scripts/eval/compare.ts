@@ -340,7 +340,7 @@ function paraphraseSection(): Section {
     title,
     rows,
     notes: [
-      `model: logistic regression over ${FEATURE_NAMES.length} word-overlap features, fit on all STS headlines with label = score >= ${STS_CUT}; negation weight set by hand`,
+      `model: logistic regression over ${FEATURE_NAMES.length} word-overlap features (words matched by stem, hand-written synonyms and places, WordNet 3.1 synsets), fit on all STS headlines with label = score >= ${STS_CUT}; negation weight set by hand`,
       'MSRP is only measured (non-commercial licence): nothing shipped is fit on it; the Jaccard row tunes its threshold on MSRP and is a reference, not a method',
       'STS headlines: SemEval 2013-2016, credit Europe Media Monitor'
     ]

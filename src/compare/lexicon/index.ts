@@ -4,6 +4,7 @@
 import {stemmer} from 'stemmer'
 import {SPELLING_ENDINGS, SPELLING_ROOTS} from './spelling.js'
 import {METONYMS, SYNONYM_GROUPS} from './synonyms.js'
+import {WORDNET_SYNSETS} from './wordnet.js'
 
 export {CONTRACTION_SUFFIXES, IRREGULAR_CONTRACTIONS, S_CONTRACTION_HOSTS} from './contractions.js'
 export {FRAME_WORDS, NEGATIONS, NUMBER_WORDS, STOPWORDS} from './stopwords.js'
@@ -117,3 +118,37 @@ export function metonymLexicon(): PhraseLexicon {
   metonyms ??= buildPhrases(METONYMS)
   return metonyms
 }
+
+let wordnet: Map<string, number[]> | undefined
+const NO_SENSES: readonly number[] = []
+
+/**
+ * The WordNet synsets a stem belongs to (ids in ascending order, empty when
+ * WordNet has none shared with another word). Two stems sharing an id are
+ * synonyms in one of their frequent senses or derivationally related forms.
+ * Built once from the generated data of ./wordnet.ts.
+ *
+ * @example
+ * wordnetSenses(stemKey('postpone')).some((id) => wordnetSenses(stemKey('defer')).includes(id)) // true
+ */
+export function wordnetSenses(stem: string): readonly number[] {
+  if (!wordnet) {
+    wordnet = new Map()
+    let id = 0
+    let start = 0
+    const data = WORDNET_SYNSETS
+    while (start <= data.length) {
+      let end = data.indexOf('\n', start)
+      if (end < 0) end = data.length
+      for (const member of data.slice(start, end).split(' ')) {
+        const ids = wordnet.get(member)
+        if (ids) ids.push(id)
+        else wordnet.set(member, [id])
+      }
+      id++
+      start = end + 1
+    }
+  }
+  return wordnet.get(stem) ?? NO_SENSES
+}
+

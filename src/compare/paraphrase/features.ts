@@ -4,7 +4,8 @@
  * by a hand-written list, names and numbers high.
  */
 import levenshtein from 'fast-levenshtein'
-import {bestMatches, termMatch} from '../words/match.js'
+import {wordnetSenses} from '../lexicon/index.js'
+import {termMatch} from '../words/match.js'
 import {termsOf} from '../words/terms.js'
 import type {Term} from '../words/terms.js'
 import {tokenizeWords} from '../words/tokenize.js'
@@ -33,6 +34,8 @@ export const FEATURE_NAMES = [
 /** Words of a text that count: a sentence is compared by its first 200 (the comparisons are quadratic in length). */
 const MAX_TERMS = 200
 
+const NO_SENSES: readonly number[] = []
+
 /** Weight of a term when no corpus is at hand. */
 function weightOf(term: Term): number {
   if (term.stop) return 0.2
@@ -48,9 +51,69 @@ function weightOf(term: Term): number {
  * const p: Prepared = prepare('Talks stalled.')
  */
 export interface Prepared {
-  terms: Term[]
-  content: Term[]
+  terms: SenseTerm[]
+  content: SenseTerm[]
   lower: string
+}
+
+/**
+ * A term with its WordNet synsets (empty for stop words, numbers and phrases).
+ *
+ * @example
+ * prepare('halt').terms[0]?.senses.length // > 0
+ */
+export interface SenseTerm extends Term {
+  senses: readonly number[]
+}
+
+/** Match of two words that share a WordNet synset (set by hand, below the hand-written synonyms' 0.8). */
+export const WORDNET_MATCH = 0.7
+
+/**
+ * How well two terms match, 0..1: {@link termMatch} (stems, numbers, places,
+ * hand-written synonyms, spellings), or {@link WORDNET_MATCH} when they share
+ * a WordNet synset.
+ *
+ * @example
+ * wordMatch(prepare('physician').terms[0]!, prepare('doctor').terms[0]!) // 0.7 (WordNet)
+ * wordMatch(prepare('halt').terms[0]!, prepare('freeze').terms[0]!) // 0.8 (hand-written synonyms)
+ */
+export function wordMatch(a: SenseTerm, b: SenseTerm): number {
+  const m = termMatch(a, b)
+  if (m > 0 || a.senses.length === 0 || b.senses.length === 0) return m
+  return shareAny(a.senses, b.senses) ? WORDNET_MATCH : 0
+}
+
+/** True when two ascending id lists share an id. */
+function shareAny(a: readonly number[], b: readonly number[]): boolean {
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number
+    const y = b[j] as number
+    if (x === y) return true
+    if (x < y) i++
+    else j++
+  }
+  return false
+}
+
+/** The best match of every term of `a` in `b` (0 when none). */
+function bestMatches(a: SenseTerm[], b: SenseTerm[]): Float64Array {
+  const out = new Float64Array(a.length)
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as SenseTerm
+    let best = 0
+    for (const y of b) {
+      const m = wordMatch(x, y)
+      if (m > best) {
+        best = m
+        if (best === 1) break
+      }
+    }
+    out[i] = best
+  }
+  return out
 }
 
 /**
@@ -60,7 +123,9 @@ export interface Prepared {
  * prepare('Putin offered to halt the war.').content.length // 4
  */
 export function prepare(text: string): Prepared {
-  const terms = termsOf(tokenizeWords(text)).slice(0, MAX_TERMS)
+  const terms: SenseTerm[] = termsOf(tokenizeWords(text))
+    .slice(0, MAX_TERMS)
+    .map((t) => ({...t, senses: t.stop || t.number !== null || t.words > 1 || t.place >= 0 ? NO_SENSES : wordnetSenses(t.stem)}))
   let lower = ''
   for (const t of terms) lower += (lower === '' ? '' : ' ') + t.key
   return {terms, content: terms.filter((t) => !t.stop), lower}
@@ -105,38 +170,55 @@ interface Overlap {
   min: number
   unmatchedA: number
   unmatchedB: number
+  /** Longest run of consecutive unmatched content terms on each side (an added clause). */
+  runA: number
+  runB: number
 }
 
 /** Weighted soft coverage of each side by the other. */
-function softOverlap(a: Term[], b: Term[]): Overlap {
-  if (a.length === 0 || b.length === 0) return {f1: a.length === b.length ? 1 : 0, min: 0, unmatchedA: a.length, unmatchedB: b.length}
+function softOverlap(a: SenseTerm[], b: SenseTerm[]): Overlap {
+  if (a.length === 0 || b.length === 0) return {f1: a.length === b.length ? 1 : 0, min: 0, unmatchedA: a.length, unmatchedB: b.length, runA: a.length, runB: b.length}
   const ma = bestMatches(a, b)
   const mb = bestMatches(b, a)
   let wa = 0
   let sa = 0
   let ua = 0
+  let runA = 0
+  let run = 0
   a.forEach((t, i) => {
     const w = weightOf(t)
     wa += w
     sa += w * (ma[i] as number)
-    if (!t.stop && (ma[i] as number) === 0) ua++
+    if (t.stop) return
+    if ((ma[i] as number) === 0) {
+      ua++
+      run++
+      runA = Math.max(runA, run)
+    } else run = 0
   })
   let wb = 0
   let sb = 0
   let ub = 0
+  let runB = 0
+  run = 0
   b.forEach((t, i) => {
     const w = weightOf(t)
     wb += w
     sb += w * (mb[i] as number)
-    if (!t.stop && (mb[i] as number) === 0) ub++
+    if (t.stop) return
+    if ((mb[i] as number) === 0) {
+      ub++
+      run++
+      runB = Math.max(runB, run)
+    } else run = 0
   })
   const ra = sa / wa
   const rb = sb / wb
-  return {f1: ra + rb === 0 ? 0 : (2 * ra * rb) / (ra + rb), min: Math.min(ra, rb), unmatchedA: ua, unmatchedB: ub}
+  return {f1: ra + rb === 0 ? 0 : (2 * ra * rb) / (ra + rb), min: Math.min(ra, rb), unmatchedA: ua, unmatchedB: ub, runA, runB}
 }
 
 /** Weighted order-preserving overlap (weighted LCS) as a Dice coefficient. */
-function orderedOverlap(a: Term[], b: Term[]): number {
+function orderedOverlap(a: SenseTerm[], b: SenseTerm[]): number {
   const n = a.length
   const m = b.length
   if (n === 0 || m === 0) return 0
@@ -146,12 +228,12 @@ function orderedOverlap(a: Term[], b: Term[]): number {
   let previous = new Float64Array(m + 1)
   let current = new Float64Array(m + 1)
   for (let i = 1; i <= n; i++) {
-    const x = a[i - 1] as Term
+    const x = a[i - 1] as SenseTerm
     const wx = weightOf(x)
     for (let j = 1; j <= m; j++) {
-      const y = b[j - 1] as Term
+      const y = b[j - 1] as SenseTerm
       let best = Math.max(previous[j] as number, current[j - 1] as number)
-      const v = termMatch(x, y)
+      const v = wordMatch(x, y)
       if (v > 0) best = Math.max(best, (previous[j - 1] as number) + (v * (wx + weightOf(y))) / 2)
       current[j] = best
     }

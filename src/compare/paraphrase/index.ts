@@ -7,7 +7,8 @@ import {PARAPHRASE_MODEL} from './weights.js'
 
 /**
  * How likely two sentences are paraphrases of each other, 0..1: a logistic
- * regression over word-overlap features (stems, synonyms, places and
+ * regression over word-overlap features (stems, hand-written synonyms,
+ * WordNet 3.1 synonyms and derivationally related forms, places and
  * near-miss spellings matched; ordered overlap; bigrams and trigrams;
  * length ratio; character similarity; unmatched words; mismatched names,
  * numbers and negation). Weights are fit on STS news headlines. Made for
