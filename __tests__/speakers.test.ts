@@ -72,6 +72,27 @@ describe('speakers', () => {
     expect(speakerOf('Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.')?.name).toBe('Chris Christie')
   })
 
+  it('splits a quoted transcript into turns, each attributed to its label', () => {
+    const text = [
+      'The host, Dana Reyes, questioned Senator Tom Hale on Sunday.',
+      '',
+      '"REYES: Will you vote for the bill?',
+      '',
+      '"HALE: Not as written. It needs work.',
+      '',
+      '"We will offer amendments.',
+      '',
+      '"REYES: Thank you, senator."'
+    ].join('\n')
+    const quotes = extractQuotes(text)
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.mention.text, q.parts.map((p) => p.text)])).toEqual([
+      ['Dana Reyes', 'REYES', ['Will you vote for the bill?']],
+      ['Tom Hale', 'HALE', ['Not as written. It needs work.', 'We will offer amendments.']],
+      ['Dana Reyes', 'REYES', ['Thank you, senator.']]
+    ])
+    for (const q of quotes) for (const p of q.parts) expect(text.slice(p.start, p.end)).toBe(p.text)
+  })
+
   it('leaves a time adverbial out of the speaker’s mention', () => {
     const before = extractQuotes('Last week the governor said the plan was “dead on arrival.”')
     expect(before[0]?.speaker?.mention.text).toBe('the governor')

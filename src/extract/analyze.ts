@@ -5,7 +5,7 @@ import {findBoilerplate} from '../boilerplate/index.js'
 import {scanQuotes} from '../quotes/index.js'
 import type {RawQuote} from '../quotes/index.js'
 import {COORDINATORS} from '../lexicons/words.js'
-import {analyzeMention, attributeQuote, buildDocument, classifyQuote, createNameLexicon, EntityIndex, findCues, subjectBefore} from '../attribution/index.js'
+import {analyzeMention, attributeLabel, attributeQuote, buildDocument, tokenAtOffset, transcriptLabel, classifyQuote, createNameLexicon, EntityIndex, findCues, subjectBefore} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Word} from '../attribution/index.js'
 import type {QuoteKind} from '../types.js'
 
@@ -58,7 +58,16 @@ export function analyzeArticle(text: string, outlets: readonly OutletEntry[] = [
       current.kind = kind = last.kind
       if (last.attribution) current.attribution = attribution = {...last.attribution, rule: 'coordination'}
     }
+    // A transcript turn's label names the speaker; it is not part of what was said.
+    if (attribution?.rule === 'label' && attribution.cue) current.parts[0] = afterLabel(text, current.parts[0] as Span, attribution.cue.end)
     last = current
+    // A transcript quoted over several paragraphs: one utterance per labelled turn.
+    const turns = transcriptTurns(context, current)
+    if (turns) {
+      for (const turn of turns) quotes.push(turn)
+      previous = turns[turns.length - 1]
+      return
+    }
     if (!attribution && kind !== 'term' && previous?.attribution && previous.inBoilerplate === raw.inBoilerplate) {
       const continued = continuation(doc, previous, q)
       if (continued === 'merge') {
@@ -78,6 +87,43 @@ export function analyzeArticle(text: string, outlets: readonly OutletEntry[] = [
     if (current.kind !== 'term') previous = current
   })
   return {context, quotes}
+}
+
+/**
+ * Split a multi-paragraph quote whose paragraphs open with speaker labels
+ * (`"WALLACE: …` / `"PENCE: …`) into one direct quote per turn; a paragraph
+ * without a label continues the turn before it. Null when no later part has a label.
+ */
+function transcriptTurns(context: AttributionContext, quote: AnalyzedQuote): AnalyzedQuote[] | null {
+  const {doc} = context
+  if (quote.parts.length < 2) return null
+  const labels = quote.parts.map((part, i) => {
+    if (i === 0 && quote.attribution?.rule !== 'label') return null
+    const k = tokenAtOffset(doc, part.start)
+    const sentence = doc.sentences[(doc.words[k] as Word | undefined)?.sentence ?? -1]
+    return sentence ? transcriptLabel(doc, k, sentence.to) : null
+  })
+  if (labels.every((label, i) => label === null || i === 0)) return null
+  const turns: AnalyzedQuote[] = []
+  let turn: AnalyzedQuote | undefined
+  quote.parts.forEach((part, i) => {
+    const label = labels[i] ?? null
+    if (turn === undefined || label !== null) {
+      const attribution = label ? attributeLabel(context, label) : quote.attribution
+      turn = {raw: quote.raw, parts: [], kind: 'direct', attribution, inBoilerplate: quote.inBoilerplate, closed: quote.closed}
+      turns.push(turn)
+      if (label && attribution?.cue) part = afterLabel(doc.text, part, attribution.cue.end)
+    }
+    turn.parts.push(part)
+  })
+  return turns
+}
+
+/** The part from the first word after a transcript label's colon. */
+function afterLabel(text: string, part: Span, colonEnd: number): Span {
+  let start = colonEnd
+  while (start < part.end && /\s/u.test(text[start] as string)) start++
+  return start >= part.end ? part : {start, end: part.end, text: text.slice(start, part.end)}
 }
 
 /**
