@@ -151,3 +151,43 @@ export const INFINITIVE_CUES: ReadonlySet<string> = new Set([
  * SOURCE_WEAK_CUES.has('cite') // true
  */
 export const SOURCE_WEAK_CUES: ReadonlySet<string> = new Set(['cite', 'express', 'question', 'know', 'feel'])
+
+/**
+ * Words a plain reported-speech subject ("The network said") never contains:
+ * auxiliaries, prepositions, conjunctions and relative words.
+ *
+ * @example
+ * REPORTED_SUBJECT_STOPS.has('of') // true
+ */
+export const REPORTED_SUBJECT_STOPS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
+  'may', 'might', 'must', 'do', 'does', 'did', 'not', "n't", 'to', 'that', 'which', 'who', 'whom', 'whose', 'and', 'but',
+  'or', 'nor', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'if', 'when', 'while', 'because', 'than',
+  'about', 'after', 'before', 'since', 'into', 'over', 'under', 'also', 'said', 'says', 'say', 'told', 'there', 'here'
+])
+
+/**
+ * Words after which a plain subject may open a clause ("…, and the network
+ * said", "because the agency says").
+ *
+ * @example
+ * SUBJECT_OPENERS.has('but') // true
+ */
+export const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'and', 'but', 'so', 'yet', 'while', 'because', 'although', 'though', 'that', 'when', 'after', 'before', 'as', 'since',
+  'if', 'where', 'whereas', 'meanwhile', 'however', 'still', 'now', 'then'
+])
+
+/**
+ * Words after a comma that end a reported clause when what follows is its
+ * last part: a relative or adverbial clause, an aside ("…, which …",
+ * "…, although …", "…, but instant polls are not …").
+ *
+ * @example
+ * CONTENT_ENDERS_AFTER_COMMA.has('which') // true
+ */
+export const CONTENT_ENDERS_AFTER_COMMA: ReadonlySet<string> = new Set([
+  'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'although', 'though', 'whereas', 'because', 'since',
+  'despite', 'aside', 'but', 'as', 'after', 'before', 'until', 'amid', 'according', 'citing', 'adding',
+  'saying', 'unlike'
+])

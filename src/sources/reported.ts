@@ -6,6 +6,8 @@ import {findCues, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset} fro
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
 import {analyzeMention} from '../attribution/mentions.js'
 import {resolve} from '../attribution/attribute.js'
+import {fallbackSpeaker} from './reported/speaker.js'
+import {contentEnd} from './reported/clause.js'
 
 /** Reported speech: who is said to have said what, without quotation marks. */
 export interface ReportedSpeech {
@@ -55,8 +57,9 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       // "is telling a veterans group ... and says he will ...": the same speaker goes on.
       const joined = doc.words[cue.from - 1]
       const coordinated: boolean = previous !== null && joined !== undefined && (joined.lower === 'and' || joined.lower === 'but') && cue.form === 'finite'
-      const attribution: Attribution | null = coordinated && previous ? {...previous.attribution, cue: spanOf(doc, cue.from, cue.to)} : speakerOfCue(context, cue, sentence.from, sentence.to)
-      if (!attribution || attribution.entity.type === 'unknown') continue
+      let attribution: Attribution | null = coordinated && previous ? {...previous.attribution, cue: spanOf(doc, cue.from, cue.to)} : speakerOfCue(context, cue, sentence.from, sentence.to)
+      if (!attribution || attribution.entity.type === 'unknown') attribution = fallbackSpeaker(context, cue, sentence)
+      if (!attribution) continue
       const next = cues[cues.indexOf(cue) + 1]
       const content = contentOf(doc, cue, attribution, sentence, next)
       if (!content || insideQuote(doc, content, sentence)) continue
@@ -279,9 +282,9 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   // "warned against hackers", "talked about the plan": the object of the preposition.
   if (k < stop && PREPOSITION_CONTENT.has((words[k] as Word).lower)) k++
   const first = words[k]
-  const rest = k < stop ? trimmed(doc, k, stop) : null
   const afterTo = words[k + 1]
   const infinitive = first !== undefined && first.lower === 'to' && INFINITIVE_CUES.has(cue.lemma) && afterTo !== undefined && !afterTo.capitalized && !DETERMINERS.has(afterTo.lower) && !PRONOUNS.has(afterTo.lower)
+  const rest = k < stop ? trimmed(doc, k, contentEnd(doc, k, stop)) : null
   if (rest && first && (introduced || infinitive || !CLAUSE_STARTS_NOT.has(first.lower)) && wordsIn(doc, rest) >= 2) return rest
   // A trailing attribution: "…, Sky News reported." / "…, said Rubio."
   const start = Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from)

@@ -1,0 +1,60 @@
+import {describe, expect, it} from '@jest/globals'
+import {findSources} from '../src/index.js'
+import type {Source} from '../src/index.js'
+
+/** [source name, content text] of every reported (non-direct) attribution. */
+function reported(text: string): Array<[string, string]> {
+  const sources: Source[] = findSources(text)
+  const pairs: Array<[string, string]> = []
+  for (const source of sources) {
+    for (const a of source.attributions) {
+      expect(text.slice(a.content.start, a.content.end)).toBe(a.content.text)
+      if (!a.direct) pairs.push([source.name, a.content.text])
+    }
+  }
+  return pairs
+}
+
+describe('reported speech: speakers the quote rules leave out', () => {
+  it('reads an inverted cue closing the sentence ("…, said John Smith, an economist")', () => {
+    expect(reported('Fuel prices will climb again next spring, said Harriet Vale, an analyst at a shipping firm.')).toEqual([
+      ['Harriet Vale', 'Fuel prices will climb again next spring']
+    ])
+  })
+
+  it('reads a plain noun phrase before the cue ("The network said")', () => {
+    const found = reported('The broadcaster said it would move its newsroom to the capital.')
+    expect(found).toHaveLength(1)
+    expect(found[0]?.[1]).toBe('it would move its newsroom to the capital')
+  })
+
+  it('leaves a lone determiner or an adverb-headed phrase alone', () => {
+    expect(reported('Quietly said nothing.')).toEqual([])
+  })
+})
+
+describe('reported speech: where the content ends', () => {
+  it('stops before a final relative clause the writer adds ("…, which …")', () => {
+    expect(reported('Mayor Ana Ruiz acknowledged the cost of the bridge, which makes her an outlier in her party.')).toEqual([
+      ['Ana Ruiz', 'the cost of the bridge']
+    ])
+  })
+
+  it('stops before a final concessive clause ("…, although …")', () => {
+    expect(reported('Senator Paul Okafor said the vote was fair, although he left the chamber before the count.')).toEqual([
+      ['Paul Okafor', 'the vote was fair']
+    ])
+  })
+
+  it('keeps an embedded relative clause followed by the rest of the clause', () => {
+    expect(reported('Senator Paul Okafor said the three counties, which include two cities, have lost voters.')).toEqual([
+      ['Paul Okafor', 'the three counties, which include two cities, have lost voters']
+    ])
+  })
+
+  it('never ends a content at the comma of a number', () => {
+    expect(reported('Senator Paul Okafor said the plant employs 100,000 workers, although many are part-time.')).toEqual([
+      ['Paul Okafor', 'the plant employs 100,000 workers']
+    ])
+  })
+})

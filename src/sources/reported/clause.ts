@@ -1,0 +1,43 @@
+import {CONTENT_ENDERS_AFTER_COMMA} from '../../lexicons/cues.js'
+import type {ArticleDocument, Word} from '../../attribution/index.js'
+
+/** Tokens a content keeps before a comma can end it ("said that, in addition to X, he …"). */
+const MIN_BEFORE_COMMA = 2
+
+/**
+ * Where the reported content starting at token `from` ends, before `stop`:
+ * at a comma opening a final relative or adverbial clause ("…, which makes
+ * him an outlier", "…, although he again refused …"), an aside that is not
+ * what the source said. A clause with a comma after it is embedded
+ * ("the counties, which include X, have …") and stays. Commas inside numbers
+ * ("100,000") and quotes never end a content.
+ *
+ * @example
+ * contentEnd(doc, k, sentence.to) // token index one past the content
+ */
+export function contentEnd(doc: ArticleDocument, from: number, stop: number): number {
+  const words = doc.words
+  let depth = 0
+  for (let k = from; k < stop; k++) {
+    const word = words[k] as Word
+    if (word.quote >= 0) continue
+    if (word.text === '(') depth++
+    if (word.text === ')') depth = Math.max(0, depth - 1)
+    if (depth > 0 || word.text !== ',' || k - from < MIN_BEFORE_COMMA) continue
+    const next = words[k + 1]
+    const previous = words[k - 1] as Word
+    const numeric = next !== undefined && previous.end === word.start && next.start === word.end
+    if (numeric || !next || next.quote >= 0) continue
+    if (CONTENT_ENDERS_AFTER_COMMA.has(next.lower) && !commaAfter(words, k + 1, stop)) return k
+  }
+  return stop
+}
+
+/** True when a comma outside quotes comes in `[from, stop)`: an embedded clause, not a final one. */
+function commaAfter(words: readonly Word[], from: number, stop: number): boolean {
+  for (let k = from; k < stop; k++) {
+    const word = words[k] as Word
+    if (word.text === ',' && word.quote < 0) return true
+  }
+  return false
+}

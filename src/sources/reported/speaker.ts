@@ -1,0 +1,67 @@
+import {DETERMINERS} from '../../lexicons/words.js'
+import {REPORTED_SUBJECT_STOPS, SUBJECT_OPENERS} from '../../lexicons/cues.js'
+import {leadingPhrase, speakerOfCue} from '../../attribution/index.js'
+import type {Attribution, AttributionContext, Cue, Phrase, SentenceRange, Word} from '../../attribution/index.js'
+
+/** The longest plain noun phrase read as a subject by {@link fallbackSpeaker}, in words. */
+const MAX_PLAIN_SUBJECT = 5
+
+/**
+ * The speaker of a finite reported-speech cue that the quote rules leave
+ * without one: the name after an inverted cue at the end of a sentence
+ * ("…, said John Smith, an economist") and a plain noun phrase right before
+ * the cue ("The network said it would …"), whose head is a common noun.
+ *
+ * @example
+ * fallbackSpeaker(context, cue, sentence)?.speaker.name // 'John Smith'
+ */
+export function fallbackSpeaker(context: AttributionContext, cue: Cue, sentence: SentenceRange): Attribution | null {
+  if (cue.form !== 'finite') return null
+  const {doc} = context
+  const words = doc.words
+  const before = words[cue.from - 1]
+  if (!before || before.sentence !== (words[cue.from] as Word).sentence) return null
+  // "…, said John Smith": the phrase after the cue, the words before the comma being the content.
+  if (before.text === ',' || (before.quote < 0 && isClosingApostrophes(before) && words[cue.from - 2]?.text === ',')) {
+    const phrase = leadingPhrase(doc, cue.to, sentence.to)
+    if (!phrase || phrase.from !== cue.to) return null
+    const first = words[phrase.from] as Word
+    if (!first.capitalized && !DETERMINERS.has(first.lower)) return null
+    const found = speakerOfCue(context, cue, sentence.from, sentence.to, phrase, 'after')
+    return found && found.entity.type !== 'unknown' ? found : null
+  }
+  const subject = plainSubject(words, cue.from, sentence.from)
+  if (!subject) return null
+  const found = speakerOfCue(context, cue, sentence.from, sentence.to, subject, 'before')
+  return found && found.entity.type !== 'unknown' ? found : null
+}
+
+/**
+ * "The network", "its parent company": up to five words before the cue,
+ * opening with a determiner or a capital and preceded by the sentence start,
+ * punctuation or a conjunction.
+ */
+function plainSubject(words: readonly Word[], cue: number, floor: number): Phrase | null {
+  const to = cue
+  let from = cue
+  while (from - 1 >= floor && to - (from - 1) <= MAX_PLAIN_SUBJECT) {
+    const word = words[from - 1] as Word
+    if (word.kind !== 'word' || word.quote >= 0 || REPORTED_SUBJECT_STOPS.has(word.lower)) break
+    from--
+  }
+  if (from === to) return null
+  const first = words[from] as Word
+  if (!DETERMINERS.has(first.lower) && !first.capitalized) return null
+  if (from - 1 >= floor) {
+    const opener = words[from - 1] as Word
+    if (opener.kind === 'word' && !SUBJECT_OPENERS.has(opener.lower)) return null
+  }
+  // A lone determiner is no subject ("The said"); nor a verb or adverb at the head.
+  const head = words[to - 1] as Word
+  if (to - from < 2 || DETERMINERS.has(head.lower) || head.lower.endsWith('ly')) return null
+  return {from, to}
+}
+
+function isClosingApostrophes(word: Word): boolean {
+  return word.text === "''" || word.text === "'" || word.text === '\u2019\u2019'
+}
