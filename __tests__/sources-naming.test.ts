@@ -40,3 +40,26 @@ describe('source names: the part of the subject that names someone', () => {
     expect(names(sources)).toEqual(['federal judge'])
   })
 })
+
+describe('source names: words that only look like names', () => {
+  it('a common word that opens a sentence is no one a pronoun can stand for', () => {
+    const text = 'Senator Ruth Okafor toured the farms. Crops are failing across the valley, she said.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Ruth Okafor'])
+    expect(sources[0]?.attributions[0]?.mention.text).toBe('she')
+  })
+
+  it('an adjective that opens a sentence is not part of the name', () => {
+    const text = 'Rival Hillary Clinton said the plan would fail. Clinton added that voters agreed.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Hillary Clinton'])
+    expect(sources[0]?.attributions).toHaveLength(2)
+  })
+
+  it('the capitalised runs of a title-case headline are not names', () => {
+    const text = 'Voters Cheer As Council Backs Ellen Pike\n\nEllen Pike said the city would appeal. Pike said the deal was unfair.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Ellen Pike'])
+    expect(sources[0]?.attributions).toHaveLength(2)
+  })
+})

@@ -33,6 +33,9 @@ interface Sighting {
 /** How many sentences back a description ("the outlet", "the spokesperson") looks for what it stands for. */
 const LOOKBACK_SENTENCES = 60
 
+/** Short words a title-case headline leaves in lower case. */
+const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'as', 'vs', 'vs.', 'from', 'into', 'over'])
+
 const NATIONALITY = new Set(['us', 'u.s.', 'uk', 'u.k.', 'british', 'american', 'russian', 'ukrainian', 'french', 'german', 'the', 'a', 'an'])
 
 /**
@@ -50,6 +53,7 @@ export class EntityIndex {
   private sorted = true
   /** Speakers settled per sentence, preferred when a pronoun looks back. */
   private readonly speakers = new Map<number, Entity>()
+  private readonly headlines = new Map<number, boolean>()
 
   constructor(private readonly doc: ArticleDocument, private readonly names: NameLexicon) {}
 
@@ -62,7 +66,7 @@ export class EntityIndex {
     let i = 0
     while (i < words.length) {
       const word = words[i] as Word
-      if (!isPhraseWord(word) || !this.startsName(i)) {
+      if (!isPhraseWord(word) || !this.startsName(i) || this.isHeadline(word.sentence)) {
         i++
         continue
       }
@@ -103,6 +107,28 @@ export class EntityIndex {
       }
       i = end + 1
     }
+  }
+
+  /**
+   * A title-case headline ("Retired General Reveals Experience Of Serving
+   * Under Obama"): its capitalised runs are not names, so they are not read.
+   */
+  private isHeadline(sentence: number): boolean {
+    let known = this.headlines.get(sentence)
+    if (known === undefined) {
+      const range = this.doc.sentences[sentence]
+      let words = 0
+      let lower = 0
+      for (let k = range ? range.from : 0; range && k < range.to && k - range.from < 40; k++) {
+        const word = this.doc.words[k] as Word
+        if (word.kind !== 'word' || !/\p{L}/u.test(word.text)) continue
+        words++
+        if (!word.capitalized && !HEADLINE_LOWER.has(word.lower)) lower++
+      }
+      known = words >= 5 && lower === 0
+      this.headlines.set(sentence, known)
+    }
+    return known
   }
 
   private startsName(i: number): boolean {

@@ -95,8 +95,14 @@ export function analyzeMention(doc: ArticleDocument, whole: Phrase, names: NameL
   }
   while (start < end && PARTICLES.has((rest[start] as Word).lower)) start++
   // A lone day, month or sentence adverb is no name ("Monday", "Recently").
-  const lone = end - start === 1 ? (rest[start] as Word).lower : ''
+  const lone = end - start === 1 ? stripPossessive((rest[start] as Word).lower) : ''
   if (lone !== '' && (NOT_NAMES.has(lone) || (lone.endsWith('ly') && lone.length > 4))) start = end
+  // A common word capitalised only because it opens the sentence ("Crops are
+  // withering", "Rival Hillary Clinton"): no name on its own, no part of one.
+  if (start < end && isCommonOpener(doc, rest[start] as Word, phrase.from + (rest === words ? 0 : 1) + start)) {
+    if (end - start === 1) start = end
+    else if (isFirstName(rest[start + 1] as Word)) start++
+  }
   if (start < end) {
     const runFirst = rest[start] as Word
     const runLast = rest[rest.length - 1] as Word
@@ -169,6 +175,58 @@ export function namingPart(doc: ArticleDocument, phrase: Phrase): Phrase {
   // "The Gazette just", "Reyes also": an adverb left at the end.
   while (to - 1 > phrase.from && !(words[to - 1] as Word).capitalized && (NAME_ADJUNCT_STARTS.has((words[to - 1] as Word).lower) || /^[a-z]{3,}ly$/.test((words[to - 1] as Word).lower))) to--
   return to > phrase.from && to < phrase.to ? {from: phrase.from, to} : phrase
+}
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'Demonym', 'Acronym', 'ProperNoun', 'WeekDay', 'Month'])
+const COMMON_TAGS = new Set(['Adjective', 'Adverb', 'Gerund', 'PresentTense', 'PastTense', 'Infinitive', 'Verb', 'Plural', 'Singular', 'Noun', 'Comparative', 'Superlative', 'Conjunction', 'Preposition', 'Determiner', 'Participle'])
+
+/** Per article: lower-case forms written in lower case, and those written capitalised inside a sentence. */
+const vocabularies = new WeakMap<ArticleDocument, {lower: Set<string>; capitalized: Set<string>}>()
+
+function vocabulary(doc: ArticleDocument): {lower: Set<string>; capitalized: Set<string>} {
+  let vocab = vocabularies.get(doc)
+  if (!vocab) {
+    vocab = {lower: new Set(), capitalized: new Set()}
+    doc.words.forEach((word, i) => {
+      if (word.kind !== 'word') return
+      if (!word.capitalized) vocab?.lower.add(word.lower)
+      else if (!opensSentence(doc, i)) vocab?.capitalized.add(word.lower)
+    })
+    vocabularies.set(doc, vocab)
+  }
+  return vocab
+}
+
+/** Whether token `i` is the first word of its sentence (after any opening marks). */
+function opensSentence(doc: ArticleDocument, i: number): boolean {
+  const word = doc.words[i] as Word
+  for (let k = i - 1; k >= 0; k--) {
+    const before = doc.words[k] as Word
+    if (before.sentence !== word.sentence) return true
+    if (before.kind === 'word') return false
+  }
+  return true
+}
+
+/**
+ * A common word that is capitalised only because it opens its sentence: it
+ * is never capitalised inside a sentence of the article, and it is written in
+ * lower case elsewhere or the lexicon knows it as a common word (never a
+ * name), or it looks like a participle or an adverb ("Shifting", "Based").
+ */
+function isCommonOpener(doc: ArticleDocument, word: Word, index: number): boolean {
+  if (doc.words[index] !== word || !opensSentence(doc, index)) return false
+  const lower = stripPossessive(word.lower)
+  const vocab = vocabulary(doc)
+  if (vocab.capitalized.has(lower) || vocab.capitalized.has(word.lower)) return false
+  const tags = wordTags(lower)
+  if (tags.some((t) => NAME_TAGS.has(t))) return false
+  if (vocab.lower.has(lower) || tags.some((t) => COMMON_TAGS.has(t))) return true
+  return tags.length === 0 && /^[a-z]{4,}(ing|ed|ly)$/.test(lower)
+}
+
+function isFirstName(word: Word | undefined): boolean {
+  return word !== undefined && wordTags(word.lower).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')
 }
 
 /** A word compromise's lexicon knows only as a finite verb ("weigh", "avoids"). */
