@@ -93,6 +93,15 @@ describe('speakers', () => {
     for (const q of quotes) for (const p of q.parts) expect(text.slice(p.start, p.end)).toBe(p.text)
   })
 
+  it('gives a quote to the author of the tweets, ad or comment that carries it', () => {
+    const tweets = extractQuotes('The governor posted a string of tweets overnight saying the audit was “a witch hunt.”')
+    expect(tweets[0]?.speaker?.mention.text).toBe('The governor')
+    const footage = extractQuotes('The new ad shows footage of Mayor Lena Ortiz saying, “We will not raise taxes.”')
+    expect(footage[0]?.speaker?.name).toBe('Lena Ortiz')
+    const comment = extractQuotes('The vote led Senator Abel Cruz to make a comment that described the bill as “a betrayal.”')
+    expect(comment[0]?.speaker?.name).toBe('Abel Cruz')
+  })
+
   it('leaves a time adverbial out of the speaker’s mention', () => {
     const before = extractQuotes('Last week the governor said the plan was “dead on arrival.”')
     expect(before[0]?.speaker?.mention.text).toBe('the governor')

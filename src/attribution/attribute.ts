@@ -1,6 +1,6 @@
 import type {Span, Speaker} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
-import {CLAUSE_BOUNDARIES} from '../lexicons/words.js'
+import {CLAUSE_BOUNDARIES, UTTERANCE_NOUNS} from '../lexicons/words.js'
 import type {ArticleDocument, SentenceRange, Word} from './document.js'
 import {findCues} from './cues.js'
 import type {Cue} from './cues.js'
@@ -8,7 +8,7 @@ import type {Entity, EntityIndex} from './entities.js'
 import type {NameLexicon} from './lexicon.js'
 import {analyzeMention} from './mentions.js'
 import type {Mention} from './mentions.js'
-import {isPhraseWord, leadingPhrase, mainSubject, subjectBefore} from './phrases.js'
+import {isPhraseWord, leadingPhrase, mainSubject, subjectBefore, trailingPhrase} from './phrases.js'
 import type {Phrase} from './phrases.js'
 
 /** Who a quote or a reported clause is attributed to, and how. */
@@ -325,10 +325,9 @@ export function speakerOfCue(
     }
     if (prev && (prev.lower === 'without' || prev.lower === 'of' || prev.lower === 'for' || prev.lower === 'about')) return null
     // "issued a statement saying", "a document ... declaring": the author of the document.
-    const object = objectBefore(doc, cue.from - 1, floor)
+    const object = objectBefore(doc, context.names, cue.from - 1, floor)
     if (!object || !isPhraseWord(words[object.from])) return null
-    const head = words[object.to - 1] as Word
-    if (DOCUMENT_NOUNS.has(head.lower)) {
+    if (isUtterance(words[object.to - 1] as Word)) {
       const author = subjectBefore(doc, object.from - 1, floor)
       if (author) return build(context, author, cue, rule, 0.75)
     }
@@ -336,12 +335,38 @@ export function speakerOfCue(
   }
   const subject = knownSubject ?? subjectBefore(doc, cue.from, floor)
   if (!subject) return null
+  // "a comment that described …" after "… led her to make": the comment's author speaks.
+  if (isUtterance(words[subject.to - 1] as Word) && (words[subject.to] as Word | undefined)?.lower === 'that') {
+    const author = authorBefore(doc, subject.from - 1, floor)
+    if (author) return build(context, author, cue, rule, 0.7)
+  }
   const result = build(context, subject, cue, rule, rule === 'after' ? 0.95 : 0.85)
   if (result && cue.hearer) {
     const hearer = leadingPhrase(doc, cue.to, Math.min(words.length, cue.to + 6))
     if (hearer) addVia(context, result, hearer, (m) => m.type === 'outlet' && m.kind === 'name')
   }
   return result
+}
+
+/** A head noun for something said or published ("statement", "tweets", "a flurry"). */
+function isUtterance(head: Word | undefined): boolean {
+  return head !== undefined && (DOCUMENT_NOUNS.has(head.lower) || UTTERANCE_NOUNS.has(head.lower))
+}
+
+/**
+ * Who made the utterance whose phrase starts after `end`: the subject of the
+ * verb before it ("Trump unleashed | a series"), or the person right before
+ * "to make" ("prompted Hillary Clinton to make | a comment").
+ */
+function authorBefore(doc: ArticleDocument, end: number, floor: number): Phrase | null {
+  const words = doc.words
+  const verb = words[end]
+  if (!verb || verb.kind !== 'word') return null
+  if (words[end - 1]?.lower === 'to') {
+    const phrase = trailingPhrase(doc, end - 2, floor)
+    if (phrase) return phrase
+  }
+  return subjectBefore(doc, end, floor)
 }
 
 /** Record the outlet in between ("told Axios", "the Guardian quoted … as saying") when `accept` takes it. */
@@ -370,7 +395,7 @@ function phraseToPunctuation(doc: ArticleDocument, from: number, limit: number):
 }
 
 /** The object noun phrase before a participle, past prepositional phrases. */
-function objectBefore(doc: ArticleDocument, end: number, floor: number): Phrase | null {
+function objectBefore(doc: ArticleDocument, names: NameLexicon, end: number, floor: number): Phrase | null {
   const words = doc.words
   floor = Math.max(floor, end - CONTEXT_WINDOW)
   let k = end
@@ -379,6 +404,8 @@ function objectBefore(doc: ArticleDocument, end: number, floor: number): Phrase 
     while (from - 1 >= floor && isNounish(words[from - 1] as Word)) from--
     if (from > k) return null
     const before = words[from - 1]
+    // "footage of Trump saying": a person after "of" is the one speaking.
+    if (before?.lower === 'of' && (words[from] as Word).capitalized && analyzeMention(doc, {from, to: k + 1}, names).type === 'person') return {from, to: k + 1}
     if (before && ['to', 'on', 'in', 'at', 'for', 'with', 'from', 'of', 'by'].includes(before.lower)) {
       k = from - 2
       continue

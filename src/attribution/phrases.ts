@@ -167,7 +167,7 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
 }
 
 /** The noun phrase that ends at `end`, read backwards over phrase words. */
-function trailingPhrase(doc: ArticleDocument, end: number, floor: number): Phrase | null {
+export function trailingPhrase(doc: ArticleDocument, end: number, floor: number): Phrase | null {
   const words = doc.words
   floor = Math.max(floor, end - MAX_WALK)
   let from = end + 1

@@ -162,3 +162,18 @@ export const TIME_OPENERS: ReadonlySet<string> = new Set([
  * COORDINATORS.has('and') // true
  */
 export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'and then', 'as well as', 'but also', ''])
+
+/**
+ * Nouns for what someone says or publishes, and for runs of it ("a flurry of
+ * tweets"): when one is the subject of a cue, the speaker is its author, the
+ * subject of the verb that produced it ("Trump unleashed a series of tweets
+ * saying", "led her to make a comment that described").
+ *
+ * @example
+ * UTTERANCE_NOUNS.has('tweets') // true
+ */
+export const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
+  'tweet', 'tweets', 'post', 'posts', 'comment', 'comments', 'remark', 'remarks', 'message', 'messages', 'ad', 'ads',
+  'spot', 'spots', 'video', 'videos', 'speech', 'speeches', 'statement', 'statements', 'letter', 'letters',
+  'email', 'emails', 'series', 'flurry', 'string', 'barrage', 'volley', 'stream', 'torrent'
+])
