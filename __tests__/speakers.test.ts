@@ -102,6 +102,12 @@ describe('speakers', () => {
     expect(comment[0]?.speaker?.name).toBe('Abel Cruz')
   })
 
+  it('finds the speaker after the quote past a long appositive', () => {
+    const [quote] = extractQuotes('“The numbers do not add up,” Irene Walsh, the chief economist at the Center for Fiscal Policy and a former Treasury adviser, told reporters.')
+    expect(quote?.speaker?.name).toBe('Irene Walsh')
+    expect(quote?.cue?.text).toBe('told')
+  })
+
   it('leaves a time adverbial out of the speaker’s mention', () => {
     const before = extractQuotes('Last week the governor said the plan was “dead on arrival.”')
     expect(before[0]?.speaker?.mention.text).toBe('the governor')

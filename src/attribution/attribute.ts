@@ -38,6 +38,7 @@ const CONTEXT_WINDOW = 60
 
 const SEPARATORS = new Set([',', '\u2015', '\u2014', '\u2013', '-', '--', '…'])
 const MAX_GAP = 12
+const MAX_APPOSITIVE_GAP = 30
 
 /**
  * Attribute the quote at index `q` from its own sentence: the words right
@@ -256,7 +257,9 @@ function attributeAfter(context: AttributionContext, r: number, limit: number): 
   const {doc} = context
   const cues = findCues(doc, r, limit, {weak: true})
   const cue = cues[0]
-  if (!cue || cue.from - r > MAX_GAP) return null
+  if (!cue) return null
+  // A long appositive may stand between the name and its cue ("Jo Li, the director of …, told").
+  if (cue.from - r > (doc.words[cue.from - 1]?.text === ',' ? MAX_APPOSITIVE_GAP : MAX_GAP)) return null
   if (cue.from === r) {
     if (cue.form === 'participle' || cue.form === 'passive') return null
     const phrase = leadingPhrase(doc, cue.to, limit)
