@@ -1,6 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {isParaphrase, paraphraseScore} from '../src/index.js'
-import {wordnetSenses, stemKey} from '../src/compare/lexicon/index.js'
+import {areAntonyms, stemKey, wordnetSenses} from '../src/compare/lexicon/index.js'
 import {prepare, wordMatch} from '../src/compare/paraphrase/features.js'
 
 // hand-written pairs (none from MSRP or STS)
@@ -68,5 +68,32 @@ describe('WordNet synonyms', () => {
     const unrelated = paraphraseScore('The physician said the shop will shut early.', 'The pilot said the bakery will expand early.')
     expect(reworded).toBeGreaterThan(unrelated)
     expect(reworded).toBeGreaterThanOrEqual(0.5)
+  })
+})
+
+describe('WordNet antonyms', () => {
+  it('knows antonyms of frequent senses and nothing else', () => {
+    expect(areAntonyms(stemKey('increase'), stemKey('decrease'))).toBe(true)
+    expect(areAntonyms(stemKey('accepted'), stemKey('rejected'))).toBe(true)
+    expect(areAntonyms(stemKey('increase'), stemKey('rise'))).toBe(false)
+  })
+
+  it('rejects a pair where a word faces its antonym', () => {
+    expect(isParaphrase('Ticket sales rise after the festival.', 'Ticket sales fall after the festival.')).toBe(false)
+    expect(isParaphrase('Ticket sales rise after the festival.', 'Ticket sales climb after the festival.')).toBe(true)
+  })
+
+  it('does not count an antonym that both sides use', () => {
+    const a = 'Exports rise while imports fall.'
+    expect(paraphraseScore(a, 'Imports fall while exports rise.')).toBeGreaterThanOrEqual(0.5)
+  })
+})
+
+describe('capital / country metonymy', () => {
+  it('matches a capital with its country', () => {
+    expect(isParaphrase('Oslo will send a delegation to the climate summit.', 'Norway will send a delegation to the climate summit.')).toBe(true)
+    expect(paraphraseScore('Oslo will send a delegation to the climate summit.', 'Norway will send a delegation to the climate summit.')).toBeGreaterThan(
+      paraphraseScore('Oslo will send a delegation to the climate summit.', 'Chile will send a delegation to the climate summit.')
+    )
   })
 })

@@ -46,6 +46,8 @@ interface Synset {
   words: string[]
   /** Derivation pointers: source word index (1-based) -> target synset keys. */
   derived: Map<number, string[]>
+  /** Antonym pointers: source word index (1-based) -> [target synset key, target word index (1-based)]. */
+  antonyms: Map<number, Array<[string, number]>>
 }
 
 const synsets = new Map<string, Synset>()
@@ -66,21 +68,29 @@ for (const [file, pos] of POS) {
     const pointers = Number(f[k])
     k++
     const derived = new Map<number, string[]>()
+    const antonyms = new Map<number, Array<[string, number]>>()
     for (let p = 0; p < pointers; p++) {
       const symbol = f[k] as string
       const target = `${normPos(f[k + 2] as string)}${f[k + 1] as string}`
       const sourceTarget = f[k + 3] as string
       k += 4
-      if (symbol !== '+') continue
       const source = parseInt(sourceTarget.slice(0, 2), 16)
+      if (symbol === '!') {
+        const list = antonyms.get(source) ?? []
+        list.push([target, parseInt(sourceTarget.slice(2), 16)])
+        antonyms.set(source, list)
+      }
+      if (symbol !== '+') continue
       const list = derived.get(source) ?? []
       list.push(target)
       derived.set(source, list)
     }
-    synsets.set(`${pos}${offset}`, {words, derived})
+    synsets.set(`${pos}${offset}`, {words, derived, antonyms})
   }
 }
 
+/** Antonym pairs of stems ("ris fall"), the smaller first. */
+const antonymPairs = new Set<string>()
 /** Stem -> synset keys it belongs to. */
 const concepts = new Map<string, Set<string>>()
 const SINGLE_WORD = /^[a-z]+$/
@@ -108,6 +118,12 @@ for (const [file, pos] of POS) {
       set.add(key)
       for (const target of synset.derived.get(at + 1) ?? []) set.add(target)
       concepts.set(stem, set)
+      for (const [target, index] of synset.antonyms.get(at + 1) ?? []) {
+        const word = synsets.get(target)?.words[index - 1]
+        if (!word || word !== word.toLowerCase() || !SINGLE_WORD.test(word)) continue
+        const other = stemKey(americanSpelling(word))
+        if (other !== stem) antonymPairs.add(stem < other ? `${stem} ${other}` : `${other} ${stem}`)
+      }
     }
   }
 }
@@ -159,6 +175,15 @@ ${licence
  * WORDNET_SYNSETS.split('\\n').some((line) => line.split(' ').includes('postpon') && line.split(' ').includes('defer')) // true
  */
 export const WORDNET_SYNSETS: string = ${JSON.stringify(data)}
+
+/**
+ * WordNet antonyms of the same words and senses ("rise" / "fall", "win" /
+ * "lose"): one pair of stems per line, separated by a space.
+ *
+ * @example
+ * WORDNET_ANTONYMS.split('\\n').includes('increas decreas') // true
+ */
+export const WORDNET_ANTONYMS: string = ${JSON.stringify([...antonymPairs].sort().join('\n'))}
 `
 writeFileSync(out, header)
-console.log(`wrote ${out}: ${lines.length} synsets, ${concepts.size} stems, ${(Buffer.byteLength(header) / 1024).toFixed(0)} KiB`)
+console.log(`wrote ${out}: ${antonymPairs.size} antonym pairs, ${lines.length} synsets, ${concepts.size} stems, ${(Buffer.byteLength(header) / 1024).toFixed(0)} KiB`)

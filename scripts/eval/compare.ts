@@ -262,8 +262,11 @@ function solve(H: number[][], g: number[]): number[] {
 
 /** STS score at or above which a headline pair counts as a paraphrase for fitting ("roughly equivalent"). */
 const STS_CUT = 3
-/** Set by hand, not fit: one side negated and the other not is no paraphrase. */
-const HAND_SET = new Map<number, number>([[FEATURE_NAMES.indexOf('negationMismatch'), -4]])
+/** Set by hand, not fit: one side negated and the other not, or a word facing its antonym (rises / falls), is no paraphrase. */
+const HAND_SET = new Map<number, number>([
+  [FEATURE_NAMES.indexOf('negationMismatch'), -4],
+  [FEATURE_NAMES.indexOf('antonym'), -4]
+])
 
 function scoreWith(model: {bias: number; weights: readonly number[]}, x: number[]): number {
   let s = model.bias
@@ -340,7 +343,7 @@ function paraphraseSection(): Section {
     title,
     rows,
     notes: [
-      `model: logistic regression over ${FEATURE_NAMES.length} word-overlap features (words matched by stem, hand-written synonyms and places, WordNet 3.1 synsets), fit on all STS headlines with label = score >= ${STS_CUT}; negation weight set by hand`,
+      `model: logistic regression over ${FEATURE_NAMES.length} word-overlap features (words matched by stem, hand-written synonyms and places, WordNet 3.1 synsets), fit on all STS headlines with label = score >= ${STS_CUT}; negation and antonym weights set by hand`,
       'MSRP is only measured (non-commercial licence): nothing shipped is fit on it; the Jaccard row tunes its threshold on MSRP and is a reference, not a method',
       'STS headlines: SemEval 2013-2016, credit Europe Media Monitor'
     ]
@@ -364,7 +367,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*scri
  * Logistic-regression weights of the paraphrase model (one per feature of
  * FEATURE_NAMES), fit on the SemEval STS 2013-2016 news headlines (pairs
  * from different outlets; credit: Europe Media Monitor), label = human score
- * >= ${STS_CUT} ("roughly equivalent"). The negation weight is set by hand.
+ * >= ${STS_CUT} ("roughly equivalent"). The negation and antonym weights are set by hand.
  * Written by \`npx tsx scripts/eval/compare.ts --fit\`; nothing here is fit
  * on MSRP (its licence is non-commercial; it is only used to measure).
  *

@@ -4,7 +4,7 @@
 import {stemmer} from 'stemmer'
 import {SPELLING_ENDINGS, SPELLING_ROOTS} from './spelling.js'
 import {METONYMS, SYNONYM_GROUPS} from './synonyms.js'
-import {WORDNET_SYNSETS} from './wordnet.js'
+import {WORDNET_ANTONYMS, WORDNET_SYNSETS} from './wordnet.js'
 
 export {CONTRACTION_SUFFIXES, IRREGULAR_CONTRACTIONS, S_CONTRACTION_HOSTS} from './contractions.js'
 export {FRAME_WORDS, NEGATIONS, NUMBER_WORDS, STOPWORDS} from './stopwords.js'
@@ -152,3 +152,18 @@ export function wordnetSenses(stem: string): readonly number[] {
   return wordnet.get(stem) ?? NO_SENSES
 }
 
+
+let antonyms: Set<string> | undefined
+
+/**
+ * True when two stems are WordNet antonyms in one of their frequent senses
+ * ("rise" / "fall", "win" / "lose").
+ *
+ * @example
+ * areAntonyms(stemKey('increase'), stemKey('decrease')) // true
+ * areAntonyms(stemKey('increase'), stemKey('rise')) // false
+ */
+export function areAntonyms(a: string, b: string): boolean {
+  antonyms ??= new Set(WORDNET_ANTONYMS.split('\n'))
+  return antonyms.has(a < b ? `${a} ${b}` : `${b} ${a}`)
+}

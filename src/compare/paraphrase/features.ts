@@ -4,7 +4,7 @@
  * by a hand-written list, names and numbers high.
  */
 import levenshtein from 'fast-levenshtein'
-import {wordnetSenses} from '../lexicon/index.js'
+import {areAntonyms, wordnetSenses} from '../lexicon/index.js'
 import {termMatch} from '../words/match.js'
 import {termsOf} from '../words/terms.js'
 import type {Term} from '../words/terms.js'
@@ -28,7 +28,8 @@ export const FEATURE_NAMES = [
   'unmatched',
   'properMismatch',
   'numberMismatch',
-  'negationMismatch'
+  'negationMismatch',
+  'antonym'
 ] as const
 
 /** Words of a text that count: a sentence is compared by its first 200 (the comparisons are quadratic in length). */
@@ -161,7 +162,8 @@ export function pairFeatures(a: Prepared, b: Prepared): number[] {
     unmatched,
     properMismatch(a.content, b.content),
     numberMismatch(a.content, b.content),
-    negationMismatch(a.terms, b.terms)
+    negationMismatch(a.terms, b.terms),
+    antonymMismatch(a.content, b.content)
   ]
 }
 
@@ -170,51 +172,34 @@ interface Overlap {
   min: number
   unmatchedA: number
   unmatchedB: number
-  /** Longest run of consecutive unmatched content terms on each side (an added clause). */
-  runA: number
-  runB: number
 }
 
 /** Weighted soft coverage of each side by the other. */
 function softOverlap(a: SenseTerm[], b: SenseTerm[]): Overlap {
-  if (a.length === 0 || b.length === 0) return {f1: a.length === b.length ? 1 : 0, min: 0, unmatchedA: a.length, unmatchedB: b.length, runA: a.length, runB: b.length}
+  if (a.length === 0 || b.length === 0) return {f1: a.length === b.length ? 1 : 0, min: 0, unmatchedA: a.length, unmatchedB: b.length}
   const ma = bestMatches(a, b)
   const mb = bestMatches(b, a)
   let wa = 0
   let sa = 0
   let ua = 0
-  let runA = 0
-  let run = 0
   a.forEach((t, i) => {
     const w = weightOf(t)
     wa += w
     sa += w * (ma[i] as number)
-    if (t.stop) return
-    if ((ma[i] as number) === 0) {
-      ua++
-      run++
-      runA = Math.max(runA, run)
-    } else run = 0
+    if (!t.stop && (ma[i] as number) === 0) ua++
   })
   let wb = 0
   let sb = 0
   let ub = 0
-  let runB = 0
-  run = 0
   b.forEach((t, i) => {
     const w = weightOf(t)
     wb += w
     sb += w * (mb[i] as number)
-    if (t.stop) return
-    if ((mb[i] as number) === 0) {
-      ub++
-      run++
-      runB = Math.max(runB, run)
-    } else run = 0
+    if (!t.stop && (mb[i] as number) === 0) ub++
   })
   const ra = sa / wa
   const rb = sb / wb
-  return {f1: ra + rb === 0 ? 0 : (2 * ra * rb) / (ra + rb), min: Math.min(ra, rb), unmatchedA: ua, unmatchedB: ub, runA, runB}
+  return {f1: ra + rb === 0 ? 0 : (2 * ra * rb) / (ra + rb), min: Math.min(ra, rb), unmatchedA: ua, unmatchedB: ub}
 }
 
 /** Weighted order-preserving overlap (weighted LCS) as a Dice coefficient. */
@@ -294,4 +279,16 @@ function numberMismatch(a: Term[], b: Term[]): number {
 function negationMismatch(a: Term[], b: Term[]): number {
   const count = (terms: Term[]) => terms.filter((t) => t.negation).length % 2
   return count(a) === count(b) ? 0 : 1
+}
+
+/** 1 when a word of one side has its antonym on the other side, and that side does not have the word itself ("rises" / "falls", "win" / "lose"). */
+function antonymMismatch(a: Term[], b: Term[]): number {
+  for (const x of a) {
+    if (x.words > 1 || x.number !== null) continue
+    for (const y of b) {
+      if (y.words > 1 || y.number !== null || !areAntonyms(x.stem, y.stem)) continue
+      if (!a.some((t) => t.stem === y.stem) && !b.some((t) => t.stem === x.stem)) return 1
+    }
+  }
+  return 0
 }
