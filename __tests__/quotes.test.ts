@@ -115,6 +115,14 @@ describe('titles', () => {
     ])
   })
 
+  it('does not read two quotes side by side as a list', () => {
+    const quotes = extractQuotes('The singer asked the crowd, “Where do we go from here?”\n\n“Blue Skies” was written in 1926.')
+    expect(quotes.map((q) => [q.text, q.kind])).toEqual([
+      ['Where do we go from here?', 'direct'],
+      ['Blue Skies', 'term']
+    ])
+  })
+
   it('keeps a short capitalised sentence as a quote', () => {
     const quotes = extractQuotes('“Stop the War!” the crowd chanted, Smith said.')
     expect(quotes[0]?.kind).not.toBe('term')

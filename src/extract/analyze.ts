@@ -134,8 +134,10 @@ function coordinated(text: string, prev: RawQuote | undefined, next: RawQuote): 
   if (prev?.close == null || next.parts.length !== 1 || prev.parts.length !== 1) return false
   const open = next.opens[0]
   if (open === undefined || open.start < prev.close.end || open.start - prev.close.end > 16) return false
-  const between = text.slice(prev.close.end, open.start).replace(/^[\s,]+|[\s,]+$/gu, '').toLowerCase()
-  return COORDINATORS.has(between)
+  const gap = text.slice(prev.close.end, open.start)
+  const between = gap.replace(/^[\s,]+|[\s,]+$/gu, '').toLowerCase()
+  // A bare comma joins a list (“A,” “B” and “C”); mere space is two sentences side by side.
+  return between === '' ? gap.includes(',') : COORDINATORS.has(between)
 }
 
 /**

@@ -161,7 +161,7 @@ export const TIME_OPENERS: ReadonlySet<string> = new Set([
  * @example
  * COORDINATORS.has('and') // true
  */
-export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'and then', 'as well as', 'but also', ''])
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'and then', 'as well as', 'but also'])
 
 /**
  * Nouns for what someone says or publishes, and for runs of it ("a flurry of
