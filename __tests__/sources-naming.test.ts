@@ -62,4 +62,10 @@ describe('source names: words that only look like names', () => {
     expect(names(sources)).toEqual(['Ellen Pike'])
     expect(sources[0]?.attributions).toHaveLength(2)
   })
+
+  it('a pronoun with a contracted verb ("he’s") stands for the person', () => {
+    const text = 'Senator Omar Vance spoke in Dayton. He’s promising that the plant will reopen.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Omar Vance'])
+  })
 })

@@ -47,10 +47,13 @@ export function analyzeMention(doc: ArticleDocument, whole: Phrase, names: NameL
   const span = {start: first.start, end: lastWord.end, text: doc.text.slice(first.start, lastWord.end)}
   const base = {phrase, span}
 
-  if (words.length === 1 && PRONOUNS.has(first.lower)) {
-    const info = PRONOUNS.get(first.lower)
+  // "he's", "she’d": a pronoun with a verb contracted onto it.
+  const contracted = words.length === 1 ? first.lower.replace(/'(s|d|ll|re|ve)$/, '') : ''
+  const pronoun = contracted !== first.lower && (contracted === 'i' || contracted === 'you') ? first.lower : contracted
+  if (words.length === 1 && PRONOUNS.has(pronoun)) {
+    const info = PRONOUNS.get(pronoun)
     const gender = info?.gender === 'male' || info?.gender === 'female' ? info.gender : undefined
-    return {...base, kind: 'pronoun', name: first.text, type: 'unknown', head: first.lower, words: [first.lower], ...(gender ? {gender} : {})}
+    return {...base, kind: 'pronoun', name: first.text, type: 'unknown', head: pronoun, words: [pronoun], ...(gender ? {gender} : {})}
   }
 
   const determiner = DETERMINERS.has(first.lower) && !first.capitalized ? first.lower : first.lower === 'the' || first.lower === 'a' || first.lower === 'an' ? first.lower : undefined
