@@ -153,7 +153,34 @@ export function wordnetSenses(stem: string): readonly number[] {
 }
 
 
-let antonyms: Set<string> | undefined
+let antonyms: Map<string, string[]> | undefined
+const NO_ANTONYMS: readonly string[] = []
+
+/**
+ * The WordNet antonyms of a stem in its frequent senses ("rise" -> "fall").
+ *
+ * @example
+ * antonymsOf(stemKey('increase')) // ['decreas']
+ */
+export function antonymsOf(stem: string): readonly string[] {
+  if (!antonyms) {
+    antonyms = new Map()
+    for (const line of WORDNET_ANTONYMS.split('\n')) {
+      const space = line.indexOf(' ')
+      const a = line.slice(0, space)
+      const b = line.slice(space + 1)
+      for (const [x, y] of [
+        [a, b],
+        [b, a]
+      ] as const) {
+        const list = antonyms.get(x)
+        if (list) list.push(y)
+        else antonyms.set(x, [y])
+      }
+    }
+  }
+  return antonyms.get(stem) ?? NO_ANTONYMS
+}
 
 /**
  * True when two stems are WordNet antonyms in one of their frequent senses
@@ -164,6 +191,5 @@ let antonyms: Set<string> | undefined
  * areAntonyms(stemKey('increase'), stemKey('rise')) // false
  */
 export function areAntonyms(a: string, b: string): boolean {
-  antonyms ??= new Set(WORDNET_ANTONYMS.split('\n'))
-  return antonyms.has(a < b ? `${a} ${b}` : `${b} ${a}`)
+  return antonymsOf(a).includes(b)
 }

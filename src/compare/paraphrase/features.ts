@@ -4,7 +4,7 @@
  * by a hand-written list, names and numbers high.
  */
 import levenshtein from 'fast-levenshtein'
-import {areAntonyms, wordnetSenses} from '../lexicon/index.js'
+import {antonymsOf, wordnetSenses} from '../lexicon/index.js'
 import {termMatch} from '../words/match.js'
 import {termsOf} from '../words/terms.js'
 import type {Term} from '../words/terms.js'
@@ -54,6 +54,8 @@ function weightOf(term: Term): number {
 export interface Prepared {
   terms: SenseTerm[]
   content: SenseTerm[]
+  /** Index in `terms` of each term of `content`. */
+  contentAt: number[]
   lower: string
 }
 
@@ -99,24 +101,6 @@ function shareAny(a: readonly number[], b: readonly number[]): boolean {
   return false
 }
 
-/** The best match of every term of `a` in `b` (0 when none). */
-function bestMatches(a: SenseTerm[], b: SenseTerm[]): Float64Array {
-  const out = new Float64Array(a.length)
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] as SenseTerm
-    let best = 0
-    for (const y of b) {
-      const m = wordMatch(x, y)
-      if (m > best) {
-        best = m
-        if (best === 1) break
-      }
-    }
-    out[i] = best
-  }
-  return out
-}
-
 /**
  * Tokenize a sentence for {@link pairFeatures}.
  *
@@ -126,10 +110,15 @@ function bestMatches(a: SenseTerm[], b: SenseTerm[]): Float64Array {
 export function prepare(text: string): Prepared {
   const terms: SenseTerm[] = termsOf(tokenizeWords(text))
     .slice(0, MAX_TERMS)
-    .map((t) => ({...t, senses: t.stop || t.number !== null || t.words > 1 || t.place >= 0 ? NO_SENSES : wordnetSenses(t.stem)}))
+    // the fresh terms get their senses in place (a copy made every later access slower: other object shapes)
+    .map((t) => Object.assign(t, {senses: t.stop || t.number !== null || t.words > 1 || t.place >= 0 ? NO_SENSES : wordnetSenses(t.stem)}))
   let lower = ''
   for (const t of terms) lower += (lower === '' ? '' : ' ') + t.key
-  return {terms, content: terms.filter((t) => !t.stop), lower}
+  const contentAt: number[] = []
+  terms.forEach((t, i) => {
+    if (!t.stop) contentAt.push(i)
+  })
+  return {terms, content: contentAt.map((i) => terms[i] as SenseTerm), contentAt, lower}
 }
 
 /**
@@ -139,9 +128,11 @@ export function prepare(text: string): Prepared {
  * pairFeatures(prepare('Stocks rose 5%.'), prepare('Shares climbed 5 percent.'))
  */
 export function pairFeatures(a: Prepared, b: Prepared): number[] {
-  const content = softOverlap(a.content, b.content)
-  const all = softOverlap(a.terms, b.terms)
-  const chain = orderedOverlap(a.content, b.content)
+  // every match of two content words computed once (the costly ones: synonyms, spellings): the overlaps below read it
+  const pairs = contentMatrix(a, b)
+  const content = softOverlap(pairs, a.contentAt, b.contentAt)
+  const all = softOverlap(pairs, a.terms.map((_, i) => i), b.terms.map((_, j) => j))
+  const chain = orderedOverlap(pairs, a.contentAt, b.contentAt)
   const bigrams = ngramDice(a.terms, b.terms, 2)
   const trigrams = ngramDice(a.terms, b.terms, 3)
   const la = a.content.length
@@ -167,6 +158,30 @@ export function pairFeatures(a: Prepared, b: Prepared): number[] {
   ]
 }
 
+/** Two term lists and the matches of their content terms (term i of a, term j of b at i * m + j; -1 when not computed). */
+interface Pairs {
+  a: SenseTerm[]
+  b: SenseTerm[]
+  matrix: Float64Array
+  m: number
+}
+
+function contentMatrix(a: Prepared, b: Prepared): Pairs {
+  const m = b.terms.length
+  const matrix = new Float64Array(a.terms.length * m).fill(-1)
+  for (const i of a.contentAt) {
+    const x = a.terms[i] as SenseTerm
+    for (const j of b.contentAt) matrix[i * m + j] = wordMatch(x, b.terms[j] as SenseTerm)
+  }
+  return {a: a.terms, b: b.terms, matrix, m}
+}
+
+/** The match of term i of a and term j of b: from the matrix, or (a stop word involved, a cheap test) computed. */
+function matchAt(pairs: Pairs, i: number, j: number): number {
+  const v = pairs.matrix[i * pairs.m + j] as number
+  return v >= 0 ? v : wordMatch(pairs.a[i] as SenseTerm, pairs.b[j] as SenseTerm)
+}
+
 interface Overlap {
   f1: number
   min: number
@@ -174,52 +189,66 @@ interface Overlap {
   unmatchedB: number
 }
 
-/** Weighted soft coverage of each side by the other. */
-function softOverlap(a: SenseTerm[], b: SenseTerm[]): Overlap {
-  if (a.length === 0 || b.length === 0) return {f1: a.length === b.length ? 1 : 0, min: 0, unmatchedA: a.length, unmatchedB: b.length}
-  const ma = bestMatches(a, b)
-  const mb = bestMatches(b, a)
+/** Weighted soft coverage of each side by the other (terms given by their indices). */
+function softOverlap(pairs: Pairs, ia: number[], ib: number[]): Overlap {
+  if (ia.length === 0 || ib.length === 0) return {f1: ia.length === ib.length ? 1 : 0, min: 0, unmatchedA: ia.length, unmatchedB: ib.length}
   let wa = 0
   let sa = 0
   let ua = 0
-  a.forEach((t, i) => {
+  for (const i of ia) {
+    let best = 0
+    for (const j of ib) {
+      best = Math.max(best, matchAt(pairs, i, j))
+      if (best === 1) break
+    }
+    const t = pairs.a[i] as SenseTerm
     const w = weightOf(t)
     wa += w
-    sa += w * (ma[i] as number)
-    if (!t.stop && (ma[i] as number) === 0) ua++
-  })
+    sa += w * best
+    if (!t.stop && best === 0) ua++
+  }
   let wb = 0
   let sb = 0
   let ub = 0
-  b.forEach((t, i) => {
+  for (const j of ib) {
+    let best = 0
+    for (const i of ia) {
+      best = Math.max(best, matchAt(pairs, i, j))
+      if (best === 1) break
+    }
+    const t = pairs.b[j] as SenseTerm
     const w = weightOf(t)
     wb += w
-    sb += w * (mb[i] as number)
-    if (!t.stop && (mb[i] as number) === 0) ub++
-  })
+    sb += w * best
+    if (!t.stop && best === 0) ub++
+  }
   const ra = sa / wa
   const rb = sb / wb
   return {f1: ra + rb === 0 ? 0 : (2 * ra * rb) / (ra + rb), min: Math.min(ra, rb), unmatchedA: ua, unmatchedB: ub}
 }
 
-/** Weighted order-preserving overlap (weighted LCS) as a Dice coefficient. */
-function orderedOverlap(a: SenseTerm[], b: SenseTerm[]): number {
-  const n = a.length
-  const m = b.length
+/** Weighted order-preserving overlap (weighted LCS) as a Dice coefficient (terms given by their indices). */
+function orderedOverlap(pairs: Pairs, ia: number[], ib: number[]): number {
+  const n = ia.length
+  const m = ib.length
   if (n === 0 || m === 0) return 0
+  const {matrix} = pairs
   let total = 0
-  for (const t of a) total += weightOf(t)
-  for (const t of b) total += weightOf(t)
+  const wb = new Float64Array(m)
+  for (const i of ia) total += weightOf(pairs.a[i] as SenseTerm)
+  ib.forEach((j, k) => {
+    wb[k] = weightOf(pairs.b[j] as SenseTerm)
+    total += wb[k] as number
+  })
   let previous = new Float64Array(m + 1)
   let current = new Float64Array(m + 1)
   for (let i = 1; i <= n; i++) {
-    const x = a[i - 1] as SenseTerm
-    const wx = weightOf(x)
+    const row = (ia[i - 1] as number) * pairs.m
+    const wx = weightOf(pairs.a[ia[i - 1] as number] as SenseTerm)
     for (let j = 1; j <= m; j++) {
-      const y = b[j - 1] as SenseTerm
       let best = Math.max(previous[j] as number, current[j - 1] as number)
-      const v = wordMatch(x, y)
-      if (v > 0) best = Math.max(best, (previous[j - 1] as number) + (v * (wx + weightOf(y))) / 2)
+      const v = matrix[row + (ib[j - 1] as number)] as number // content terms: always computed
+      if (v > 0) best = Math.max(best, (previous[j - 1] as number) + (v * (wx + (wb[j - 1] as number))) / 2)
       current[j] = best
     }
     const swap = previous
@@ -283,12 +312,13 @@ function negationMismatch(a: Term[], b: Term[]): number {
 
 /** 1 when a word of one side has its antonym on the other side, and that side does not have the word itself ("rises" / "falls", "win" / "lose"). */
 function antonymMismatch(a: Term[], b: Term[]): number {
+  const stemsA = new Set<string>()
+  const stemsB = new Set<string>()
+  for (const t of a) stemsA.add(t.stem)
+  for (const t of b) stemsB.add(t.stem)
   for (const x of a) {
-    if (x.words > 1 || x.number !== null) continue
-    for (const y of b) {
-      if (y.words > 1 || y.number !== null || !areAntonyms(x.stem, y.stem)) continue
-      if (!a.some((t) => t.stem === y.stem) && !b.some((t) => t.stem === x.stem)) return 1
-    }
+    if (x.words > 1 || x.number !== null || stemsB.has(x.stem)) continue
+    for (const y of antonymsOf(x.stem)) if (stemsB.has(y) && !stemsA.has(y)) return 1
   }
   return 0
 }
