@@ -1,6 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {isParaphrase, paraphraseScore} from '../src/index.js'
-import {areAntonyms, stemKey, wordnetSenses} from '../src/compare/lexicon/index.js'
+import {areAntonyms, irregularBase, stemKey, wordnetSenses} from '../src/compare/lexicon/index.js'
 import {prepare, wordMatch} from '../src/compare/paraphrase/features.js'
 
 // hand-written pairs (none from MSRP or STS)
@@ -95,5 +95,19 @@ describe('capital / country metonymy', () => {
     expect(paraphraseScore('Oslo will send a delegation to the climate summit.', 'Norway will send a delegation to the climate summit.')).toBeGreaterThan(
       paraphraseScore('Oslo will send a delegation to the climate summit.', 'Chile will send a delegation to the climate summit.')
     )
+  })
+})
+
+describe('irregular verb forms', () => {
+  it('knows the base form of an irregular past or participle', () => {
+    expect(irregularBase('froze')).toBe('freeze')
+    expect(irregularBase('written')).toBe('write')
+    expect(irregularBase('walked')).toBeUndefined()
+  })
+
+  it('matches an irregular form with the base form, its WordNet synonyms and antonyms', () => {
+    expect(isParaphrase('The ferry sank near the harbour.', 'The ferry sinks near the harbour.')).toBe(true)
+    expect(isParaphrase('The club sold its stadium.', 'The club bought its stadium.')).toBe(false)
+    expect(isParaphrase('Our village won the regional quiz.', 'Our village lost the regional quiz.')).toBe(false)
   })
 })

@@ -4,12 +4,14 @@
 import {stemmer} from 'stemmer'
 import {SPELLING_ENDINGS, SPELLING_ROOTS} from './spelling.js'
 import {METONYMS, SYNONYM_GROUPS} from './synonyms.js'
+import {IRREGULAR_VERBS} from './irregular.js'
 import {WORDNET_ANTONYMS, WORDNET_SYNSETS} from './wordnet.js'
 
 export {CONTRACTION_SUFFIXES, IRREGULAR_CONTRACTIONS, S_CONTRACTION_HOSTS} from './contractions.js'
 export {FRAME_WORDS, NEGATIONS, NUMBER_WORDS, STOPWORDS} from './stopwords.js'
 export {METONYMS, SYNONYM_GROUPS} from './synonyms.js'
 export {SPELLING_ENDINGS, SPELLING_ROOTS} from './spelling.js'
+export {IRREGULAR_VERBS} from './irregular.js'
 
 let spelling: Map<string, string> | undefined
 
@@ -192,4 +194,22 @@ export function antonymsOf(stem: string): readonly string[] {
  */
 export function areAntonyms(a: string, b: string): boolean {
   return antonymsOf(a).includes(b)
+}
+
+let irregular: Map<string, string> | undefined
+
+/**
+ * The base form of an irregular past or participle ("rose" -> "rise"), or
+ * undefined.
+ *
+ * @example
+ * irregularBase('froze') // 'freeze'
+ * irregularBase('walked') // undefined
+ */
+export function irregularBase(key: string): string | undefined {
+  if (!irregular) {
+    irregular = new Map()
+    for (const [base, ...forms] of IRREGULAR_VERBS) for (const form of forms) irregular.set(form, base as string)
+  }
+  return irregular.get(key)
 }

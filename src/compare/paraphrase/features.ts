@@ -4,7 +4,7 @@
  * by a hand-written list, names and numbers high.
  */
 import levenshtein from 'fast-levenshtein'
-import {antonymsOf, wordnetSenses} from '../lexicon/index.js'
+import {antonymsOf, irregularBase, stemKey, wordnetSenses} from '../lexicon/index.js'
 import {termMatch} from '../words/match.js'
 import {termsOf} from '../words/terms.js'
 import type {Term} from '../words/terms.js'
@@ -67,6 +67,8 @@ export interface Prepared {
  */
 export interface SenseTerm extends Term {
   senses: readonly number[]
+  /** The stem of the base form of an irregular verb form ("rose" -> "rise"), else the stem. */
+  lemma: string
 }
 
 /** Match of two words that share a WordNet synset (set by hand, below the hand-written synonyms' 0.8). */
@@ -83,7 +85,9 @@ export const WORDNET_MATCH = 0.7
  */
 export function wordMatch(a: SenseTerm, b: SenseTerm): number {
   const m = termMatch(a, b)
-  if (m > 0 || a.senses.length === 0 || b.senses.length === 0) return m
+  if (m > 0) return m
+  if (a.lemma === b.lemma && a.number === null && !a.stop && !b.stop) return 1
+  if (a.senses.length === 0 || b.senses.length === 0) return m
   return shareAny(a.senses, b.senses) ? WORDNET_MATCH : 0
 }
 
@@ -101,6 +105,18 @@ function shareAny(a: readonly number[], b: readonly number[]): boolean {
   return false
 }
 
+/** WordNet senses and lemma of a term (of its stem, and of the base form of an irregular verb form). */
+function lexical(t: Term): {senses: readonly number[]; lemma: string} {
+  if (t.stop || t.number !== null || t.words > 1 || t.place >= 0) return {senses: NO_SENSES, lemma: t.stem}
+  const base = irregularBase(t.key)
+  if (base === undefined) return {senses: wordnetSenses(t.stem), lemma: t.stem}
+  const lemma = stemKey(base)
+  const own = wordnetSenses(t.stem)
+  const other = wordnetSenses(lemma)
+  if (own.length === 0) return {senses: other, lemma}
+  return {senses: [...new Set([...own, ...other])].sort((x, y) => x - y), lemma}
+}
+
 /**
  * Tokenize a sentence for {@link pairFeatures}.
  *
@@ -111,7 +127,7 @@ export function prepare(text: string): Prepared {
   const terms: SenseTerm[] = termsOf(tokenizeWords(text))
     .slice(0, MAX_TERMS)
     // the fresh terms get their senses in place (a copy made every later access slower: other object shapes)
-    .map((t) => Object.assign(t, {senses: t.stop || t.number !== null || t.words > 1 || t.place >= 0 ? NO_SENSES : wordnetSenses(t.stem)}))
+    .map((t) => Object.assign(t, lexical(t)))
   let lower = ''
   for (const t of terms) lower += (lower === '' ? '' : ' ') + t.key
   const contentAt: number[] = []
@@ -311,14 +327,14 @@ function negationMismatch(a: Term[], b: Term[]): number {
 }
 
 /** 1 when a word of one side has its antonym on the other side, and that side does not have the word itself ("rises" / "falls", "win" / "lose"). */
-function antonymMismatch(a: Term[], b: Term[]): number {
-  const stemsA = new Set<string>()
-  const stemsB = new Set<string>()
-  for (const t of a) stemsA.add(t.stem)
-  for (const t of b) stemsB.add(t.stem)
+function antonymMismatch(a: SenseTerm[], b: SenseTerm[]): number {
+  const lemmasA = new Set<string>()
+  const lemmasB = new Set<string>()
+  for (const t of a) lemmasA.add(t.lemma)
+  for (const t of b) lemmasB.add(t.lemma)
   for (const x of a) {
-    if (x.words > 1 || x.number !== null || stemsB.has(x.stem)) continue
-    for (const y of antonymsOf(x.stem)) if (stemsB.has(y) && !stemsA.has(y)) return 1
+    if (x.words > 1 || x.number !== null || lemmasB.has(x.lemma)) continue
+    for (const y of antonymsOf(x.lemma)) if (lemmasB.has(y) && !lemmasA.has(y)) return 1
   }
   return 0
 }
