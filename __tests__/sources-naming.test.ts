@@ -68,4 +68,8 @@ describe('source names: words that only look like names', () => {
     const sources = findSources(text)
     expect(names(sources)).toEqual(['Omar Vance'])
   })
+
+  it('a word that could be a verb stays in the name when it modifies a role noun', () => {
+    expect(names(findSources('Some state officials said the machines were secure.'))).toEqual(['Some state officials'])
+  })
 })

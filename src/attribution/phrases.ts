@@ -1,5 +1,5 @@
 import {ANONYMOUS_MARKERS, ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
-import {CLAUSE_BOUNDARIES, DETERMINERS, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, SKIPPABLE, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
+import {CLAUSE_BOUNDARIES, DETERMINERS, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
 import {wordTags} from './lexicon.js'
 
@@ -156,7 +156,7 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
   for (let k = from; k <= end; k++) {
     const word = words[k] as Word
     if (ROLE_NOUNS.has(word.lower) || ANONYMOUS_MARKERS.has(word.lower)) break
-    if (!word.capitalized && word.kind === 'word' && isVerbForm(word.lower)) {
+    if (word.kind === 'word' && !word.capitalized && isVerbForm(word.lower) && !isModifierSlot(words, k, from, end)) {
       // "Trump took to Twitter to accuse": the subject of the first verb.
       return k > from ? leadingPhrase(doc, from, k) : trailingPhrase(doc, end, k + 1)
     }
@@ -288,6 +288,22 @@ export function mainSubject(doc: ArticleDocument, sentence: number, before: numb
 }
 
 /** True for a word compromise's lexicon knows only as a verb ("took", "cited", "plans"). */
+/**
+ * A word that reads as a verb but modifies a noun here: a role noun follows it
+ * in the phrase ("tax commissioner", "Voting rights advocates"), or it comes
+ * right after a possessive, a number or a quantifier ("Connecticut's tax …",
+ * "Some state officials").
+ */
+function isModifierSlot(words: readonly Word[], k: number, from: number, end: number): boolean {
+  for (let j = k + 1; j <= end; j++) {
+    const later = words[j] as Word
+    if (ROLE_NOUNS.has(later.lower) || ANONYMOUS_MARKERS.has(later.lower)) return true
+  }
+  const prev = k > from ? (words[k - 1] as Word) : undefined
+  if (prev === undefined) return false
+  return /['’]s$/u.test(prev.lower) || /^\d/u.test(prev.text) || QUANTIFIERS.has(prev.lower)
+}
+
 function isVerbForm(lower: string): boolean {
   const tags = wordTags(lower)
   if (tags.length === 0) return false

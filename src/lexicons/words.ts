@@ -177,3 +177,15 @@ export const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
   'spot', 'spots', 'video', 'videos', 'speech', 'speeches', 'statement', 'statements', 'letter', 'letters',
   'email', 'emails', 'series', 'flurry', 'string', 'barrage', 'volley', 'stream', 'torrent'
 ])
+
+/**
+ * Quantifiers: a word after one modifies a noun even when it could be a verb
+ * ("Some state officials", "many voting members").
+ *
+ * @example
+ * QUANTIFIERS.has('several') // true
+ */
+export const QUANTIFIERS: ReadonlySet<string> = new Set([
+  'some', 'many', 'several', 'few', 'most', 'all', 'both', 'various', 'numerous', 'other', 'two', 'three',
+  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'more', 'fewer'
+])
