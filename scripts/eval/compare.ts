@@ -323,6 +323,10 @@ function paraphraseSection(): Section {
     if (acc > best.acc) best = {t, acc}
   }
   rows.push(fmt('MSRP train', `word Jaccard >= ${best.t.toFixed(2)} (tuned on MSRP, reference)`, confusion(jac.map((j) => j >= best.t), msrpGold)))
+  // reference only: the same features fit on MSRP itself, scored in sample (how far these features can go; never shipped)
+  const msrpX = msrp.map((r) => pairFeatures(prepare(r.a), prepare(r.b)))
+  const msrpModel = fitLogistic(msrpX, msrpGold, HAND_SET)
+  rows.push(fmt('MSRP train', 'same features fit on MSRP, in sample (ceiling, reference)', confusion(msrpX.map((x) => scoreWith(msrpModel, x) >= 0.5), msrpGold)))
   rows.push(fmt('STS headlines (score >= 4)', 'onrecord (in sample)', confusion(sts.map((r) => paraphraseScore(r.a, r.b) >= 0.5), stsGold)))
   const stsLoose = sts.map((r) => ((r.score as number) >= STS_CUT ? 1 : 0))
   rows.push(fmt(`STS headlines (score >= ${STS_CUT})`, 'onrecord (in sample)', confusion(sts.map((r) => paraphraseScore(r.a, r.b) >= 0.5), stsLoose)))
@@ -343,8 +347,8 @@ function paraphraseSection(): Section {
     title,
     rows,
     notes: [
-      `model: logistic regression over ${FEATURE_NAMES.length} word-overlap features (words matched by stem, hand-written synonyms and places, WordNet 3.1 synsets), fit on all STS headlines with label = score >= ${STS_CUT}; negation and antonym weights set by hand`,
-      'MSRP is only measured (non-commercial licence): nothing shipped is fit on it; the Jaccard row tunes its threshold on MSRP and is a reference, not a method',
+      `model: logistic regression over ${FEATURE_NAMES.length} word-overlap features (words matched by stem, irregular verb forms, hand-written synonyms and places, WordNet 3.1 synsets; WordNet antonyms), fit on all STS headlines with label = score >= ${STS_CUT}; negation and antonym weights set by hand`,
+      'MSRP is only measured (non-commercial licence): nothing shipped is fit on it; the Jaccard and ceiling rows are fit on MSRP and are references, not methods',
       'STS headlines: SemEval 2013-2016, credit Europe Media Monitor'
     ]
   }
