@@ -72,4 +72,10 @@ describe('source names: words that only look like names', () => {
   it('a word that could be a verb stays in the name when it modifies a role noun', () => {
     expect(names(findSources('Some state officials said the machines were secure.'))).toEqual(['Some state officials'])
   })
+
+  it('a transcript turn in quotation marks is one direct attribution, not also reported speech', () => {
+    const text = 'Host Dana Reyes spoke with Senator Tom Hale.\n\n"REYES: Will you vote for it?\n\n"HALE: Not as written."'
+    const hale = findSources(text).find((s) => s.name === 'Tom Hale')
+    expect(hale?.attributions.map((a) => [a.direct, a.content.text])).toEqual([[true, 'Not as written.']])
+  })
 })

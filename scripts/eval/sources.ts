@@ -307,8 +307,9 @@ export function scorePolnearSources(articles: any[], find: SourceFinder): Source
       if (g.swapped) swapped++
       const goldInd: GoldIndirect = {range, speaker: g.speaker, speakerRange: g.range, cue: g.cue, swapped: g.swapped}
       let best: {source: Source; attribution: Attribution; iou: number} | null = null
-      // PolNeAR filed quotes in ''doubled apostrophes'' under indirect: a direct attribution finds them.
-      const doubled = text.startsWith("''", ind.contentSpans?.[0]?.[0] ?? -1)
+      // PolNeAR filed quotes whose marks its conversion did not read (''doubled apostrophes'',
+      // transcript turns opened by " and a speaker label) under indirect: a direct attribution finds them.
+      const doubled = inUnreadMarks(text, ind.contentSpans?.[0]?.[0] ?? -1)
       if (doubled) doubledIndirect++
       for (const p of doubled ? [...predAttr, ...predDirect] : predAttr) {
         const score = iou(p.range, range)
@@ -351,7 +352,7 @@ export function scorePolnearSources(articles: any[], find: SourceFinder): Source
     notes: [
       ...errorNote(errors),
       `${pronounSources} predicted pronoun-only source(s) left out; gold names clustered per article when they match each other`,
-      `${doubledIndirect} gold indirect attribution(s) are quotes in ''doubled apostrophes'' (PolNeAR's conversion did not read the marks): matched against direct attributions too`,
+      `${doubledIndirect} gold indirect attribution(s) are quotes whose marks PolNeAR's conversion did not read (''doubled apostrophes'', transcript turns opened by a mark and a speaker label): matched against direct attributions too`,
       `${noSpeaker} gold indirect attribution(s) have no annotated speaker (counted for content, not for source); ${noContent} have no content span (skipped); ${swapped} had speaker and cue swapped (fixed)`
     ]
   }
@@ -422,4 +423,16 @@ export function sourceSections(find: SourceFinder): Section[] {
     ]
   })
   return sections
+}
+
+/**
+ * Does the content at `start` open inside quotation marks PolNeAR's conversion
+ * did not read: `''` right before it, or a mark and a speaker label opening its
+ * line (`"PENCE: Well, …`)?
+ */
+function inUnreadMarks(text: string, start: number): boolean {
+  if (start < 0) return false
+  if (text.startsWith("''", start)) return true
+  const before = text.slice(Math.max(0, start - 40), start)
+  return /(?:^|\n)\s*["“]\s*[A-Z][A-Z .'’-]{0,30}:\s*$/u.test(before)
 }
