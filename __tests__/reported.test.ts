@@ -28,6 +28,12 @@ describe('reported speech: speakers the quote rules leave out', () => {
     expect(found[0]?.[1]).toBe('it would move its newsroom to the capital')
   })
 
+  it('gives a cue coordinated with a non-speech verb the name opening the sentence ("X thanked … and said …")', () => {
+    expect(reported('Okafor thanked the “night crew” and said the shelter would stay open all winter.')).toEqual([
+      ['Okafor', 'the shelter would stay open all winter']
+    ])
+  })
+
   it('leaves a lone determiner or an adverb-headed phrase alone', () => {
     expect(reported('Quietly said nothing.')).toEqual([])
   })
@@ -56,5 +62,16 @@ describe('reported speech: where the content ends', () => {
     expect(reported('Senator Paul Okafor said the plant employs 100,000 workers, although many are part-time.')).toEqual([
       ['Paul Okafor', 'the plant employs 100,000 workers']
     ])
+  })
+})
+
+describe('reported speech: positions and findings without a speech verb', () => {
+  it.each([
+    ['The newspaper detailed spending that benefited the developer.', 'spending that benefited the developer'],
+    ['The campaign video references three votes the senator cast in 2009.', 'three votes the senator cast in 2009'],
+    ['Governor Lina Moss outlined her plan for the harbour.', 'her plan for the harbour'],
+    ['The council promoted the proposal to close the depot.', 'the proposal to close the depot']
+  ])('%s', (text, content) => {
+    expect(reported(text).map((pair) => pair[1])).toEqual([content])
   })
 })

@@ -117,7 +117,10 @@ export const WEAK_CUES: ReadonlySet<string> = new Set([
 export const STANCE_LEMMAS: readonly string[] = [
   'plan', 'refuse', 'threaten', 'show', 'find', 'want', 'expect', 'discuss', 'address', 'defend', 'attack', 'encourage', 'endorse', 'decline',
   'support', 'oppose', 'favor', 'favour', 'demand', 'seek', 'highlight', 'contend', 'estimate', 'project',
-  'forecast', 'conclude', 'determine', 'rule', 'allege', 'accuse', 'blame', 'credit', 'describe', 'portray', 'tout'
+  'forecast', 'conclude', 'determine', 'rule', 'allege', 'accuse', 'blame', 'credit', 'describe', 'portray', 'tout',
+  // Public positions and what a report or a source lays out: "the newspaper detailed …", "the ad references …".
+  'promote', 'detail', 'outline', 'link', 'document', 'echo', 'reference', 'grill', 'downplay', 'view',
+  'resent', 'envision', 'decide', 'assume', 'sponsor'
 ]
 
 /**
@@ -191,3 +194,4 @@ export const CONTENT_ENDERS_AFTER_COMMA: ReadonlySet<string> = new Set([
   'despite', 'aside', 'but', 'as', 'after', 'before', 'until', 'amid', 'according', 'citing', 'adding',
   'saying', 'unlike'
 ])
+

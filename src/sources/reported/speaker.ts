@@ -30,7 +30,8 @@ export function fallbackSpeaker(context: AttributionContext, cue: Cue, sentence:
     const found = speakerOfCue(context, cue, sentence.from, sentence.to, phrase, 'after')
     return found && found.entity.type !== 'unknown' ? found : null
   }
-  const subject = plainSubject(words, cue.from, sentence.from)
+  // "Cruz exhorted Republicans to … and said he was …": the subject that opens the sentence.
+  const subject = before.lower === 'and' || before.lower === 'but' ? openingSubject(context, sentence) : plainSubject(words, cue.from, sentence.from)
   if (!subject) return null
   const found = speakerOfCue(context, cue, sentence.from, sentence.to, subject, 'before')
   return found && found.entity.type !== 'unknown' ? found : null
@@ -60,6 +61,18 @@ function plainSubject(words: readonly Word[], cue: number, floor: number): Phras
   const head = words[to - 1] as Word
   if (to - from < 2 || DETERMINERS.has(head.lower) || head.lower.endsWith('ly')) return null
   return {from, to}
+}
+
+
+/** The name or pronoun opening the sentence, when a verb follows it ("Cruz exhorted …"). */
+function openingSubject(context: AttributionContext, sentence: SentenceRange): Phrase | null {
+  const {doc} = context
+  const phrase = leadingPhrase(doc, sentence.from, sentence.to)
+  if (!phrase) return null
+  const first = doc.words[phrase.from] as Word
+  const after = doc.words[phrase.to]
+  if (!first.capitalized || !after || after.kind !== 'word' || after.capitalized || after.quote >= 0) return null
+  return phrase
 }
 
 function isClosingApostrophes(word: Word): boolean {
