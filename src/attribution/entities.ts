@@ -15,6 +15,10 @@ export interface Entity {
   type: SpeakerType | 'document'
   title?: string
   gender?: 'male' | 'female'
+  /** It names a place ("Virginia", "the United States"): never "he" or "she". */
+  place?: boolean
+  /** It names a group of people ("Democrats", "Russians"): "they", never "he", "she" or "it". */
+  plural?: boolean
   /** Surname of a person, folded name of an organisation, head of a role. */
   key: string
   kind: 'name' | 'role'
@@ -54,6 +58,8 @@ export class EntityIndex {
   /** Speakers settled per sentence, preferred when a pronoun looks back. */
   private readonly speakers = new Map<number, Entity>()
   private readonly headlines = new Map<number, boolean>()
+  /** Entities an attribution went to. */
+  private readonly spoke = new Set<Entity>()
 
   constructor(private readonly doc: ArticleDocument, private readonly names: NameLexicon) {}
 
@@ -174,7 +180,10 @@ export class EntityIndex {
     const key = mention.head
     let entity: Entity | undefined
     if (mention.kind === 'name') {
-      entity = (this.byKey.get(key) ?? []).find((e) => e.kind === 'name' && e.type === mention.type && sameName(e.name, mention.name))
+      const known = this.byKey.get(key) ?? []
+      entity = known.find((e) => e.kind === 'name' && e.type === mention.type && sameName(e.name, mention.name))
+      // "Washington" after "Denzel Washington": the person, not the place.
+      if (mention.place && wordCount(mention.name) === 1) entity = known.find((e) => e.kind === 'name' && e.type === 'person' && !e.place && !e.plural) ?? entity
     } else {
       entity = (this.byKey.get(key) ?? []).find((e) => e.kind === 'role' && e.name.toLowerCase() === mention.name.toLowerCase())
     }
@@ -195,7 +204,9 @@ export class EntityIndex {
         mentions: [],
         words: mention.title ? titleWords(mention.title) : mention.words,
         ...(mention.title ? {title: mention.title} : {}),
-        ...(mention.gender ? {gender: mention.gender} : {})
+        ...(mention.gender ? {gender: mention.gender} : {}),
+        ...(mention.place ? {place: true} : {}),
+        ...(mention.plural ? {plural: true} : {})
       }
       this.entities.push(entity)
       const list = this.byKey.get(key) ?? []
@@ -261,6 +272,7 @@ export class EntityIndex {
 
   /** Note that a sentence's attribution went to `entity`. */
   settle(sentence: number, entity: Entity): void {
+    this.spoke.add(entity)
     if (!this.speakers.has(sentence)) this.speakers.set(sentence, entity)
   }
 
@@ -274,10 +286,18 @@ export class EntityIndex {
     const fits = (e: Entity) => {
       if (pronoun === 'he' || pronoun === 'she' || pronoun === 'him' || pronoun === 'her') {
         if (e.type !== 'person') return false
+        if (e.place || e.plural) return false
         return !e.gender || e.gender === mention.gender
       }
-      if (pronoun === 'it') return e.type === 'organization' || e.type === 'outlet' || e.type === 'document'
-      if (pronoun === 'they' || pronoun === 'them' || pronoun === 'we') return e.type !== 'person' || (e.kind === 'role' && e.key.endsWith('s'))
+      if (pronoun === 'it') {
+        // A place is "it" only once it has spoken itself ("Russia said … It added").
+        if (e.plural || (e.place && !this.spoke.has(e))) return false
+        return e.type === 'organization' || e.type === 'outlet' || e.type === 'document'
+      }
+      if (pronoun === 'they' || pronoun === 'them' || pronoun === 'we') {
+        if (e.place) return false
+        return e.type !== 'person' || (e.kind === 'role' && e.key.endsWith('s')) || e.plural === true
+      }
       return false
     }
     const sentence = (this.doc.words[token] as Word).sentence

@@ -2,9 +2,10 @@ import type {Span, SpeakerType} from '../types.js'
 import {ANONYMOUS_MARKERS, DAY_WORDS, DOCUMENT_NOUNS, NAME_ADJUNCT_STARTS, ORGANIZATION_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS} from '../lexicons/roles.js'
 import {OUTLET_DESCRIPTIONS} from '../lexicons/outlets.js'
 import {DETERMINERS, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
+import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
 import type {ArticleDocument, Word} from './document.js'
 import type {NameLexicon} from './lexicon.js'
-import {wordTags} from './lexicon.js'
+import {fold, wordTags} from './lexicon.js'
 import type {Phrase} from './phrases.js'
 
 /** What a speaker's noun phrase says about the speaker. */
@@ -23,6 +24,10 @@ export interface Mention {
   /** Lower-case key: the surname of a name, the head noun of a role or description. */
   head: string
   gender?: 'male' | 'female'
+  /** A name that names a place ("Virginia", "the United States"): never "he" or "she". */
+  place?: boolean
+  /** A name that names a group of people ("Democrats", "the Chinese"): "they", never "he", "she" or "it". */
+  plural?: boolean
   /** Words of a description, lower case, without the article. */
   words: string[]
 }
@@ -85,40 +90,44 @@ export function analyzeMention(doc: ArticleDocument, whole: Phrase, names: NameL
     return {...base, kind: 'name', name: stripPossessive(name), type: 'organization', head: lastWord.lower, words: lowerWords}
   }
 
-  // A name: the last run of capitalised words that are not title words.
-  let end = rest.length
-  while (end > 0 && SUFFIXES.has((rest[end - 1] as Word).lower)) end--
+  // A name: the last run of capitalised words that are not title words;
+  // "Gov. Earl Ray Tomblin of West Virginia" is Tomblin, not the place after "of".
+  const named = withoutPlaceOf(rest)
+  let end = named.length
+  while (end > 0 && SUFFIXES.has((named[end - 1] as Word).lower)) end--
   let start = end
   while (start > 0) {
-    const word = rest[start - 1] as Word
+    const word = named[start - 1] as Word
     const inside = start < end
     if (word.capitalized && !TITLE_WORDS.has(word.lower)) start--
     else if (inside && PARTICLES.has(word.lower)) start--
     else break
   }
-  while (start < end && PARTICLES.has((rest[start] as Word).lower)) start++
+  while (start < end && PARTICLES.has((named[start] as Word).lower)) start++
   // A lone day, month or sentence adverb is no name ("Monday", "Recently").
-  const lone = end - start === 1 ? stripPossessive((rest[start] as Word).lower) : ''
+  const lone = end - start === 1 ? stripPossessive((named[start] as Word).lower) : ''
   if (lone !== '' && (NOT_NAMES.has(lone) || (lone.endsWith('ly') && lone.length > 4))) start = end
   // A common word capitalised only because it opens the sentence ("Crops are
   // withering", "Rival Hillary Clinton"): no name on its own, no part of one.
-  if (start < end && isCommonOpener(doc, rest[start] as Word, phrase.from + (rest === words ? 0 : 1) + start)) {
+  if (start < end && isCommonOpener(doc, named[start] as Word, phrase.from + (rest === words ? 0 : 1) + start)) {
     if (end - start === 1) start = end
-    else if (isFirstName(rest[start + 1] as Word)) start++
+    else if (isFirstName(named[start + 1] as Word)) start++
   }
   if (start < end) {
-    const runFirst = rest[start] as Word
-    const runLast = rest[rest.length - 1] as Word
+    const runFirst = named[start] as Word
+    const runLast = named[named.length - 1] as Word
     const name = stripPossessive(doc.text.slice(runFirst.start, runLast.end))
-    const titleWords = rest.slice(0, start)
+    const titleWords = named.slice(0, start)
     const title = titleWords.length > 0 ? doc.text.slice((titleWords[0] as Word).start, (titleWords[titleWords.length - 1] as Word).end) : undefined
     const runOutlet = names.outlet(name)
     if (runOutlet) return {...base, kind: 'name', name: runOutlet, type: 'outlet', head: runOutlet.toLowerCase(), words: lowerWords}
     const runOrganization = names.organization(name)
     if (runOrganization) return {...base, kind: 'name', name: runOrganization, type: 'organization', head: runOrganization.toLowerCase(), words: lowerWords}
-    const keyWord = rest[end - 1] as Word
+    const keyWord = named[end - 1] as Word
     const head = stripPossessive(keyWord.lower)
-    const type = nameType(rest.slice(start, end), title)
+    const collective = collectiveName(named.slice(start, end), name, title, determiner)
+    if (collective) return {...base, kind: 'name', name, type: 'organization', head, words: lowerWords, ...(title ? {title} : {}), [collective]: true}
+    const type = nameType(named.slice(start, end), title)
     const gender = genderOf(runFirst.lower, titleWords.map((w) => w.lower))
     return {
       ...base,
@@ -286,6 +295,64 @@ function roleMention(
     words: lowerWords,
     ...(gender ? {gender} : {})
   }
+}
+
+const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...STATES, ...CITIES, ...REGIONS].map(fold))
+const GROUPS: ReadonlySet<string> = new Set(GROUP_NAMES.map(fold))
+
+/**
+ * Whether a name run names a place ("Virginia", "the United States",
+ * "Orange County", "the city of Phoenix") or a group of people ("Democrats",
+ * "Russians", "the Chinese") rather than one person. A personal title before
+ * the run ("Rep. Jordan") keeps it a person.
+ *
+ * @example
+ * collectiveName(run, 'Marshall Islands', undefined, 'the') // 'place'
+ */
+export function collectiveName(run: Word[], name: string, title: string | undefined, determiner: string | undefined): 'place' | 'plural' | undefined {
+  const folded = fold(name)
+  // A personal title ends in a title word ("Rep.", "Massachusetts Sen."), not in "of", "and" or a possessive.
+  const titleLast = title?.trim().split(/\s+/).pop()?.toLowerCase() ?? ''
+  const personal = title !== undefined && TITLE_WORDS.has(titleLast) && titleLast !== 'of' && titleLast !== 'and'
+  const last = run[run.length - 1]
+  if (!last) return undefined
+  if (GROUPS.has(folded)) return 'plural'
+  if (run.length === 1) {
+    const tags = wordTags(folded)
+    // "Russians", "Americans"; "the Chinese", "the British".
+    if (tags.includes('Demonym') && (folded.endsWith('s') || determiner === 'the')) return 'plural'
+    if (folded.endsWith('s') && wordTags(folded.slice(0, -1)).includes('Demonym')) return 'plural'
+  }
+  if (personal) return undefined
+  return isPlace(run) ? 'place' : undefined
+}
+
+/** Whether words name a place ("West Virginia", "Orange County"). */
+function isPlace(run: readonly Word[]): boolean {
+  const last = run[run.length - 1]
+  if (!last || !run.every((w) => w.capitalized || w.lower === 'of' || w.lower === 'and')) return false
+  if (PLACES.has(fold(run.map((w) => w.text).join(' ')))) return true
+  // "North Florida", "Northern Virginia".
+  if (run.length > 1 && PLACE_PREFIXES.has((run[0] as Word).lower)) return isPlace(run.slice(1))
+  return run.length > 1 && PLACE_SUFFIXES.has(stripPossessive(last.lower))
+}
+
+/**
+ * A name with a place after "of" ("Gov. Earl Ray Tomblin of West Virginia",
+ * "Senator Mitch McConnell of Kentucky") without the place; "University of
+ * Virginia" and "State of Ohio" keep it.
+ *
+ * @example
+ * withoutPlaceOf(wordsOf('Gov. Earl Ray Tomblin of West Virginia')) // words of "Gov. Earl Ray Tomblin"
+ */
+export function withoutPlaceOf(rest: Word[]): Word[] {
+  for (let k = rest.length - 2; k >= 1; k--) {
+    if ((rest[k] as Word).lower !== 'of') continue
+    const before = rest[k - 1] as Word
+    if (!before.capitalized || TITLE_WORDS.has(before.lower) || ORGANIZATION_NOUNS.has(before.lower) || PLACE_SUFFIXES.has(before.lower)) return rest
+    return isPlace(rest.slice(k + 1)) && !isPlace([before]) ? rest.slice(0, k) : rest
+  }
+  return rest
 }
 
 function nameType(run: Word[], title: string | undefined): SpeakerType {

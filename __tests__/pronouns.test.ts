@@ -1,0 +1,65 @@
+import {describe, expect, it} from '@jest/globals'
+import {extractQuotes, findSources} from '../src/index.js'
+
+const speakerOf = (text: string, index = 0) => extractQuotes(text)[index]?.speaker ?? null
+const sourceNames = (text: string) => findSources(text).map((s) => s.name)
+
+describe('pronouns and places', () => {
+  it('never resolves "he" to a US state named before it in the sentence', () => {
+    const text = 'Ted Arlo served two terms in Richmond.\nBut as a governor in Virginia, he said, the law was “plainly unfair.”'
+    const speaker = speakerOf(text)
+    expect(speaker?.mention.text).toBe('he')
+    expect(speaker?.name).toBe('Ted Arlo')
+  })
+
+  it('never resolves "he" to a country or region named between him and the pronoun', () => {
+    const text = 'Tomas Brell, the minister, toured the coast last week.\nCrops are withering in the Marshall Islands, he noted, and called it “a warning to all of us.”'
+    expect(speakerOf(text)?.name).toBe('Tomas Brell')
+  })
+
+  it('never resolves "he" to a party plural: Democrats are a group', () => {
+    const text = 'Democrats and uneasy Republicans seized upon Mr. Harlan Dorsey’s interview, in which he said he was “skeptical of the findings.”'
+    expect(speakerOf(text)?.name).toBe('Harlan Dorsey')
+  })
+
+  it('resolves "they" to a group or organisation, never to a place', () => {
+    const text = 'In Ohio on Monday, the Acme Company opened a new plant.\nThey said the plant would “stay open for decades.”'
+    expect(speakerOf(text)?.name).toBe('Acme Company')
+  })
+
+  it('resolves "they" to a party plural', () => {
+    const text = 'On Tuesday, Republicans in the state senate blocked the measure.\nThey called it “a tax on working families.”'
+    expect(speakerOf(text)?.name).toBe('Republicans')
+  })
+
+  it('does not resolve "it" to a place that never spoke', () => {
+    const text = 'Gina Marlow spoke at a rally in Florida on Friday.\nShe says it underscores that her rival is “unfit to serve.”'
+    expect(speakerOf(text)?.name).not.toBe('Florida')
+    expect(sourceNames(text)).not.toContain('Florida')
+  })
+
+  it('resolves "it" to a country that spoke itself', () => {
+    const text = 'Norway said the talks had “stalled badly” on Monday.\nIt added that it remained “ready to return to the table.”'
+    expect(speakerOf(text, 1)?.name).toBe('Norway')
+    expect(speakerOf(text)?.name).toBe('Norway')
+  })
+
+  it('types a place with a compass prefix as a place ("North Florida")', () => {
+    const text = 'Dr. Wendell Ames toured the coast last spring.\nLast month, storms hit North Florida, he said, calling them “the worst in memory.”'
+    expect(speakerOf(text)?.name).toBe('Wendell Ames')
+  })
+
+  it('names the person, not the place after "of" ("Gov. X of West Virginia")', () => {
+    const text = 'Gov. Earl Ray Tomblin of West Virginia said the mine would “create hundreds of jobs.”'
+    const speaker = speakerOf(text)
+    expect(speaker?.name).toBe('Earl Ray Tomblin')
+    expect(speaker?.type).toBe('person')
+  })
+
+  it('keeps a surname that is also a place for the person ("Washington")', () => {
+    const text = 'The actor Denzel Washington met students on Friday.\n“Read more books,” Washington said.'
+    const speaker = speakerOf(text)
+    expect(speaker?.name).toBe('Denzel Washington')
+    expect(speaker?.type).toBe('person')
+  })
+})
