@@ -39,6 +39,14 @@ describe('reported speech: speakers the quote rules leave out', () => {
   })
 })
 
+describe('reported speech: according to a common-noun source', () => {
+  it('reads the clause after "According to exit polls,"', () => {
+    expect(reported('According to exit polls, the mayor won two districts she had lost in 2019.')).toEqual([
+      ['exit polls', 'the mayor won two districts she had lost in 2019']
+    ])
+  })
+})
+
 describe('reported speech: where the content ends', () => {
   it('stops before a final relative clause the writer adds ("…, which …")', () => {
     expect(reported('Mayor Ana Ruiz acknowledged the cost of the bridge, which makes her an outlier in her party.')).toEqual([

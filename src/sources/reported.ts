@@ -7,7 +7,7 @@ import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRang
 import {analyzeMention} from '../attribution/mentions.js'
 import {resolve} from '../attribution/attribute.js'
 import {fallbackSpeaker} from './reported/speaker.js'
-import {contentEnd} from './reported/clause.js'
+import {contentEnd, mentionEndAfter} from './reported/clause.js'
 
 /** Reported speech: who is said to have said what, without quotation marks. */
 export interface ReportedSpeech {
@@ -228,7 +228,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   const mentionToken = tokenAt(doc, mentionStart, sentence)
   if (cue.form === 'prepositional') {
     const phrase = leadingPhrase(doc, cue.to, sentence.to)
-    const end = phrase ? phrase.to : cue.to
+    // "According to exit polls, …": a common-noun source ends where its mention does.
+    const end = phrase ? phrase.to : mentionEndAfter(doc, attribution.speaker.mention, cue.to, sentence.to)
     const after = words[end]
     if (after && after.text === ',' && end + 1 < sentence.to) {
       const rest = trimmed(doc, end + 1, sentence.to)

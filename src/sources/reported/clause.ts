@@ -1,4 +1,6 @@
 import {CONTENT_ENDERS_AFTER_COMMA} from '../../lexicons/cues.js'
+import type {Span} from '../../types.js'
+import {tokenAtOffset} from '../../attribution/index.js'
 import type {ArticleDocument, Word} from '../../attribution/index.js'
 
 /** Tokens a content keeps before a comma can end it ("said that, in addition to X, he …"). */
@@ -40,4 +42,20 @@ function commaAfter(words: readonly Word[], from: number, stop: number): boolean
     if (word.text === ',' && word.quote < 0) return true
   }
   return false
+}
+
+/**
+ * The token after a source mention that follows a prepositional cue
+ * ("according to exit polls, …"), or `fallback` when the mention is not
+ * there.
+ *
+ * @example
+ * mentionEndAfter(doc, attribution.speaker.mention, cue.to, sentence.to)
+ */
+export function mentionEndAfter(doc: ArticleDocument, mention: Span, fallback: number, limit: number): number {
+  const first = doc.words[fallback]
+  if (!first || mention.start !== first.start) return fallback
+  const end = tokenAtOffset(doc, mention.end)
+  const last = doc.words[end - 1]
+  return end > fallback && end <= limit && last !== undefined && last.end === mention.end ? end : fallback
 }
