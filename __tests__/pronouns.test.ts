@@ -63,3 +63,15 @@ describe('pronouns and places', () => {
     expect(speaker?.type).toBe('person')
   })
 })
+
+describe('pronoun antecedents', () => {
+  it('passes over the object of a preposition in the pronoun’s own sentence', () => {
+    const text = 'Gov. Dan Ruiz spoke to students on Monday.\nCampaigning against Pryor in 2012, he called the race “a fight for the soul of the state.”'
+    expect(speakerOf(text)?.name).toBe('Dan Ruiz')
+  })
+
+  it('still takes the object of a preposition when nothing else fits', () => {
+    const text = 'The results came in late.\nThe crowd cheered for Pryor, and he called the win “a fight well fought.”'
+    expect(speakerOf(text)?.name).toBe('Pryor')
+  })
+})

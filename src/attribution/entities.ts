@@ -40,6 +40,9 @@ const LOOKBACK_SENTENCES = 60
 /** Short words a title-case headline leaves in lower case. */
 const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'as', 'vs', 'vs.', 'from', 'into', 'over'])
 
+/** Prepositions whose object is seldom what a later pronoun in the sentence stands for ("Campaigning against Mitt Romney, he …"). */
+const PREPOSITIONS = new Set(['against', 'with', 'of', 'to', 'for', 'from', 'by', 'about', 'at', 'in', 'on', 'like', 'than', 'toward', 'towards', 'into', 'over', 'under', 'after', 'before', 'beside', 'between', 'among', 'behind', 'unlike', 'without'])
+
 const NATIONALITY = new Set(['us', 'u.s.', 'uk', 'u.k.', 'british', 'american', 'russian', 'ukrainian', 'french', 'german', 'the', 'a', 'an'])
 
 /**
@@ -278,8 +281,12 @@ export class EntityIndex {
 
   /**
    * The entity a pronoun stands for: in its own sentence the first fitting
-   * mention before it, else in earlier sentences the speaker settled there or
-   * their first fitting mention.
+   * mention before it that is not the object of a preposition, else in
+   * earlier sentences the speaker settled there or their first fitting
+   * mention, else the prepositional object. "He" and "she" stand for a
+   * person, never a place or a group; "it" for an organisation, outlet or
+   * document, or a place that has spoken; "they" for a group, an
+   * organisation or plural people, never a place.
    */
   resolvePronoun(mention: Mention, token: number): Entity | null {
     const pronoun = mention.head
@@ -302,8 +309,13 @@ export class EntityIndex {
     }
     const sentence = (this.doc.words[token] as Word).sentence
     const paragraph = (this.doc.words[token] as Word).paragraph
-    const own = (this.bySentence.get(sentence) ?? []).find((s) => s.token < token && fits(s.entity))
+    // In its own sentence, the object of a preposition ("Campaigning against
+    // Mitt Romney, he …") is taken only when nothing earlier fits.
+    const oblique = (s: Sighting) => PREPOSITIONS.has((this.doc.words[s.token - 1] as Word | undefined)?.lower ?? '')
+    const candidates = (this.bySentence.get(sentence) ?? []).filter((s) => s.token < token && fits(s.entity))
+    const own = candidates.find((s) => !oblique(s))
     if (own) return own.entity
+    const fallback = candidates[0]
     for (let s = sentence - 1; s >= 0 && s >= sentence - 8; s--) {
       const range = this.doc.sentences[s]
       if (!range || this.doc.boilerplate[range.paragraph] || range.paragraph < paragraph - 4) continue
@@ -312,7 +324,7 @@ export class EntityIndex {
       const first = (this.bySentence.get(s) ?? []).find((x) => fits(x.entity))
       if (first) return first.entity
     }
-    return null
+    return fallback ? fallback.entity : null
   }
 
   /**
