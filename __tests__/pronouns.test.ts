@@ -75,3 +75,10 @@ describe('pronoun antecedents', () => {
     expect(speakerOf(text)?.name).toBe('Pryor')
   })
 })
+
+describe('group names', () => {
+  it('reads a multi-word or hyphenated demonym plural as a group, never "he"', () => {
+    const text = 'Rev. Amos Kell preached on Sunday.\nThe museum moved many African-Americans to tears, he said, calling it “long overdue.”'
+    expect(speakerOf(text)?.name).toBe('Amos Kell')
+  })
+})

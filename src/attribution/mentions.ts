@@ -321,8 +321,10 @@ export function collectiveName(run: Word[], name: string, title: string | undefi
     const tags = wordTags(folded)
     // "Russians", "Americans"; "the Chinese", "the British".
     if (tags.includes('Demonym') && (folded.endsWith('s') || determiner === 'the')) return 'plural'
-    if (folded.endsWith('s') && wordTags(folded.slice(0, -1)).includes('Demonym')) return 'plural'
   }
+  // "Russians", "African Americans", "African-Americans", "Senate Democrats".
+  const tail = folded.split(/[\s-]+/).pop() ?? ''
+  if (tail.endsWith('s') && (GROUPS.has(tail) || wordTags(tail.slice(0, -1)).includes('Demonym'))) return 'plural'
   if (personal) return undefined
   return isPlace(run) ? 'place' : undefined
 }
