@@ -83,3 +83,16 @@ describe('reported speech: positions and findings without a speech verb', () => 
     expect(reported(text).map((pair) => pair[1])).toEqual([content])
   })
 })
+
+describe('reported speech: present-tense cues after a plural subject', () => {
+  it.each([
+    ['Surveys show a tight race in the northern districts.', 'Surveys', 'a tight race in the northern districts'],
+    ['Several fishing groups acknowledge that the quota helped the stock recover.', 'Several fishing groups', 'the quota helped the stock recover']
+  ])('%s', (text, name, content) => {
+    expect(reported(text)).toEqual([[name, content]])
+  })
+
+  it('leaves a singular noun before a bare verb alone ("the show")', () => {
+    expect(reported('The mayor watched the show with her staff.')).toEqual([])
+  })
+})

@@ -8,6 +8,7 @@ import {analyzeMention} from '../attribution/mentions.js'
 import {resolve} from '../attribution/attribute.js'
 import {fallbackSpeaker} from './reported/speaker.js'
 import {contentEnd, mentionEndAfter} from './reported/clause.js'
+import {pluralPresentCues} from './reported/cues.js'
 
 /** Reported speech: who is said to have said what, without quotation marks. */
 export interface ReportedSpeech {
@@ -46,7 +47,9 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
   doc.sentences.forEach((sentence) => {
     if (doc.boilerplate[sentence.paragraph]) return
     let previous: ReportedSpeech | null = null
-    const cues = findCues(doc, sentence.from, sentence.to, {stance: true})
+    const known = findCues(doc, sentence.from, sentence.to, {stance: true})
+    // "Polls show …", "some groups acknowledge that …": present-tense plural cues too.
+    const cues = [...known, ...pluralPresentCues(doc, sentence.from, sentence.to, known)].sort((a, b) => a.from - b.from)
     // "The Russian leader indicated …, FT reported.": a closing attribution reports the whole sentence.
     const closing = closingAttribution(context, cues, sentence)
     for (const cue of closing ? [closing] : cues) {

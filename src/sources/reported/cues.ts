@@ -1,0 +1,37 @@
+import {CUE_LEMMAS, HEARER_CUES, STANCE_LEMMAS, WEAK_CUES} from '../../lexicons/cues.js'
+import type {ArticleDocument, Cue, Word} from '../../attribution/index.js'
+
+const BASE_LEMMAS: ReadonlySet<string> = new Set([...CUE_LEMMAS, ...STANCE_LEMMAS].filter((lemma) => !WEAK_CUES.has(lemma) && !lemma.includes(' ')))
+
+/** Plural nouns without an "s" that take a present-tense verb ("data show", "people say"). */
+const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(['data', 'people', 'majority', 'police', 'staff', 'public'])
+
+/**
+ * Present-tense plural cues the quote cue reader leaves to a few known
+ * subjects ("officials say"): a bare cue verb right after a plural noun or a
+ * comma-closed aside, opening a clause ("environmentalists worry that",
+ * "Polls show a close contest", "some groups acknowledge that").
+ *
+ * @example
+ * pluralPresentCues(doc, sentence.from, sentence.to, cues).map((c) => c.lemma) // ['worry']
+ */
+export function pluralPresentCues(doc: ArticleDocument, from: number, to: number, known: readonly Cue[]): Cue[] {
+  const words = doc.words
+  const taken = new Set(known.map((c) => c.from))
+  const found: Cue[] = []
+  for (let i = from + 1; i < to; i++) {
+    const word = words[i] as Word
+    if (word.quote >= 0 || word.kind !== 'word' || word.capitalized || taken.has(i) || !BASE_LEMMAS.has(word.lower)) continue
+    const prev = words[i - 1] as Word
+    if (prev.quote >= 0 || prev.kind !== 'word' || !isPlural(prev.lower)) continue
+    const next = words[i + 1]
+    if (!next || next.quote >= 0 || next.kind !== 'word') continue
+    found.push({from: i, to: i + 1, lemma: word.lower, form: 'finite', hearer: HEARER_CUES.has(word.lower)})
+  }
+  return found
+}
+
+function isPlural(lower: string): boolean {
+  if (PLURALS_WITHOUT_S.has(lower)) return true
+  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith("'s") && !lower.endsWith('us') && !lower.endsWith('is')
+}
