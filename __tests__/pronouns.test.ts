@@ -82,3 +82,19 @@ describe('group names', () => {
     expect(speakerOf(text)?.name).toBe('Amos Kell')
   })
 })
+
+describe('places inside a source’s description', () => {
+  it('keeps the role after a place’s possessive ("Connecticut’s tax commissioner")', () => {
+    const text = 'Connecticut’s tax commissioner says an internal review found no leak.'
+    const names = sourceNames(text)
+    expect(names).toContain('Connecticut’s tax commissioner')
+    expect(names).not.toContain('Connecticut')
+  })
+
+  it('takes the noun a place is attached to ("polls in Pennsylvania and Virginia")', () => {
+    const text = 'The race tightened in September. Recent polls in Pennsylvania and Virginia have shown the lead eroding.'
+    const names = sourceNames(text)
+    expect(names).toContain('Recent polls in Pennsylvania and Virginia')
+    expect(names).not.toContain('Virginia')
+  })
+})

@@ -126,6 +126,13 @@ export function analyzeMention(doc: ArticleDocument, whole: Phrase, names: NameL
     const keyWord = named[end - 1] as Word
     const head = stripPossessive(keyWord.lower)
     const collective = collectiveName(named.slice(start, end), name, title, determiner)
+    // "Recent polls in Pennsylvania and Virginia": the polls, not the place.
+    const located = collective === 'place' ? locatedHead(titleWords) : undefined
+    if (located) {
+      const singular = located.endsWith('s') ? located.slice(0, -1) : located
+      const type = DOCUMENT_NOUNS.has(located) || DOCUMENT_NOUNS.has(singular) ? 'document' : 'anonymous'
+      return {...base, kind: 'role', name: stripPossessive(restText), type, head: located, words: lowerWords}
+    }
     if (collective) return {...base, kind: 'name', name, type: 'organization', head, words: lowerWords, ...(title ? {title} : {}), [collective]: true}
     const type = nameType(named.slice(start, end), title)
     const gender = genderOf(runFirst.lower, titleWords.map((w) => w.lower))
@@ -178,7 +185,9 @@ export function namingPart(doc: ArticleDocument, phrase: Phrase): Phrase {
       (!word.capitalized && NAME_ADJUNCT_STARTS.has(lower) && (timeNext || (next !== undefined && NAME_ADJUNCT_STARTS.has(next.lower) && timeAfter)))
     // A verb, unless it is itself a head noun ("a federal judge") or follows a preposition ("help of states").
     const prev = words[k - 1] as Word
-    const verb = !word.capitalized && (lower.endsWith("n't") || (isVerbOnly(lower) && !headFollows(words, k, to) && !TITLE_WORDS.has(lower) && !ROLE_PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower)))
+    // Nor right after a possessive ("Connecticut’s tax commissioner").
+    const possessed = /['\u2019]s$/.test(prev.lower)
+    const verb = !word.capitalized && !possessed && (lower.endsWith("n't") || (isVerbOnly(lower) && !headFollows(words, k, to) && !TITLE_WORDS.has(lower) && !ROLE_PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower)))
     if (adjunct || verb) {
       to = k
       break
@@ -327,6 +336,26 @@ export function collectiveName(run: Word[], name: string, title: string | undefi
   if (tail.endsWith('s') && (GROUPS.has(tail) || wordTags(tail.slice(0, -1)).includes('Demonym'))) return 'plural'
   if (personal) return undefined
   return isPlace(run) ? 'place' : undefined
+}
+
+const LOCATING_PREPOSITIONS = new Set(['in', 'from', 'across', 'throughout'])
+
+/**
+ * The head of a common noun placed by a preposition before a place ("polls"
+ * in "Recent polls in Pennsylvania and"), if the words before a place name
+ * are one.
+ *
+ * @example
+ * locatedHead(wordsOf('Recent polls in Pennsylvania and')) // 'polls'
+ */
+export function locatedHead(before: readonly Word[]): string | undefined {
+  for (let k = 1; k < before.length; k++) {
+    if (!LOCATING_PREPOSITIONS.has((before[k] as Word).lower)) continue
+    const noun = before[k - 1] as Word
+    if (noun.capitalized || TITLE_WORDS.has(noun.lower) || DETERMINERS.has(noun.lower) || !/^\p{L}+$/u.test(noun.lower)) return undefined
+    return noun.lower
+  }
+  return undefined
 }
 
 /** Whether words name a place ("West Virginia", "Orange County"). */
