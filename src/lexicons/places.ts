@@ -18,29 +18,30 @@ export const COUNTRIES: readonly string[] = [
   'Afghanistan', 'Albania', 'Algeria', 'Andorra', 'Angola', 'Argentina', 'Armenia', 'Australia', 'Austria',
   'Azerbaijan', 'Bahamas', 'Bahrain', 'Bangladesh', 'Barbados', 'Belarus', 'Belgium', 'Belize', 'Benin',
   'Bhutan', 'Bolivia', 'Bosnia', 'Bosnia and Herzegovina', 'Botswana', 'Brazil', 'Brunei', 'Bulgaria',
-  'Burkina Faso', 'Burma', 'Burundi', 'Cambodia', 'Cameroon', 'Canada', 'Cape Verde', 'Central African Republic',
-  'Chile', 'China', 'Colombia', 'Comoros', 'Congo', 'Costa Rica', 'Croatia', 'Cuba', 'Cyprus',
-  'Czech Republic', 'Czechia', 'Denmark', 'Djibouti', 'Dominica', 'Dominican Republic', 'East Timor', 'Ecuador',
-  'Egypt', 'El Salvador', 'Equatorial Guinea', 'Eritrea', 'Estonia', 'Eswatini', 'Ethiopia', 'Fiji', 'Finland',
-  'France', 'Gabon', 'Gambia', 'Germany', 'Ghana', 'Greece', 'Grenada', 'Guatemala', 'Guinea', 'Guinea-Bissau',
-  'Guyana', 'Haiti', 'Honduras', 'Hungary', 'Iceland', 'India', 'Indonesia', 'Iran', 'Iraq', 'Ireland',
-  'Israel', 'Italy', 'Ivory Coast', 'Jamaica', 'Japan', 'Kazakhstan', 'Kenya', 'Kiribati', 'Kosovo',
-  'Kuwait', 'Kyrgyzstan', 'Laos', 'Latvia', 'Lebanon', 'Lesotho', 'Liberia', 'Libya', 'Liechtenstein',
-  'Lithuania', 'Luxembourg', 'Madagascar', 'Malawi', 'Malaysia', 'Maldives', 'Mali', 'Malta', 'Marshall Islands',
-  'Mauritania', 'Mauritius', 'Mexico', 'Micronesia', 'Moldova', 'Monaco', 'Mongolia', 'Montenegro', 'Morocco',
-  'Mozambique', 'Myanmar', 'Namibia', 'Nauru', 'Nepal', 'Netherlands', 'New Zealand', 'Nicaragua', 'Niger',
-  'Nigeria', 'North Korea', 'North Macedonia', 'Macedonia', 'Norway', 'Oman', 'Pakistan', 'Palau', 'Palestine',
-  'Panama', 'Papua New Guinea', 'Paraguay', 'Peru', 'Philippines', 'Poland', 'Portugal', 'Qatar', 'Romania',
-  'Russia', 'Russian Federation', 'Rwanda', 'Samoa', 'San Marino', 'Saudi Arabia', 'Senegal', 'Serbia',
-  'Seychelles', 'Sierra Leone', 'Singapore', 'Slovakia', 'Slovenia', 'Solomon Islands', 'Somalia',
-  'South Africa', 'South Korea', 'South Sudan', 'Spain', 'Sri Lanka', 'Sudan', 'Suriname', 'Sweden',
-  'Switzerland', 'Syria', 'Taiwan', 'Tajikistan', 'Tanzania', 'Thailand', 'Togo', 'Tonga', 'Trinidad and Tobago',
-  'Tunisia', 'Turkey', 'Türkiye', 'Turkmenistan', 'Tuvalu', 'Uganda', 'Ukraine', 'United Arab Emirates', 'UAE',
-  'United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland',
-  'United States', 'United States of America', 'US', 'U.S.', 'USA', 'U.S.A.', 'America', 'Uruguay', 'Uzbekistan',
-  'Vanuatu', 'Vatican City', 'Venezuela', 'Vietnam', 'Yemen', 'Zambia', 'Zimbabwe', 'Soviet Union', 'USSR',
-  'Korea', 'Holland', 'Tibet', 'Hong Kong', 'Puerto Rico', 'Greenland', 'Gaza', 'Gaza Strip', 'West Bank',
-  'Crimea', 'Donbas', 'Donbass', 'Chechnya', 'Kurdistan'
+  'Burkina Faso', 'Burma', 'Burundi', 'Cambodia', 'Cameroon', 'Canada', 'Cape Verde',
+  'Central African Republic', 'Chile', 'China', 'Colombia', 'Comoros', 'Congo', 'Costa Rica', 'Croatia',
+  'Cuba', 'Cyprus', 'Czech Republic', 'Czechia', 'Denmark', 'Djibouti', 'Dominica', 'Dominican Republic',
+  'East Timor', 'Ecuador', 'Egypt', 'El Salvador', 'Equatorial Guinea', 'Eritrea', 'Estonia', 'Eswatini',
+  'Ethiopia', 'Fiji', 'Finland', 'France', 'Gabon', 'Gambia', 'Germany', 'Ghana', 'Greece', 'Grenada',
+  'Guatemala', 'Guinea', 'Guinea-Bissau', 'Guyana', 'Haiti', 'Honduras', 'Hungary', 'Iceland', 'India',
+  'Indonesia', 'Iran', 'Iraq', 'Ireland', 'Israel', 'Italy', 'Ivory Coast', 'Jamaica', 'Japan', 'Kazakhstan',
+  'Kenya', 'Kiribati', 'Kosovo', 'Kuwait', 'Kyrgyzstan', 'Laos', 'Latvia', 'Lebanon', 'Lesotho', 'Liberia',
+  'Libya', 'Liechtenstein', 'Lithuania', 'Luxembourg', 'Madagascar', 'Malawi', 'Malaysia', 'Maldives', 'Mali',
+  'Malta', 'Marshall Islands', 'Mauritania', 'Mauritius', 'Mexico', 'Micronesia', 'Moldova', 'Monaco',
+  'Mongolia', 'Montenegro', 'Morocco', 'Mozambique', 'Myanmar', 'Namibia', 'Nauru', 'Nepal', 'Netherlands',
+  'New Zealand', 'Nicaragua', 'Niger', 'Nigeria', 'North Korea', 'North Macedonia', 'Macedonia', 'Norway',
+  'Oman', 'Pakistan', 'Palau', 'Palestine', 'Panama', 'Papua New Guinea', 'Paraguay', 'Peru', 'Philippines',
+  'Poland', 'Portugal', 'Qatar', 'Romania', 'Russia', 'Russian Federation', 'Rwanda', 'Samoa', 'San Marino',
+  'Saudi Arabia', 'Senegal', 'Serbia', 'Seychelles', 'Sierra Leone', 'Singapore', 'Slovakia', 'Slovenia',
+  'Solomon Islands', 'Somalia', 'South Africa', 'South Korea', 'South Sudan', 'Spain', 'Sri Lanka', 'Sudan',
+  'Suriname', 'Sweden', 'Switzerland', 'Syria', 'Taiwan', 'Tajikistan', 'Tanzania', 'Thailand', 'Togo',
+  'Tonga', 'Trinidad and Tobago', 'Tunisia', 'Turkey', 'Türkiye', 'Turkmenistan', 'Tuvalu', 'Uganda',
+  'Ukraine', 'United Arab Emirates', 'UAE', 'United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain',
+  'England', 'Scotland', 'Wales', 'Northern Ireland', 'United States', 'United States of America', 'US',
+  'U.S.', 'USA', 'U.S.A.', 'America', 'Uruguay', 'Uzbekistan', 'Vanuatu', 'Vatican City', 'Venezuela',
+  'Vietnam', 'Yemen', 'Zambia', 'Zimbabwe', 'Soviet Union', 'USSR', 'Korea', 'Holland', 'Tibet', 'Hong Kong',
+  'Puerto Rico', 'Greenland', 'Gaza', 'Gaza Strip', 'West Bank', 'Crimea', 'Donbas', 'Donbass', 'Chechnya',
+  'Kurdistan'
 ]
 
 /**
@@ -68,24 +69,26 @@ export const STATES: readonly string[] = [
  * CITIES.includes('Moscow') // true
  */
 export const CITIES: readonly string[] = [
-  'Washington, D.C.', 'D.C.', 'New York City', 'NYC', 'Los Angeles', 'Chicago', 'Houston', 'Phoenix', 'Philadelphia',
-  'San Antonio', 'San Diego', 'Dallas', 'San Jose', 'Jacksonville', 'San Francisco', 'Fort Worth', 'Indianapolis', 'Seattle', 'Denver', 'Boston', 'El Paso', 'Nashville', 'Detroit',
+  'Washington, D.C.', 'D.C.', 'New York City', 'NYC', 'Los Angeles', 'Chicago', 'Houston', 'Phoenix',
+  'Philadelphia', 'San Antonio', 'San Diego', 'Dallas', 'San Jose', 'Jacksonville', 'San Francisco',
+  'Fort Worth', 'Indianapolis', 'Seattle', 'Denver', 'Boston', 'El Paso', 'Nashville', 'Detroit',
   'Oklahoma City', 'Portland', 'Las Vegas', 'Memphis', 'Louisville', 'Baltimore', 'Milwaukee', 'Albuquerque',
   'Tucson', 'Fresno', 'Sacramento', 'Kansas City', 'Atlanta', 'Miami', 'Raleigh', 'Omaha', 'Minneapolis',
   'Tulsa', 'Cleveland', 'Wichita', 'New Orleans', 'Tampa', 'Orlando', 'Pittsburgh', 'Cincinnati', 'St. Louis',
-  'Toledo', 'Buffalo', 'Des Moines', 'Salt Lake City', 'Honolulu', 'Anchorage', 'Brooklyn',
-  'Manhattan', 'Queens', 'Bronx', 'Harlem', 'Flint', 'Ferguson', 'Charlottesville', 'London', 'Paris', 'Berlin', 'Moscow', 'Kyiv', 'Kiev', 'Beijing', 'Tokyo', 'Seoul', 'Pyongyang', 'Tehran',
-  'Baghdad', 'Damascus', 'Aleppo', 'Mosul', 'Raqqa', 'Kabul', 'Islamabad', 'New Delhi', 'Delhi', 'Mumbai',
-  'Jerusalem', 'Tel Aviv', 'Cairo', 'Riyadh', 'Doha', 'Dubai', 'Abu Dhabi', 'Ankara', 'Istanbul', 'Athens',
-  'Rome', 'Madrid', 'Barcelona', 'Lisbon', 'Brussels', 'Amsterdam', 'The Hague', 'Geneva', 'Zurich', 'Vienna',
-  'Warsaw', 'Prague', 'Budapest', 'Bucharest', 'Minsk', 'Vilnius', 'Riga', 'Tallinn', 'Helsinki', 'Stockholm',
-  'Oslo', 'Copenhagen', 'Dublin', 'Edinburgh', 'Belfast', 'Ottawa', 'Toronto', 'Montreal', 'Vancouver',
-  'Mexico City', 'Havana', 'Caracas', 'Bogota', 'Lima', 'Buenos Aires', 'Brasilia', 'Rio de Janeiro',
-  'Sao Paulo', 'Canberra', 'Melbourne', 'Shanghai', 'Hong Kong', 'Taipei', 'Manila',
-  'Jakarta', 'Bangkok', 'Hanoi', 'Singapore', 'Kuala Lumpur', 'Nairobi', 'Lagos', 'Johannesburg', 'Pretoria',
-  'Addis Ababa', 'Kharkiv', 'Odesa', 'Odessa', 'Lviv', 'Donetsk', 'Luhansk', 'Mariupol', 'Sevastopol',
-  'St. Petersburg', 'Saint Petersburg', 'Munich', 'Frankfurt', 'Hamburg', 'Naples', 'Strasbourg',
-  'Davos', 'Vatican City', 'Benghazi', 'Tripoli', 'Beirut', 'Amman', 'Sanaa', 'Gaza City', 'Ramallah'
+  'Toledo', 'Buffalo', 'Des Moines', 'Salt Lake City', 'Honolulu', 'Anchorage', 'Brooklyn', 'Manhattan',
+  'Queens', 'Bronx', 'Harlem', 'Flint', 'Ferguson', 'Charlottesville', 'London', 'Paris', 'Berlin', 'Moscow',
+  'Kyiv', 'Kiev', 'Beijing', 'Tokyo', 'Seoul', 'Pyongyang', 'Tehran', 'Baghdad', 'Damascus', 'Aleppo', 'Mosul',
+  'Raqqa', 'Kabul', 'Islamabad', 'New Delhi', 'Delhi', 'Mumbai', 'Jerusalem', 'Tel Aviv', 'Cairo', 'Riyadh',
+  'Doha', 'Dubai', 'Abu Dhabi', 'Ankara', 'Istanbul', 'Athens', 'Rome', 'Madrid', 'Barcelona', 'Lisbon',
+  'Brussels', 'Amsterdam', 'The Hague', 'Geneva', 'Zurich', 'Vienna', 'Warsaw', 'Prague', 'Budapest',
+  'Bucharest', 'Minsk', 'Vilnius', 'Riga', 'Tallinn', 'Helsinki', 'Stockholm', 'Oslo', 'Copenhagen', 'Dublin',
+  'Edinburgh', 'Belfast', 'Ottawa', 'Toronto', 'Montreal', 'Vancouver', 'Mexico City', 'Havana', 'Caracas',
+  'Bogota', 'Lima', 'Buenos Aires', 'Brasilia', 'Rio de Janeiro', 'Sao Paulo', 'Canberra', 'Melbourne',
+  'Shanghai', 'Hong Kong', 'Taipei', 'Manila', 'Jakarta', 'Bangkok', 'Hanoi', 'Singapore', 'Kuala Lumpur',
+  'Nairobi', 'Lagos', 'Johannesburg', 'Pretoria', 'Addis Ababa', 'Kharkiv', 'Odesa', 'Odessa', 'Lviv',
+  'Donetsk', 'Luhansk', 'Mariupol', 'Sevastopol', 'St. Petersburg', 'Saint Petersburg', 'Munich', 'Frankfurt',
+  'Hamburg', 'Naples', 'Strasbourg', 'Davos', 'Vatican City', 'Benghazi', 'Tripoli', 'Beirut', 'Amman',
+  'Sanaa', 'Gaza City', 'Ramallah'
 ]
 
 /**
@@ -95,10 +98,10 @@ export const CITIES: readonly string[] = [
  * REGIONS.includes('Middle East') // true
  */
 export const REGIONS: readonly string[] = [
-  'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Central America', 'Antarctica',
-  'Oceania', 'Australasia', 'Eurasia', 'Middle East', 'Near East', 'Far East', 'East Asia', 'South Asia',
-  'Southeast Asia', 'Central Asia', 'Western Europe', 'Eastern Europe', 'Central Europe', 'Northern Europe',
-  'Southern Europe', 'Scandinavia', 'Balkans', 'Baltics', 'Caucasus', 'Caribbean', 'Sahel',
+  'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Central America',
+  'Antarctica', 'Oceania', 'Australasia', 'Eurasia', 'Middle East', 'Near East', 'Far East', 'East Asia',
+  'South Asia', 'Southeast Asia', 'Central Asia', 'Western Europe', 'Eastern Europe', 'Central Europe',
+  'Northern Europe', 'Southern Europe', 'Scandinavia', 'Balkans', 'Baltics', 'Caucasus', 'Caribbean', 'Sahel',
   'Persian Gulf', 'Arctic', 'Pacific', 'Atlantic', 'Mediterranean', 'Black Sea', 'Baltic Sea',
   'South China Sea', 'Red Sea', 'Indian Ocean', 'Pacific Ocean', 'Atlantic Ocean', 'Midwest', 'Rust Belt',
   'Sun Belt', 'Bible Belt', 'Deep South', 'New England', 'Appalachia', 'Southwest', 'Northeast', 'Northwest',
@@ -115,8 +118,8 @@ export const REGIONS: readonly string[] = [
  * PLACE_SUFFIXES.has('county') // true
  */
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
-  'county', 'city', 'province', 'island', 'islands', 'ocean', 'sea', 'peninsula', 'valley', 'springs', 'township',
-  'oblast', 'region', 'territory', 'territories', 'heights', 'strait'
+  'county', 'city', 'province', 'island', 'islands', 'ocean', 'sea', 'peninsula', 'valley', 'springs',
+  'township', 'oblast', 'region', 'territory', 'territories', 'heights', 'strait'
 ])
 
 /**
