@@ -96,3 +96,17 @@ describe('reported speech: present-tense cues after a plural subject', () => {
     expect(reported('The mayor watched the show with her staff.')).toEqual([])
   })
 })
+
+describe('reported speech: passive cues with an agent', () => {
+  it('reads the agent after "by" as the source and the subject as the content', () => {
+    expect(reported('The land deal was first reported by The Harbour Gazette.')).toEqual([['Harbour Gazette', 'The land deal']])
+  })
+
+  it('reads a described agent ("by dozens of unions")', () => {
+    expect(reported('But the wage plan has been endorsed by dozens of unions.')).toEqual([['dozens of unions', 'the wage plan']])
+  })
+
+  it('leaves a passive without a source after "by" alone', () => {
+    expect(reported('The bill was approved by 20 votes.')).toEqual([])
+  })
+})

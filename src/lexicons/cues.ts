@@ -195,3 +195,19 @@ export const CONTENT_ENDERS_AFTER_COMMA: ReadonlySet<string> = new Set([
   'saying', 'unlike'
 ])
 
+
+/**
+ * Auxiliaries of a passive cue ("was reported by", "has been endorsed by").
+ *
+ * @example
+ * PASSIVE_AUXILIARIES.has('been') // true
+ */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', "'s"])
+
+/**
+ * Adverbs between a passive auxiliary and its verb ("was first reported by").
+ *
+ * @example
+ * PASSIVE_SKIPPABLE.has('first') // true
+ */
+export const PASSIVE_SKIPPABLE: ReadonlySet<string> = new Set(['first', 'also', 'widely', 'previously', 'initially', 'later', 'since', 'now', 'again', 'repeatedly', 'publicly', 'powerfully', 'strongly', 'heavily', 'not', 'never'])

@@ -9,6 +9,7 @@ import {resolve} from '../attribution/attribute.js'
 import {fallbackSpeaker} from './reported/speaker.js'
 import {contentEnd, mentionEndAfter} from './reported/clause.js'
 import {pluralPresentCues} from './reported/cues.js'
+import {passiveAttribution} from './reported/passive.js'
 
 /** Reported speech: who is said to have said what, without quotation marks. */
 export interface ReportedSpeech {
@@ -54,7 +55,14 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
     const closing = closingAttribution(context, cues, sentence)
     for (const cue of closing ? [closing] : cues) {
       // "…, citing X" is read below, as X through the outlet.
-      if (cue.form === 'passive' || (cue.lemma === 'cite' && cue.form === 'participle')) continue
+      if (cue.lemma === 'cite' && cue.form === 'participle') continue
+      // "was first reported by The Washington Post": the agent, and the subject as content.
+      const passive = passiveAttribution(context, cue, sentence)
+      if (passive) {
+        found.push(passive)
+        continue
+      }
+      if (cue.form === 'passive') continue
       const before = doc.words[cue.from - 1]
       if (cue.form !== 'prepositional' && before && before.sentence === (doc.words[cue.from] as Word).sentence && before.lower === 'to') continue
       // "is telling a veterans group ... and says he will ...": the same speaker goes on.

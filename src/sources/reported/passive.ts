@@ -1,0 +1,66 @@
+import type {Span} from '../../types.js'
+import {DETERMINERS} from '../../lexicons/words.js'
+import {PASSIVE_AUXILIARIES, PASSIVE_SKIPPABLE} from '../../lexicons/cues.js'
+import {leadingPhrase, speakerOfCue} from '../../attribution/index.js'
+import type {Attribution, AttributionContext, Cue, Phrase, SentenceRange, Word} from '../../attribution/index.js'
+
+/** The longest agent phrase after "by" read without a name in it, in tokens. */
+const MAX_AGENT = 8
+
+/** A passive attribution: the agent after "by" is the source, the subject before the verb the content. */
+export interface PassiveAttribution {
+  attribution: Attribution
+  content: Span
+}
+
+/**
+ * "The registration issue was first reported by The Washington Post", "Her
+ * plan has been endorsed by dozens of papers": the agent after "by" is the
+ * source and the subject of the passive the content.
+ *
+ * @example
+ * passiveAttribution(context, cue, sentence)?.attribution.speaker.name // 'Washington Post'
+ */
+export function passiveAttribution(context: AttributionContext, cue: Cue, sentence: SentenceRange): PassiveAttribution | null {
+  const {doc} = context
+  const words = doc.words
+  const by = words[cue.to]
+  if (!by || by.lower !== 'by' || by.quote >= 0 || cue.to + 1 >= sentence.to) return null
+  // The auxiliary: "was (first) reported", "has been endorsed", "is supported".
+  let aux = cue.from - 1
+  while (aux > sentence.from && PASSIVE_SKIPPABLE.has((words[aux] as Word).lower)) aux--
+  if (aux <= sentence.from || !PASSIVE_AUXILIARIES.has((words[aux] as Word).lower)) return null
+  while (aux - 1 > sentence.from && PASSIVE_AUXILIARIES.has((words[aux - 1] as Word).lower)) aux--
+  const agent = agentPhrase(doc.words, cue.to + 1, sentence.to)
+  if (!agent) return null
+  const attribution = speakerOfCue(context, {...cue, form: 'finite'}, sentence.from, sentence.to, agent, 'after')
+  if (!attribution || attribution.entity.type === 'unknown') return null
+  // The subject: from the start of the sentence, past a leading conjunction, to the auxiliary.
+  let from = sentence.from
+  while (from < aux && ((words[from] as Word).kind !== 'word' || ['but', 'and', 'so', 'yet'].includes((words[from] as Word).lower))) from++
+  let to = aux
+  while (to > from && (words[to - 1] as Word).kind !== 'word') to--
+  if (to <= from || hasQuote(words, from, to)) return null
+  const start = (words[from] as Word).start
+  const end = (words[to - 1] as Word).end
+  return {attribution, content: {start, end, text: doc.text.slice(start, end)}}
+}
+
+/** The agent after "by": a name, or a determiner or capital and the words up to punctuation. */
+function agentPhrase(words: readonly Word[], from: number, limit: number): Phrase | null {
+  const first = words[from]
+  if (!first || first.kind !== 'word' || first.quote >= 0) return null
+  if (!first.capitalized && !DETERMINERS.has(first.lower) && !(first.lower.endsWith('s') && first.lower.length > 4)) return null
+  let to = from
+  while (to < limit && to - from < MAX_AGENT) {
+    const word = words[to] as Word
+    if (word.kind !== 'word' || word.quote >= 0 || ['that', 'which', 'who', 'in', 'on', 'at', 'after', 'before', 'during', 'to'].includes(word.lower)) break
+    to++
+  }
+  return to > from ? {from, to} : null
+}
+
+function hasQuote(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((words[k] as Word).quote >= 0) return true
+  return false
+}
