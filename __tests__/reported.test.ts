@@ -109,4 +109,9 @@ describe('reported speech: passive cues with an agent', () => {
   it('leaves a passive without a source after "by" alone', () => {
     expect(reported('The bill was approved by 20 votes.')).toEqual([])
   })
+
+  it('reads a cue after an auxiliary and an adverb ("has long said that")', () => {
+    const sources = findSources('Senator Mia Holt has long said that the tax is too high.')
+    expect(sources.map((s) => [s.name, s.attributions.map((a) => a.content.text)])).toEqual([['Mia Holt', ['the tax is too high']]])
+  })
 })

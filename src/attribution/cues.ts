@@ -10,7 +10,7 @@ import {
   SOURCE_WEAK_CUES,
   WEAK_CUES
 } from '../lexicons/cues.js'
-import {DETERMINERS, PRONOUNS} from '../lexicons/words.js'
+import {AUXILIARY_VERBS, DETERMINERS, PRONOUNS} from '../lexicons/words.js'
 import {ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
 import type {ArticleDocument, Word} from './document.js'
 import {wordTags} from './lexicon.js'
@@ -76,7 +76,10 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     const prev = i > 0 ? (words[i - 1] as Word) : undefined
     if (prev && prev.sentence === word.sentence && DETERMINERS.has(prev.lower) && prev.lower !== 'one') continue
     // After an adjective it is a noun: "disparaging remarks", "major demands".
-    if (prev && prev.sentence === word.sentence && entry.form !== 'participle' && !prev.capitalized && isModifier(prev.lower)) continue
+    // Unless an auxiliary stands before that word: "has long said that" (an adverb, not an adjective).
+    const beforePrev = i > 1 ? (words[i - 2] as Word) : undefined
+    const afterAuxiliary = beforePrev !== undefined && beforePrev.sentence === word.sentence && AUXILIARY_VERBS.has(beforePrev.lower)
+    if (prev && prev.sentence === word.sentence && entry.form !== 'participle' && !prev.capitalized && !afterAuxiliary && isModifier(prev.lower)) continue
     // After a possessive it is a noun: "Putin's call for a truce" is no cue, "Trump's claim that ..." is.
     const possessed = prev !== undefined && prev.sentence === word.sentence && /'s$|s'$/.test(prev.lower) && prev.kind === 'word' && !CONTRACTIONS.has(prev.lower)
     if (entry.form === 'base' && !BASE_FORM_CUES.has(entry.lemma) && !(prev && BASE_FORM_CONTEXT.has(prev.lower))) continue

@@ -40,7 +40,7 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
  * SKIPPABLE.has('reportedly') // true
  */
 export const SKIPPABLE: ReadonlySet<string> = new Set([
-  'also', 'has', 'had', 'have', 'would', 'will', 'could', 'may', 'might', 'should', 'did', 'does', 'do', 'is',
+  'also', 'long', 'has', 'had', 'have', 'would', 'will', 'could', 'may', 'might', 'should', 'did', 'does', 'do', 'is',
   'was', 'were', 'are', 'be', 'been', 'being', 'not', 'never', 'reportedly', 'later', 'then', 'previously',
   'recently', 'earlier', 'again', 'repeatedly', 'publicly', 'privately', 'firmly', 'quickly', 'himself',
   'herself', 'themselves', 'itself', 'once', 'further', 'flatly', 'openly', 'bluntly', 'simply', 'just',
@@ -188,4 +188,16 @@ export const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
 export const QUANTIFIERS: ReadonlySet<string> = new Set([
   'some', 'many', 'several', 'few', 'most', 'all', 'both', 'various', 'numerous', 'other', 'two', 'three',
   'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'more', 'fewer'
+])
+
+/**
+ * Auxiliary and modal verbs: a word between one and a cue is an adverb ("has
+ * long said", "had repeatedly denied"), not an adjective making the cue a noun.
+ *
+ * @example
+ * AUXILIARY_VERBS.has('has') // true
+ */
+export const AUXILIARY_VERBS: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'could', 'should', 'can',
+  'may', 'might', 'must', 'did', 'does', 'do'
 ])
