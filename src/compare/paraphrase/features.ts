@@ -208,39 +208,34 @@ interface Overlap {
 /** Weighted soft coverage of each side by the other (terms given by their indices). */
 function softOverlap(pairs: Pairs, ia: number[], ib: number[]): Overlap {
   if (ia.length === 0 || ib.length === 0) return {f1: ia.length === ib.length ? 1 : 0, min: 0, unmatchedA: ia.length, unmatchedB: ib.length}
-  let wa = 0
-  let sa = 0
-  let ua = 0
-  for (const i of ia) {
+  const a = cover(ia, ib, pairs.a, (i, j) => matchAt(pairs, i, j))
+  const b = cover(ib, ia, pairs.b, (j, i) => matchAt(pairs, i, j))
+  const ra = a.ratio
+  const rb = b.ratio
+  return {f1: ra + rb === 0 ? 0 : (2 * ra * rb) / (ra + rb), min: Math.min(ra, rb), unmatchedA: a.unmatched, unmatchedB: b.unmatched}
+}
+
+/**
+ * How much of one side (`own`, its terms in `terms`) the other side covers: the
+ * weighted share of its terms' best matches, and how many content terms match nothing.
+ */
+function cover(own: number[], other: number[], terms: readonly SenseTerm[], match: (o: number, t: number) => number): {ratio: number; unmatched: number} {
+  let weight = 0
+  let covered = 0
+  let unmatched = 0
+  for (const o of own) {
     let best = 0
-    for (const j of ib) {
-      best = Math.max(best, matchAt(pairs, i, j))
+    for (const t of other) {
+      best = Math.max(best, match(o, t))
       if (best === 1) break
     }
-    const t = pairs.a[i] as SenseTerm
-    const w = weightOf(t)
-    wa += w
-    sa += w * best
-    if (!t.stop && best === 0) ua++
+    const term = terms[o] as SenseTerm
+    const w = weightOf(term)
+    weight += w
+    covered += w * best
+    if (!term.stop && best === 0) unmatched++
   }
-  let wb = 0
-  let sb = 0
-  let ub = 0
-  for (const j of ib) {
-    let best = 0
-    for (const i of ia) {
-      best = Math.max(best, matchAt(pairs, i, j))
-      if (best === 1) break
-    }
-    const t = pairs.b[j] as SenseTerm
-    const w = weightOf(t)
-    wb += w
-    sb += w * best
-    if (!t.stop && best === 0) ub++
-  }
-  const ra = sa / wa
-  const rb = sb / wb
-  return {f1: ra + rb === 0 ? 0 : (2 * ra * rb) / (ra + rb), min: Math.min(ra, rb), unmatchedA: ua, unmatchedB: ub}
+  return {ratio: covered / weight, unmatched}
 }
 
 /** Weighted order-preserving overlap (weighted LCS) as a Dice coefficient (terms given by their indices). */
