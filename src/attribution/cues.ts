@@ -160,9 +160,22 @@ function isModifier(lower: string): boolean {
   return tags.includes('Adjective') && !tags.includes('Adverb')
 }
 
-function matchPrepositional(words: Word[], i: number, to: number): number {
+/** The prepositional cues as word lists, grouped by their first word (split once, not per token). */
+const PREPOSITIONAL_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const byFirst = new Map<string, string[][]>()
   for (const phrase of PREPOSITIONAL_CUES) {
     const parts = phrase.split(' ')
+    const list = byFirst.get(parts[0] as string) ?? []
+    list.push(parts)
+    byFirst.set(parts[0] as string, list)
+  }
+  return byFirst
+})()
+
+function matchPrepositional(words: Word[], i: number, to: number): number {
+  const candidates = PREPOSITIONAL_BY_FIRST.get((words[i] as Word).lower)
+  if (candidates === undefined) return 0
+  for (const parts of candidates) {
     if (i + parts.length > to) continue
     let ok = true
     for (let k = 0; k < parts.length; k++) {
