@@ -114,4 +114,13 @@ describe('reported speech: passive cues with an agent', () => {
     const sources = findSources('Senator Mia Holt has long said that the tax is too high.')
     expect(sources.map((s) => [s.name, s.attributions.map((a) => a.content.text)])).toEqual([['Mia Holt', ['the tax is too high']]])
   })
+
+  it('reads a transcript without quotation marks: each labelled turn is the speaker\'s', () => {
+    const text = 'Host Dana Reyes spoke with Senator Tom Hale.\n\nREYES: Will you vote for it?\n\nHALE: Not as written.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.attributions.map((a) => [a.direct, a.cue?.text, a.content.text])])).toEqual([
+      ['Dana Reyes', [[false, ':', 'Will you vote for it']]],
+      ['Tom Hale', [[false, ':', 'Not as written']]]
+    ])
+  })
 })

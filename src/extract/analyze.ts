@@ -97,13 +97,14 @@ export function analyzeArticle(text: string, outlets: readonly OutletEntry[] = [
 function transcriptTurns(context: AttributionContext, quote: AnalyzedQuote): AnalyzedQuote[] | null {
   const {doc} = context
   if (quote.parts.length < 2) return null
+  // The first part's label, if any, was read by attributeQuote and cut off already.
   const labels = quote.parts.map((part, i) => {
-    if (i === 0 && quote.attribution?.rule !== 'label') return null
+    if (i === 0) return null
     const k = tokenAtOffset(doc, part.start)
     const sentence = doc.sentences[(doc.words[k] as Word | undefined)?.sentence ?? -1]
     return sentence ? transcriptLabel(doc, k, sentence.to) : null
   })
-  if (labels.every((label, i) => label === null || i === 0)) return null
+  if (labels.every((label) => label === null)) return null
   const turns: AnalyzedQuote[] = []
   let turn: AnalyzedQuote | undefined
   quote.parts.forEach((part, i) => {

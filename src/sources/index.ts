@@ -85,8 +85,7 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
       }
     }
   }
-  const labels = findTranscriptLabels(context).filter(({attribution, content}) => !insideDirect(byEntity.get(attribution.entity), content))
-  const reported = [...findReportedSpeech(context), ...labels]
+  const reported = [...findReportedSpeech(context), ...findTranscriptLabels(context)]
   for (const {attribution: found, content} of reported) {
     const attribution: Attribution = {content, cue: found.cue, mention: found.speaker.mention, direct: false, ...(found.via ? {via: found.via} : {})}
     add(found.entity, attribution, sentenceAt(found.speaker.mention.start))
@@ -114,15 +113,6 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
     sources.push(source)
   }
   return sources.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))
-}
-
-/**
- * Does `source` already hold a direct attribution whose content covers
- * `content`? A transcript turn in quotation marks is one.
- */
-function insideDirect(source: Source | undefined, content: Span): boolean {
-  if (!source) return false
-  return source.attributions.some((a) => a.direct && a.content.start <= content.start && content.end <= a.content.end)
 }
 
 function sourceType(entity: Entity): SourceType {

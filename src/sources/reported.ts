@@ -2,7 +2,7 @@ import type {Span} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
 import {INFINITIVE_CUES} from '../lexicons/cues.js'
 import {DETERMINERS, PRONOUNS} from '../lexicons/words.js'
-import {findCues, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset} from '../attribution/index.js'
+import {attributeLabel, findCues, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
 import {analyzeMention} from '../attribution/mentions.js'
 import {resolve} from '../attribution/attribute.js'
@@ -121,40 +121,21 @@ export function findTranscriptLabels(context: AttributionContext): ReportedSpeec
     if (doc.boilerplate[sentence.paragraph]) continue
     const paragraph = doc.paragraphs[sentence.paragraph]
     if (!paragraph) continue
-    let k = sentence.from
-    const first = doc.words[k]
-    if (!first || first.start > paragraph.start + 1) continue
-    if (first.kind !== 'word') k++
-    const from = k
-    while (k < sentence.to && k - from < 3 && isLabelWord(doc.words[k] as Word)) k++
-    const colon = doc.words[k]
-    if (k === from || !colon || colon.text !== ':' || k + 1 >= sentence.to) continue
-    const mention = analyzeMention(doc, {from, to: k}, context.names)
-    if (mention.kind !== 'name') continue
-    const entity = resolve(context.entities, mention, from)
-    if (!entity) continue
+    const label = transcriptLabel(doc, sentence.from, sentence.to)
+    // A turn in quotation marks is a quote: extractQuotes attributes it, findSources gives it as direct.
+    if (!label || (doc.words[label.from] as Word).quote >= 0) continue
+    const attribution = attributeLabel(context, label)
+    if (!attribution) continue
+    const colon = label.to
     const lastToken = doc.words[tokenAtOffset(doc, paragraph.end) - 1] as Word
     let end = tokenAtOffset(doc, paragraph.end)
-    while (end > k + 1 && END_PUNCTUATION.has((doc.words[end - 1] as Word).text)) end--
-    if (end <= k + 1 || lastToken.paragraph !== sentence.paragraph) continue
-    const start = (doc.words[k + 1] as Word).start
+    while (end > colon + 1 && END_PUNCTUATION.has((doc.words[end - 1] as Word).text)) end--
+    if (end <= colon + 1 || lastToken.paragraph !== sentence.paragraph) continue
+    const start = (doc.words[colon + 1] as Word).start
     const stopAt = (doc.words[end - 1] as Word).end
-    found.push({
-      content: {start, end: stopAt, text: doc.text.slice(start, stopAt)},
-      attribution: {
-        speaker: {name: entity.name, type: entity.type === 'document' ? 'unknown' : entity.type, mention: mention.span, ...(entity.title ? {title: entity.title} : {})},
-        entity,
-        cue: {start: colon.start, end: colon.end, text: colon.text},
-        rule: 'before',
-        confidence: 0.7
-      }
-    })
+    found.push({content: {start, end: stopAt, text: doc.text.slice(start, stopAt)}, attribution: {...attribution, confidence: 0.7}})
   }
   return found
-}
-
-function isLabelWord(word: Word): boolean {
-  return word.kind === 'word' && word.text.length > 1 && word.text === word.text.toUpperCase() && word.text !== word.text.toLowerCase()
 }
 
 /**
