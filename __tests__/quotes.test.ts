@@ -1,6 +1,7 @@
 import {describe, expect, it} from '@jest/globals'
 import {extractQuotes} from '../src/index.js'
 import type {Quote} from '../src/index.js'
+import {isStageDirection} from '../src/quotes/index.js'
 
 const texts = (quotes: Quote[]) => quotes.map((q) => q.parts.map((p) => p.text))
 
@@ -159,5 +160,16 @@ describe('bad input', () => {
 
   it('returns [] for empty text', () => {
     expect(extractQuotes('')).toEqual([])
+  })
+})
+
+describe('stage directions', () => {
+  it('tells a bracketed stage direction from a quote that merely starts with brackets', () => {
+    const part = (text: string) => ({start: 0, end: text.length, text})
+    expect(isStageDirection(part('(CROSSTALK.)'))).toBe(true)
+    expect(isStageDirection(part('[Applause]'))).toBe(true)
+    expect(isStageDirection(part('(Laughter) Thank you all'))).toBe(false)
+    expect(isStageDirection(part('(a) and (b) both apply'))).toBe(false)
+    expect(isStageDirection(part('(a) or (b)'))).toBe(false)
   })
 })

@@ -93,6 +93,24 @@ describe('speakers', () => {
     for (const q of quotes) for (const p of q.parts) expect(text.slice(p.start, p.end)).toBe(p.text)
   })
 
+  it('leaves a stage direction between transcript turns and the author handle line out of every turn', () => {
+    const text = [
+      'The host, Dana Reyes, questioned Senator Tom Hale on Sunday.',
+      '',
+      '"REYES: Will you vote for the bill?',
+      '',
+      '"(CROSSTALK.)',
+      '',
+      '"HALE: Not as written.',
+      '',
+      '"Follow Dana Reyes on Twitter @danareyes."'
+    ].join('\n')
+    expect(extractQuotes(text).map((q) => [q.speaker?.name, q.parts.map((p) => p.text)])).toEqual([
+      ['Dana Reyes', ['Will you vote for the bill?']],
+      ['Tom Hale', ['Not as written.']]
+    ])
+  })
+
   it('gives a quote to the author of the tweets, ad or comment that carries it', () => {
     const tweets = extractQuotes('The governor posted a string of tweets overnight saying the audit was “a witch hunt.”')
     expect(tweets[0]?.speaker?.mention.text).toBe('The governor')

@@ -2,7 +2,7 @@ import type {Span} from '../types.js'
 import type {OutletEntry} from '../lexicons/outlets.js'
 import {segmentText} from '../text/index.js'
 import {findBoilerplate} from '../boilerplate/index.js'
-import {scanQuotes} from '../quotes/index.js'
+import {isStageDirection, scanQuotes} from '../quotes/index.js'
 import type {RawQuote} from '../quotes/index.js'
 import {COORDINATORS} from '../lexicons/words.js'
 import {analyzeMention, attributeLabel, attributeQuote, buildDocument, tokenAtOffset, transcriptLabel, classifyQuote, createNameLexicon, EntityIndex, findCues, subjectBefore} from '../attribution/index.js'
@@ -52,7 +52,14 @@ export function analyzeArticle(text: string, outlets: readonly OutletEntry[] = [
   doc.quotes.forEach((raw, q) => {
     let attribution = attributeQuote(context, q)
     let kind = classifyQuote(doc, q, attribution !== null)
-    const current: AnalyzedQuote = {raw: [q], parts: [...raw.parts], kind, attribution, inBoilerplate: raw.inBoilerplate, closed: raw.close !== null}
+    // A transcript's stage directions between turns ("(CROSSTALK.)") are nobody's words.
+    const spoken = raw.parts.filter((part) => !isStageDirection(part))
+    if (spoken.length === 0) {
+      attribution = null
+      kind = 'term'
+    }
+    const parts = spoken.length > 0 ? spoken : [...raw.parts]
+    const current: AnalyzedQuote = {raw: [q], parts, kind, attribution, inBoilerplate: raw.inBoilerplate, closed: raw.close !== null}
     // “Miss Piggy” and “Miss Housekeeping”: a quote coordinated with the one before is of its kind and speaker.
     if (!attribution && last !== undefined && coordinated(text, doc.quotes[q - 1], raw)) {
       current.kind = kind = last.kind

@@ -26,6 +26,9 @@ export const BOILERPLATE_PHRASES: readonly string[] = [
   'sent straight to your device',
   'push alerts',
   'follow us on',
+  // An author's handle line under a story: "Follow Pam Key on Twitter @pamkey", "Follow him on Twitter: @AWRHawkins".
+  'on twitter @',
+  'on twitter: @',
   'share this article',
   'read the rest here',
   'click here to',
