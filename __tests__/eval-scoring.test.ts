@@ -1,5 +1,7 @@
 import {describe, expect, it} from '@jest/globals'
 import {
+  contentRange,
+  inUnreadMarks,
   iou,
   isPronounName,
   isSwappedSpeaker,
@@ -185,3 +187,21 @@ describe('helpers', () => {
     expect(isSwappedSpeaker('Obama')).toBe(false)
   })
 })
+
+describe('quotes PolNeAR filed under indirect', () => {
+  it('inUnreadMarks spots doubled apostrophes and a transcript label opened by a mark', () => {
+    const text = '"PENCE: Well, look.\nHe called it \'\'a mess.\'\'\nWALLACE: Next.'
+    expect(inUnreadMarks(text, text.indexOf('Well'))).toBe(true)
+    expect(inUnreadMarks(text, text.indexOf("''a"))).toBe(true)
+    expect(inUnreadMarks(text, text.indexOf('Next'))).toBe(false)
+    expect(inUnreadMarks(text, text.indexOf('He'))).toBe(false)
+    expect(inUnreadMarks(text, -1)).toBe(false)
+  })
+
+  it('contentRange spans all content spans, trimmed', () => {
+    const text = 'He said: "We will go, and we will win."'
+    expect(contentRange(text, [[10, 20], [26, 39]])).toEqual({start: 10, end: 37})
+    expect(contentRange(text, [])).toBeNull()
+  })
+})
+

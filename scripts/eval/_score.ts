@@ -399,3 +399,31 @@ export function isSwappedSpeaker(speaker: string | null | undefined): boolean {
 export function percent(x: number): string {
   return Number.isFinite(x) ? (100 * x).toFixed(1) : 'n/a'
 }
+
+/**
+ * Overall content `[min start, max end)` of `contentSpans`, trimmed; null when there are none.
+ *
+ * @example
+ * contentRange('He said no.', [[8, 11]]) // {start: 8, end: 10}
+ */
+export function contentRange(text: string, spans: Array<[number, number]>): Range | null {
+  if (spans.length === 0) return null
+  const start = Math.min(...spans.map((s) => s[0]))
+  const end = Math.max(...spans.map((s) => s[1]))
+  return trimSpan(text, start, end)
+}
+
+/**
+ * Does the content at `start` open inside quotation marks PolNeAR's conversion
+ * did not read: `''` right before it, or a mark and a speaker label opening its
+ * line (`"PENCE: Well, …`)? PolNeAR files such quotes under `indirect`.
+ *
+ * @example
+ * inUnreadMarks('"PENCE: Well, look.', 8) // true
+ */
+export function inUnreadMarks(text: string, start: number): boolean {
+  if (start < 0) return false
+  if (text.startsWith("''", start)) return true
+  const before = text.slice(Math.max(0, start - 40), start)
+  return /(?:^|\n)\s*["“]\s*[A-Z][A-Z .'’-]{0,30}:\s*$/u.test(before)
+}

@@ -12,7 +12,7 @@ import type {Quote} from '../../src/types.js'
 import type {Section} from './_lib.js'
 import {loadGolden, loadJsonl, loadSeeds} from './_lib.js'
 import type {Prf, Range} from './_score.js'
-import {isSwappedSpeaker, matchOneToOne, namesMatch, percent, prf, spansOverlap, trimSpan} from './_score.js'
+import {contentRange, inUnreadMarks, isSwappedSpeaker, matchOneToOne, namesMatch, percent, prf, spansOverlap, trimSpan} from './_score.js'
 
 /** Anything that turns an article into quotes: `extractQuotes` or the baseline. */
 export type QuoteFinder = (text: string) => Quote[]
@@ -336,6 +336,7 @@ export function scorePolnearQuotes(articles: any[], find: QuoteFinder, system: s
   let swappedCount = 0
   let noSpeaker = 0
   let apostropheQuotes = 0
+  let unreadTurns = 0
 
   for (const article of articles) {
     const text: string = article.text
@@ -347,6 +348,13 @@ export function scorePolnearQuotes(articles: any[], find: QuoteFinder, system: s
     )
     tp += matching.pairs.length
     fn += matching.unmatchedGold.length
+    // Quotes PolNeAR's conversion did not read as quotes (transcript turns opened by a mark and
+    // a speaker label) are annotated, speaker and all, as indirect attributions.
+    const unread: Range[] = []
+    for (const ind of article.indirect as any[]) {
+      const range = contentRange(text, ind.contentSpans ?? [])
+      if (range !== null && inUnreadMarks(text, ind.contentSpans?.[0]?.[0] ?? -1)) unread.push(range)
+    }
     for (const i of matching.unmatchedPred) {
       const p = pred[i]
       if (p === undefined) continue
@@ -356,6 +364,12 @@ export function scorePolnearQuotes(articles: any[], find: QuoteFinder, system: s
       // marks are). A prediction inside ASCII apostrophes has no gold to be scored against.
       if (openedByApostrophe(text, p.quote, p.range)) {
         apostropheQuotes++
+        continue
+      }
+      // A predicted quote inside such an annotated turn agrees with the annotation, except on
+      // the word "indirect": it has no quote segment to be scored against.
+      if (unread.some((r) => r.start <= p.range.start && p.range.end <= r.end)) {
+        unreadTurns++
         continue
       }
       fp++
@@ -412,6 +426,9 @@ export function scorePolnearQuotes(articles: any[], find: QuoteFinder, system: s
     })
   }
   const notes = [...errorNote(errors, system)]
+  if (unreadTurns > 0) {
+    notes.push(`${system}: ${unreadTurns} unmatched predicted part(s) lie inside gold indirect attributions that are quotes PolNeAR's conversion did not read (transcript turns opened by a mark and a speaker label): counted neither way`)
+  }
   if (apostropheQuotes > 0) {
     notes.push(`${system}: ${apostropheQuotes} unmatched predicted part(s) are quotes in ASCII 'apostrophes' or ''doubled apostrophes'', which PolNeAR's conversion never read as quotation marks (no gold segment uses them): counted neither way`)
   }

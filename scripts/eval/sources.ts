@@ -12,6 +12,8 @@ import type {Section} from './_lib.js'
 import {loadGolden, loadJsonl, loadSeeds} from './_lib.js'
 import type {Prf, Range} from './_score.js'
 import {
+  contentRange,
+  inUnreadMarks,
   iou,
   isPronounName,
   isSwappedSpeaker,
@@ -199,13 +201,6 @@ function goldSpeaker(a: any): {speaker: string | null; range: Range | null; cue:
   }
 }
 
-/** Overall content `[min start, max end)` of `contentSpans`, trimmed; null when there are none. */
-function contentRange(text: string, spans: Array<[number, number]>): Range | null {
-  if (spans.length === 0) return null
-  const start = Math.min(...spans.map((s) => s[0]))
-  const end = Math.max(...spans.map((s) => s[1]))
-  return trimSpan(text, start, end)
-}
 
 /**
  * Gold named sources of one article: distinct non-pronoun speakers of its
@@ -423,16 +418,4 @@ export function sourceSections(find: SourceFinder): Section[] {
     ]
   })
   return sections
-}
-
-/**
- * Does the content at `start` open inside quotation marks PolNeAR's conversion
- * did not read: `''` right before it, or a mark and a speaker label opening its
- * line (`"PENCE: Well, …`)?
- */
-function inUnreadMarks(text: string, start: number): boolean {
-  if (start < 0) return false
-  if (text.startsWith("''", start)) return true
-  const before = text.slice(Math.max(0, start - 40), start)
-  return /(?:^|\n)\s*["“]\s*[A-Z][A-Z .'’-]{0,30}:\s*$/u.test(before)
 }
