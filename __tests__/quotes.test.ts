@@ -116,6 +116,17 @@ describe('titles', () => {
     ])
   })
 
+  it('lets the second item of a list bring its own determiner or adjective, not a verb', () => {
+    const listed = extractQuotes('The senator has called the plan a “costly mistake” and a “gift to lobbyists” and other “nonsense.”')
+    expect(listed.map((q) => [q.text, q.kind, q.speaker?.mention.text])).toEqual([
+      ['costly mistake', 'partial', 'The senator'],
+      ['gift to lobbyists', 'partial', 'The senator'],
+      ['nonsense.', 'partial', 'The senator']
+    ])
+    const verb = extractQuotes('The senator called the plan “reckless” and read the “Book of Job” aloud.')
+    expect(verb.map((q) => q.kind)).toEqual(['partial', 'term'])
+  })
+
   it('does not read two quotes side by side as a list', () => {
     const quotes = extractQuotes('The singer asked the crowd, “Where do we go from here?”\n\n“Blue Skies” was written in 1926.')
     expect(quotes.map((q) => [q.text, q.kind])).toEqual([

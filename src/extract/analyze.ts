@@ -4,7 +4,8 @@ import {segmentText} from '../text/index.js'
 import {findBoilerplate} from '../boilerplate/index.js'
 import {isStageDirection, scanQuotes} from '../quotes/index.js'
 import type {RawQuote} from '../quotes/index.js'
-import {COORDINATORS} from '../lexicons/words.js'
+import {COORDINATORS, DETERMINERS} from '../lexicons/words.js'
+import {wordTags} from '../attribution/lexicon.js'
 import {analyzeMention, attributeLabel, attributeQuote, buildDocument, tokenAtOffset, transcriptLabel, classifyQuote, createNameLexicon, EntityIndex, findCues, subjectBefore} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Word} from '../attribution/index.js'
 import type {QuoteKind} from '../types.js'
@@ -145,7 +146,14 @@ function coordinated(text: string, prev: RawQuote | undefined, next: RawQuote): 
   const gap = text.slice(prev.close.end, open.start)
   const between = gap.replace(/^[\s,]+|[\s,]+$/gu, '').toLowerCase()
   // A bare comma joins a list (“A,” “B” and “C”); mere space is two sentences side by side.
-  return between === '' ? gap.includes(',') : COORDINATORS.has(between)
+  if (between === '') return gap.includes(',')
+  if (COORDINATORS.has(between)) return true
+  // The second item may bring its own determiner and adjective: “a human leech” and a “brat”, “A” and general “B”.
+  const words = between.split(/\s+/u)
+  const coordinator = words.shift() as string
+  if (!COORDINATORS.has(coordinator) || words.length > 2) return false
+  if (words.length > 0 && DETERMINERS.has(words[0] as string)) words.shift()
+  return words.length === 0 || (words.length === 1 && wordTags(words[0] as string).includes('Adjective'))
 }
 
 /**
