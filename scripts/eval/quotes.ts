@@ -337,17 +337,25 @@ export function scorePolnearQuotes(articles: any[], find: QuoteFinder, system: s
   let noSpeaker = 0
   let apostropheQuotes = 0
   let unreadTurns = 0
+  let termsAnnotated = 0
+  let termsNot = 0
 
   for (const article of articles) {
     const text: string = article.text
     const gold = polnearSegments(article)
-    const pred = predictedParts(text, runFinder(find, text, article.id, errors))
+    const found = runFinder(find, text, article.id, errors)
+    const pred = predictedParts(text, found)
     const matching = matchOneToOne(
       pred.map((p) => p.range),
       gold.map((g) => g.range)
     )
     tp += matching.pairs.length
     fn += matching.unmatchedGold.length
+    // How the annotation and our `term` kind disagree: titles and scare quotes it annotates as someone's, and those it leaves out.
+    const terms = found.filter((q) => q.kind === 'term').flatMap((q) => q.parts.map((part) => trimSpan(text, part.start, part.end)))
+    const termMatching = matchOneToOne(terms, matching.unmatchedGold.map((i) => (gold[i] as PolnearSegment).range))
+    termsAnnotated += termMatching.pairs.length
+    termsNot += termMatching.unmatchedPred.length
     // Quotes PolNeAR's conversion did not read as quotes (transcript turns opened by a mark and
     // a speaker label) are annotated, speaker and all, as indirect attributions.
     const unread: Range[] = []
@@ -426,6 +434,7 @@ export function scorePolnearQuotes(articles: any[], find: QuoteFinder, system: s
     })
   }
   const notes = [...errorNote(errors, system)]
+  if (termsAnnotated + termsNot > 0) notes.push(`${system}: ${termsAnnotated} missed gold segment(s) are quotes classified term (a title, nickname or scare quote nobody speaks, by the issue's definition); ${termsNot} other term part(s) are not annotated`)
   if (unreadTurns > 0) {
     notes.push(`${system}: ${unreadTurns} unmatched predicted part(s) lie inside gold indirect attributions that are quotes PolNeAR's conversion did not read (transcript turns opened by a mark and a speaker label): counted neither way`)
   }
