@@ -8,6 +8,7 @@ import {
   STANCE_LEMMAS,
   IRREGULAR_STANCE,
   SOURCE_WEAK_CUES,
+  VERB_ADVERBS,
   WEAK_CUES
 } from '../lexicons/cues.js'
 import {AUXILIARY_VERBS, DETERMINERS, PRONOUNS} from '../lexicons/words.js'
@@ -100,8 +101,8 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     if (entry.lemma === 'call' && after && after.lower === 'for') end++
     const afterBe = prev !== undefined && BE.has(prev.lower)
     const passive = afterBe && entry.form === 'finite'
-    // "is telling", "was describing": a progressive verb, not a participle clause.
-    const progressive = afterBe && entry.form === 'participle'
+    // "is telling", "was describing", "is once again questioning": a progressive verb, not a participle clause.
+    const progressive = entry.form === 'participle' && (afterBe || beAcrossAdverbs(words, i, word.sentence))
     cues.push({
       from: i,
       to: end,
@@ -111,6 +112,17 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     })
   }
   return cues
+}
+
+/** Up to three adverbs between a form of "be" and token `i` ("is once again questioning"). */
+function beAcrossAdverbs(words: readonly Word[], i: number, sentence: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const word = words[k] as Word
+    if (word.sentence !== sentence) return false
+    if (BE.has(word.lower)) return k < i - 1
+    if (!VERB_ADVERBS.has(word.lower)) return false
+  }
+  return false
 }
 
 /**

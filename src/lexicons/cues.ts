@@ -211,3 +211,19 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'w
  * PASSIVE_SKIPPABLE.has('first') // true
  */
 export const PASSIVE_SKIPPABLE: ReadonlySet<string> = new Set(['first', 'also', 'widely', 'previously', 'initially', 'later', 'since', 'now', 'again', 'repeatedly', 'publicly', 'powerfully', 'strongly', 'heavily', 'not', 'never'])
+
+/**
+ * Adverbs between an auxiliary and its verb that leave the verb's form as it
+ * is: "is once again questioning" is progressive like "is questioning", "all
+ * suggested" is a finite verb after a quantifier.
+ *
+ * @example
+ * VERB_ADVERBS.has('again') // true
+ */
+export const VERB_ADVERBS: ReadonlySet<string> = new Set([
+  'also', 'again', 'once', 'still', 'now', 'even', 'already', 'repeatedly', 'increasingly', 'openly', 'publicly',
+  'privately', 'reportedly', 'apparently', 'quietly', 'loudly', 'really', 'actually', 'always', 'often', 'just',
+  'not', "n't", 'never', 'further', 'frequently', 'aggressively', 'strongly', 'clearly', 'explicitly', 'implicitly',
+  'essentially', 'effectively', 'directly', 'personally', 'generally', 'similarly', 'likewise', 'consistently'
+])
+

@@ -1,6 +1,6 @@
 import type {Span} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
-import {INFINITIVE_CUES} from '../lexicons/cues.js'
+import {INFINITIVE_CUES, VERB_ADVERBS} from '../lexicons/cues.js'
 import {DETERMINERS, PRONOUNS} from '../lexicons/words.js'
 import {attributeLabel, findCues, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
@@ -48,6 +48,7 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
   doc.sentences.forEach((sentence) => {
     if (doc.boilerplate[sentence.paragraph]) return
     let previous: ReportedSpeech | null = null
+    let last: {attribution: Attribution; cue: Cue} | null = null
     const known = findCues(doc, sentence.from, sentence.to, {stance: true})
     // "Polls show …", "some groups acknowledge that …": present-tense plural cues too.
     const cues = [...known, ...pluralPresentCues(doc, sentence.from, sentence.to, known)].sort((a, b) => a.from - b.from)
@@ -70,7 +71,11 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       const coordinated: boolean = previous !== null && joined !== undefined && (joined.lower === 'and' || joined.lower === 'but') && cue.form === 'finite'
       let attribution: Attribution | null = coordinated && previous ? {...previous.attribution, cue: spanOf(doc, cue.from, cue.to)} : speakerOfCue(context, cue, sentence.from, sentence.to)
       if (!attribution || attribution.entity.type === 'unknown') attribution = fallbackSpeaker(context, cue, sentence)
+      // "…,” he said, adding that …": a participle after a comma goes on with the last speaker, even one of a quote.
+      const carried = last as {attribution: Attribution; cue: Cue} | null
+      if ((!attribution || attribution.entity.type === 'unknown') && carried && continuesAfterComma(doc, cue, carried.cue)) attribution = {...carried.attribution, cue: spanOf(doc, cue.from, cue.to)}
       if (!attribution) continue
+      if (attribution.entity.type !== 'unknown') last = {attribution, cue}
       const next = cues[cues.indexOf(cue) + 1]
       const content = contentOf(doc, cue, attribution, sentence, next)
       if (!content || insideQuote(doc, content, sentence)) continue
@@ -212,7 +217,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   if (next) {
     // "…, even suggesting he …", "… and warned …": the next attribution starts there.
     let before = next.from - 1
-    while (before > cue.to && ['even', 'also', 'then', 'later'].includes((words[before] as Word).lower)) before--
+    // "… but has said …", "… and also warned …": past auxiliaries and adverbs to the conjunction.
+    while (before > cue.to && (['even', 'then', 'later'].includes((words[before] as Word).lower) || VERB_ADVERBS.has((words[before] as Word).lower) || AUXILIARY_WORDS.has((words[before] as Word).lower))) before--
     const joint = words[before]
     if (joint && (joint.lower === 'and' || joint.lower === 'but' || (joint.text === ',' && next.form === 'participle'))) stop = before
   }
@@ -284,6 +290,14 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   const comma = words[start - 1]
   if (comma && comma.text === ',' && start - 1 > sentence.from) return trimmed(doc, sentence.from, start - 1)
   return null
+}
+
+/** A participle cue right after a comma that closes the clause of an earlier cue ("said, adding", "said Friday, even suggesting"). */
+function continuesAfterComma(doc: ArticleDocument, cue: Cue, earlier: Cue): boolean {
+  if (cue.form !== 'participle' || earlier.to > cue.from) return false
+  let k = cue.from - 1
+  while (k > earlier.to && ['even', 'also', 'then', 'later', 'again'].includes((doc.words[k] as Word).lower)) k--
+  return (doc.words[k] as Word | undefined)?.text === ','
 }
 
 function spanOf(doc: ArticleDocument, from: number, to: number): Span {

@@ -1,0 +1,35 @@
+import {describe, expect, it} from '@jest/globals'
+import {findSources} from '../src/index.js'
+
+/** [source name, cue text, content text] of every reported (non-direct) attribution. */
+function reported(text: string): Array<[string, string, string]> {
+  const triples: Array<[string, string, string]> = []
+  for (const source of findSources(text)) {
+    for (const a of source.attributions) {
+      expect(text.slice(a.content.start, a.content.end)).toBe(a.content.text)
+      if (!a.direct) triples.push([source.name, a.cue?.text ?? '', a.content.text])
+    }
+  }
+  return triples
+}
+
+describe('reported speech: cue forms', () => {
+  it('reads a progressive cue with adverbs after "is" ("is once again questioning")', () => {
+    expect(reported('Senator Dana Whitlock is once again questioning the cost of the harbour tunnel.')).toEqual([
+      ['Dana Whitlock', 'questioning', 'the cost of the harbour tunnel']
+    ])
+  })
+
+  it('goes on with the speaker of a quote for a participle after its cue ("…,” she said, adding …)', () => {
+    expect(reported('“The depot stays open,” Mayor Ines Barto said, adding that the night buses would run until March.')).toEqual([
+      ['Ines Barto', 'adding', 'the night buses would run until March']
+    ])
+  })
+
+  it('ends a content at a conjunction before an auxiliary and the next cue ("… but has said …")', () => {
+    expect(reported('Governor Lena Forsyth has praised the rail plan but has said the budget must shrink.')).toEqual([
+      ['Lena Forsyth', 'praised', 'the rail plan'],
+      ['Lena Forsyth', 'said', 'the budget must shrink']
+    ])
+  })
+})
