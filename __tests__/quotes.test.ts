@@ -135,6 +135,13 @@ describe('titles', () => {
     ])
   })
 
+  it('reads a whole sentence right after its speech verb, without a comma, as direct', () => {
+    const [quote] = extractQuotes('The senator declared “I think the treaty may be obsolete.”')
+    expect([quote?.kind, quote?.speaker?.mention.text, quote?.cue?.text]).toEqual(['direct', 'The senator', 'declared'])
+    const [fragment] = extractQuotes('The senator declared “the treaty” obsolete.')
+    expect(fragment?.kind).toBe('partial')
+  })
+
   it('keeps a short capitalised sentence as a quote', () => {
     const quotes = extractQuotes('“Stop the War!” the crowd chanted, Smith said.')
     expect(quotes[0]?.kind).not.toBe('term')

@@ -1,7 +1,7 @@
 import type {QuoteKind} from '../types.js'
 import type {ArticleDocument, Word} from './document.js'
 import {SLOT_DETERMINERS, TITLE_SLOT_WORDS} from '../lexicons/words.js'
-import {isNamingVerb} from './cues.js'
+import {findCues, isNamingVerb} from './cues.js'
 
 /** Most words a scare quote or a designation runs to. */
 export const TERM_MAX_WORDS = 4
@@ -37,8 +37,12 @@ export function classifyQuote(doc: ArticleDocument, q: number, attributed: boole
   // unless an attributed speaker uses it as words of their own (Trump called her “Miss Piggy”).
   if (quote.parts.length === 1 && wordCount <= 6 && isTitleCase(first) && (!attributed || inTitleSlot(doc, before, sentence?.from ?? 0))) return 'term'
   if (startsUpper && opensSentence) return 'direct'
+  // A whole sentence straight after its speech verb, without a comma: Trump declared “I think NATO may be obsolete.”
+  if (startsUpper && attributed && prev?.kind === 'word' && endsSentence(quote.parts[quote.parts.length - 1]?.text ?? '') && !isTitleCase(first)) {
+    if (findCues(doc, before, before + 1).some((cue) => cue.form === 'finite' && cue.to === before + 1)) return 'direct'
+  }
   if (!attributed && wordCount <= TERM_MAX_WORDS) return 'term'
-  if (!attributed && startsUpper && /[.!?]["'”’]?$/.test(quote.parts[quote.parts.length - 1]?.text ?? '')) return 'direct'
+  if (!attributed && startsUpper && endsSentence(quote.parts[quote.parts.length - 1]?.text ?? '')) return 'direct'
   return 'partial'
 }
 
@@ -73,4 +77,9 @@ function isTitleCase(text: string): boolean {
     const first = w.replace(/^[^\p{L}\p{N}]+/u, '').charAt(0)
     return first !== first.toLowerCase() || (i > 0 && MINOR_WORDS.has(w.toLowerCase())) || /^\d/.test(first)
   })
+}
+
+/** Does a quote part end a sentence ("… obsolete." or "… obsolete.’")? */
+function endsSentence(text: string): boolean {
+  return /[.!?]["'”’]?$/.test(text)
 }
