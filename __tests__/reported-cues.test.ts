@@ -1,5 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {findSources} from '../src/index.js'
+import {extractQuotes, findSources} from '../src/index.js'
 
 /** [source name, cue text, content text] of every reported (non-direct) attribution. */
 function reported(text: string): Array<[string, string, string]> {
@@ -31,5 +31,21 @@ describe('reported speech: cue forms', () => {
       ['Lena Forsyth', 'praised', 'the rail plan'],
       ['Lena Forsyth', 'said', 'the budget must shrink']
     ])
+  })
+})
+
+describe('reported speech: praise, reproach and pleading verbs', () => {
+  it('reads "railed against" and "lauded" as cues', () => {
+    expect(reported('Senator Ama Ofori railed against the new parking fees.')).toEqual([
+      ['Ama Ofori', 'railed', 'the new parking fees']
+    ])
+    expect(reported('Senator Ama Ofori lauded the library plan as a model for the region.')).toEqual([
+      ['Ama Ofori', 'lauded', 'the library plan as a model for the region']
+    ])
+  })
+
+  it('attributes a quote to the subject of "exhorted"', () => {
+    const quotes = extractQuotes('“Vote early, and bring your neighbours,” Senator Ama Ofori exhorted.')
+    expect(quotes.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([['Ama Ofori', 'exhorted']])
   })
 })

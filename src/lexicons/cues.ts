@@ -25,7 +25,11 @@ export const CUE_LEMMAS: readonly string[] = [
   'accuse', 'blast', 'slam', 'praise', 'criticize', 'criticise', 'mock', 'believe', 'figure', 'reckon',
   'email', 'message', 'brief', 'inform', 'recommend', 'clarify', 'specify',
   // Characterisations: "condemned the test as “provocative”", "likened the rules to “burning the Constitution”".
-  'condemn', 'denounce', 'deride', 'hail', 'liken', 'compare', 'brand', 'lambast', 'ridicule', 'applaud', 'admire'
+  'condemn', 'denounce', 'deride', 'hail', 'liken', 'compare', 'brand', 'lambast', 'ridicule', 'applaud', 'admire',
+  // Praise, reproach and pleading that report words: "lauded the deal as …", "exhorted voters to …", "railed against …".
+  'laud', 'extol', 'exhort', 'implore', 'beseech', 'chastise', 'scold', 'rebuke', 'berate', 'excoriate', 'assail',
+  'castigate', 'rail', 'taunt', 'sneer', 'bemoan', 'deplore', 'grumble', 'gripe', 'fume', 'rant', 'marvel',
+  'speculate', 'theorize', 'surmise', 'characterize', 'characterise', 'refute', 'concur', 'reassure', 'dispute'
 ]
 
 /**
