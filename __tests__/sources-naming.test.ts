@@ -79,3 +79,41 @@ describe('source names: words that only look like names', () => {
     expect(hale?.attributions.map((a) => [a.direct, a.content.text])).toEqual([[true, 'Not as written.']])
   })
 })
+
+describe('source names: subjects that name no one', () => {
+  it('a sentence adverb that opens the sentence is no part of the subject', () => {
+    const sources = findSources('Perhaps the city auditors will find that the money is gone.')
+    expect(names(sources)).toEqual(['city auditors'])
+    expect(sources[0]?.attributions[0]?.mention.text).toBe('the city auditors')
+  })
+
+  it('past an opening adverb and its comma, the subject of a participle is found', () => {
+    const sources = findSources('Recently, however, the Harbor Coalition wrote to the council, saying the ferries were late.')
+    expect(names(sources)).toEqual(['Harbor Coalition'])
+  })
+
+  it('a number is no source ("18", "1995", "Twenty-seven")', () => {
+    for (const text of ['Of the members, 18 voted against it, saying the rule was unlawful.', 'Twenty-seven appealed, saying the rule was unlawful.']) {
+      expect(names(findSources(text)).filter((n) => /\d|Twenty/.test(n))).toEqual([])
+    }
+  })
+
+  it('a word after a determiner is a noun even when it could be a verb ("Another slide shows")', () => {
+    const sources = findSources('Another slide shows that most limes come from the valley.')
+    expect(names(sources)).toEqual(['Another slide'])
+  })
+
+  it('a pronoun that opens a clause is the subject alone, not the words after it', () => {
+    const text = 'Senator Ruth Okafor toured the farms. She then peppered him with questions, saying the drought was worse.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Ruth Okafor'])
+  })
+})
+
+describe('source names: appositives', () => {
+  it('an age set off by commas is not the speaker; the name before it is', () => {
+    const sources = findSources('Rep. Adam Hale, 56, who has served on the committee for a decade, told reporters that the vote was close.')
+    expect(names(sources)).toEqual(['Adam Hale'])
+    expect(sources[0]?.attributions[0]?.mention.text).toBe('Rep. Adam Hale')
+  })
+})

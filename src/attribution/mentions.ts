@@ -1,7 +1,7 @@
 import type {Span, SpeakerType} from '../types.js'
 import {ANONYMOUS_MARKERS, DAY_WORDS, DOCUMENT_NOUNS, NAME_ADJUNCT_STARTS, ORGANIZATION_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS} from '../lexicons/roles.js'
 import {OUTLET_DESCRIPTIONS} from '../lexicons/outlets.js'
-import {DETERMINERS, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
+import {DETERMINERS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
 import type {ArticleDocument, Word} from './document.js'
 import type {NameLexicon} from './lexicon.js'
@@ -34,6 +34,8 @@ export interface Mention {
 
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'di', 'du', 'ibn', 'st.'])
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv'])
+/** Third-person pronouns that are a clause's subject, never a determiner ("her", "his" are left out). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it'])
 const PLURAL_DETERMINERS = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'another', 'other', 'most'])
 
 /**
@@ -60,6 +62,18 @@ export function analyzeMention(doc: ArticleDocument, whole: Phrase, names: NameL
     const gender = info?.gender === 'male' || info?.gender === 'female' ? info.gender : undefined
     return {...base, kind: 'pronoun', name: first.text, type: 'unknown', head: pronoun, words: [pronoun], ...(gender ? {gender} : {})}
   }
+
+  // "she then peppered him with", "It also mentions": a pronoun that opens a clause is the subject alone.
+  if (words.length > 1 && SUBJECT_PRONOUNS.has(first.lower)) {
+    return analyzeMention(doc, {from: phrase.from, to: phrase.from + 1}, names)
+  }
+  // "Perhaps the auditors", "Recently, the group": a sentence adverb is no part of the subject.
+  if (words.length > 1 && isOpeningAdverb(doc, first, phrase.from)) {
+    let from = phrase.from + 1
+    while (from < phrase.to && (doc.words[from] as Word).kind !== 'word') from++
+    if (from < phrase.to) return analyzeMention(doc, {from, to: phrase.to}, names)
+  }
+  if (namesNoOne(doc, words, phrase.from)) return {...base, kind: 'description', name: span.text, type: 'unknown', head: '', words: []}
 
   const determiner = DETERMINERS.has(first.lower) && !first.capitalized ? first.lower : first.lower === 'the' || first.lower === 'a' || first.lower === 'an' ? first.lower : undefined
   const rest = determiner ? words.slice(1) : words
@@ -153,6 +167,38 @@ export function analyzeMention(doc: ArticleDocument, whole: Phrase, names: NameL
   const folded = lowerWords.join(' ')
   const isOutlet = OUTLET_DESCRIPTIONS.includes(folded) || OUTLET_DESCRIPTIONS.includes(head)
   return {...base, kind: 'description', name: restText, type: isOutlet ? 'outlet' : 'person', head, words: lowerWords}
+}
+
+/**
+ * Whether a subject phrase names no one: a number ("1995", "the 9/11",
+ * "Twenty-seven"), or a sentence adverb read as a subject because it opens
+ * the sentence ("Recently").
+ *
+ * @example
+ * namesNoOne(doc, wordsOf('Recently'), index) // true
+ */
+export function namesNoOne(doc: ArticleDocument, words: readonly Word[], from: number): boolean {
+  const content = words.filter((w) => w.kind === 'word' && !(DETERMINERS.has(w.lower) && !w.capitalized) && w.lower !== 'the')
+  if (content.length === 0) return false
+  if (content.every((w) => isNumberWord(w.text))) return true
+  const first = words[0] as Word
+  return words.length === 1 && isOpeningAdverb(doc, first, from)
+}
+
+/**
+ * A sentence adverb capitalised because it opens the sentence ("Recently",
+ * "Perhaps"): never capitalised inside a sentence of the article.
+ *
+ * @example
+ * isOpeningAdverb(doc, doc.words[0], 0) // true for "Recently, the group …"
+ */
+export function isOpeningAdverb(doc: ArticleDocument, word: Word, index: number): boolean {
+  if (!word.capitalized || doc.words[index] !== word || !opensSentence(doc, index)) return false
+  if (vocabulary(doc).capitalized.has(word.lower)) return false
+  const tags = wordTags(word.lower)
+  if (tags.some((t) => NAME_TAGS.has(t))) return false
+  if (tags.length > 0) return tags.every((t) => t === 'Adverb')
+  return /^[a-z]{3,}ly$/.test(word.lower) && !/(ally|illy|elly|olly|ully)$/.test(word.lower)
 }
 
 /**

@@ -1,7 +1,8 @@
 import {ANONYMOUS_MARKERS, ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
-import {CLAUSE_BOUNDARIES, DETERMINERS, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
+import {CLAUSE_BOUNDARIES, DETERMINERS, isNumberWord, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
 import {wordTags} from './lexicon.js'
+import {isOpeningAdverb} from './mentions.js'
 
 /** A token range `[from, to)` holding a noun phrase. */
 export interface Phrase {
@@ -191,7 +192,12 @@ function appositiveSubject(doc: ArticleDocument, comma: number, floor: number): 
       if (inner.capitalized && before && ROLE_NOUNS.has(before.lower) && !before.capitalized && words.slice(k + 1, comma).every((w) => w.capitalized || w.kind !== 'word' || TITLE_WORDS.has(w.lower))) {
         return {from: k + 1, to: comma}
       }
-      return segmentBefore(doc, k - 1, floor)
+      const segment = segmentBefore(doc, k - 1, floor)
+      // "Schiff, 56, who has served …, told": the age is set off from the name.
+      if (segment && segment.to - segment.from === 1 && isNumberWord((words[segment.from] as Word).text) && (words[segment.from - 1] as Word | undefined)?.text === ',') {
+        return segmentBefore(doc, segment.from - 2, floor) ?? segment
+      }
+      return segment
     }
   }
   return null
@@ -268,7 +274,7 @@ export function mainSubject(doc: ArticleDocument, sentence: number, before: numb
   let from = range.from
   if (before - from > MAX_WALK * 4) return null
   const first = words[from]
-  const opener = first !== undefined && first.capitalized && NOT_NAMES.has(first.lower) && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower)
+  const opener = first !== undefined && first.capitalized && ((NOT_NAMES.has(first.lower) && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower)) || isOpeningAdverb(doc, first, from))
   if ((first && !isPhraseWord(first)) || (first && first.capitalized && LEADING_NOISE.has(first.lower)) || opener) {
     for (let k = from; k < before; k++) {
       if ((words[k] as Word).text === ',') {
@@ -284,6 +290,8 @@ export function mainSubject(doc: ArticleDocument, sentence: number, before: numb
       }
     }
   }
+  // "Recently, however, it …": past the words and commas that open the clause.
+  while (from < before && ((words[from] as Word).text === ',' || (LEADING_NOISE.has((words[from] as Word).lower) && !(words[from] as Word).capitalized))) from++
   return leadingPhrase(doc, from, before)
 }
 
@@ -301,7 +309,7 @@ function isModifierSlot(words: readonly Word[], k: number, from: number, end: nu
   }
   const prev = k > from ? (words[k - 1] as Word) : undefined
   if (prev === undefined) return false
-  return /['’]s$/u.test(prev.lower) || /^\d/u.test(prev.text) || QUANTIFIERS.has(prev.lower)
+  return /['’]s$/u.test(prev.lower) || isNumberWord(prev.text) || QUANTIFIERS.has(prev.lower) || DETERMINERS.has(prev.lower)
 }
 
 function isVerbForm(lower: string): boolean {

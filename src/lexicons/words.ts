@@ -191,6 +191,36 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Number words, alone or joined by hyphens ("twenty-seven"): a number names
+ * no one, and a word after one is a noun ("Twenty-seven states").
+ *
+ * @example
+ * NUMBER_WORDS.has('twenty') // true
+ */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
+  'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion',
+  'dozen', 'dozens', 'hundreds', 'thousands', 'millions'
+])
+
+/**
+ * Whether a word is a number: digits ("18", "1995", "9/11") or number words
+ * ("Twenty-seven", "two").
+ *
+ * @example
+ * isNumberWord('twenty-seven') // true
+ * isNumberWord('Twain') // false
+ */
+export function isNumberWord(word: string): boolean {
+  if (/^\d/u.test(word)) return true
+  const lower = word.toLowerCase()
+  if (NUMBER_WORDS.has(lower)) return true
+  if (!lower.includes('-')) return false
+  return lower.split('-').every((part) => NUMBER_WORDS.has(part))
+}
+
+/**
  * Auxiliary and modal verbs: a word between one and a cue is an adverb ("has
  * long said", "had repeatedly denied"), not an adjective making the cue a noun.
  *

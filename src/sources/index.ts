@@ -102,6 +102,8 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
   for (const [entity, source] of byEntity) {
     // "his ministry", "their office": a vague description that resolved to no one.
     if (entity.kind === 'role' && entity.type === 'organization' && entity.mentions.every((m) => /^(his|her|its|their|our|my|your)\s/i.test(m.text))) continue
+    // "Recently", "1995": a subject that names no one (see namesNoOne) is no source.
+    if (entity.kind === 'role' && entity.type === 'unknown' && entity.key === '') continue
     source.attributions = source.attributions.filter((a) => story(a.mention))
     if (source.attributions.length === 0) continue
     const mentions = new Map<number, Span>()
