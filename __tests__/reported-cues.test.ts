@@ -49,3 +49,21 @@ describe('reported speech: praise, reproach and pleading verbs', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([['Ama Ofori', 'exhorted']])
   })
 })
+
+describe('reported speech: a participle clause after a comma', () => {
+  it('gives it the name that opens the sentence ("X has embraced …, promising to …")', () => {
+    expect(reported('Mayor Ines Barto has embraced the harbour plan, promising to finish the sea wall by 2030.')).toContainEqual(
+      ['Ines Barto', 'promising', 'to finish the sea wall by 2030']
+    )
+  })
+
+  it('ends the first content at a comma inside closing quotation marks (“…,” comparing)', () => {
+    const found = reported('Senator Dana Whitlock openly praises the ferry service as a “lifeline,” comparing it to the old rail link.')
+    expect(found).toContainEqual(['Dana Whitlock', 'comparing', 'it to the old rail link'])
+    expect(found.find(([, cue]) => cue === 'praises')?.[2]).toBe('the ferry service as a “lifeline')
+  })
+
+  it('leaves a sentence opened by a preposition alone ("In a letter, …, emphasizing")', () => {
+    expect(reported('In a long letter to the board on Monday, the union met the mayor, emphasizing the deadline.')).toEqual([])
+  })
+})

@@ -219,6 +219,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
     let before = next.from - 1
     // "… but has said …", "… and also warned …": past auxiliaries and adverbs to the conjunction.
     while (before > cue.to && (['even', 'then', 'later'].includes((words[before] as Word).lower) || VERB_ADVERBS.has((words[before] as Word).lower) || AUXILIARY_WORDS.has((words[before] as Word).lower))) before--
+    // "as a “strong leader,” comparing …": the comma before a closing quotation mark.
+    if (next.form === 'participle' && before > cue.to + 1 && (words[before] as Word).kind !== 'word' && (words[before] as Word).text !== ',' && (words[before - 1] as Word).text === ',') before--
     const joint = words[before]
     if (joint && (joint.lower === 'and' || joint.lower === 'but' || (joint.text === ',' && next.form === 'participle'))) stop = before
   }

@@ -16,11 +16,21 @@ const MAX_PLAIN_SUBJECT = 5
  * fallbackSpeaker(context, cue, sentence)?.speaker.name // 'John Smith'
  */
 export function fallbackSpeaker(context: AttributionContext, cue: Cue, sentence: SentenceRange): Attribution | null {
-  if (cue.form !== 'finite') return null
   const {doc} = context
   const words = doc.words
   const before = words[cue.from - 1]
   if (!before || before.sentence !== (words[cue.from] as Word).sentence) return null
+  // "Mrs. Clinton has embraced the approach, promising to …": the name that opens the sentence.
+  if (cue.form === 'participle') {
+    if (!afterComma(words, cue.from, sentence.from)) return null
+    const subject = openingSubject(context, sentence)
+    if (!subject || subject.to >= cue.from) return null
+    const opener = (words[subject.from] as Word).lower
+    if (REPORTED_SUBJECT_STOPS.has(opener) || SUBJECT_OPENERS.has(opener)) return null
+    const found = speakerOfCue(context, {...cue, form: 'finite'}, sentence.from, sentence.to, subject, 'before')
+    return found && found.entity.type !== 'unknown' ? found : null
+  }
+  if (cue.form !== 'finite') return null
   // "…, said John Smith": the phrase after the cue, the words before the comma being the content.
   if (before.text === ',' || (before.quote < 0 && isClosingApostrophes(before) && words[cue.from - 2]?.text === ',')) {
     const phrase = leadingPhrase(doc, cue.to, sentence.to)
@@ -73,6 +83,13 @@ function openingSubject(context: AttributionContext, sentence: SentenceRange): P
   const after = doc.words[phrase.to]
   if (!first.capitalized || !after || after.kind !== 'word' || after.capitalized || after.quote >= 0) return null
   return phrase
+}
+
+/** A comma right before token `i`, or a comma and a closing quotation mark ("a “strong leader,” comparing"). */
+function afterComma(words: readonly Word[], i: number, floor: number): boolean {
+  let k = i - 1
+  while (k > floor && (words[k] as Word).kind !== 'word' && (words[k] as Word).text !== ',') k--
+  return k >= floor && (words[k] as Word).text === ',' && i - k <= 2
 }
 
 function isClosingApostrophes(word: Word): boolean {
