@@ -117,3 +117,28 @@ describe('source names: appositives', () => {
     expect(sources[0]?.attributions[0]?.mention.text).toBe('Rep. Adam Hale')
   })
 })
+
+describe('source names: descriptions resolve only to what they describe', () => {
+  it('"the Trump campaign" is not the Clinton campaign named before', () => {
+    const sources = findSources('The Clinton campaign said the ad would run. The Trump campaign said it was false.')
+    expect(names(sources)).toEqual(['Clinton campaign', 'Trump campaign'])
+  })
+
+  it('"the state" is not the secretary of state', () => {
+    const sources = findSources('Ohio Secretary of State Jon Hale said the rolls were clean. The state argued that the law was fair.')
+    expect(names(sources)).toEqual(['Jon Hale', 'state'])
+  })
+
+  it('"the presidential nominee" is not the vice presidential nominee', () => {
+    const sources = findSources('Democratic vice presidential nominee Tom Reed spoke first. The Democratic presidential nominee said she would win.')
+    expect(sources.find((s) => s.name === 'Tom Reed')).toBeUndefined()
+    expect(names(sources)).toEqual(['Democratic presidential nominee'])
+  })
+
+  it('"the spokesperson" and "the official" still resolve to who was named', () => {
+    const a = findSources('Foreign Ministry spokesperson Maria Ivanova said talks would go on. The spokesperson added that nothing was agreed.')
+    expect(a.map((s) => [s.name, s.attributions.length])).toEqual([['Maria Ivanova', 2]])
+    const b = findSources('A senior U.S. official said the deal was close. The official added that nothing was signed.')
+    expect(b.map((s) => [s.name, s.attributions.length])).toEqual([['senior U.S. official', 2]])
+  })
+})

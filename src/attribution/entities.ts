@@ -333,12 +333,16 @@ export class EntityIndex {
    * with that title, "the outlet" for the last outlet.
    */
   resolveDescription(mention: Mention, token: number): Entity | null {
-    const wanted = mention.words.filter((w) => !NATIONALITY.has(w))
+    const wanted = mention.words.map(bare).filter((w) => !NATIONALITY.has(w))
+    const head = headNoun(wanted)
     const matches = (e: Entity) => {
       if (mention.type === 'outlet') return e.type === 'outlet'
-      if (e.kind === 'role') return e.key === mention.head
-      const title = e.words
-      return title.length > 0 && wanted.every((w) => title.includes(w))
+      const title = e.words.map(bare)
+      // "the Trump campaign" is not the Clinton campaign named earlier.
+      if (e.kind === 'role') return e.key === mention.head && wanted.every((w) => title.includes(w))
+      // "the state" is not the "Ohio Secretary of State"; "the presidential
+      // nominee" is not the "vice presidential nominee".
+      return title.length > 0 && wanted.every((w) => title.includes(w)) && headNoun(title) === head && title.every((w) => !RANKS.has(w) || wanted.includes(w))
     }
     if (mention.type !== 'outlet' && wanted.length === 0) return null
     // The most recent fitting sighting, looking back a bounded number of sentences.
@@ -354,6 +358,20 @@ export class EntityIndex {
     return this.entities.find(matches) ?? null
   }
 
+}
+
+/** Words that make a title another office: the "vice presidential nominee" is not the "presidential nominee". */
+const RANKS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'former', 'acting', 'ex', 'associate', 'lieutenant', 'under', 'co'])
+
+/** A word without its possessive ending ("Trump's" -> "trump's" -> "trump"). */
+function bare(word: string): string {
+  return word.replace(/['\u2019]s$|['\u2019]$/, '')
+}
+
+/** The head noun of a title's words: the last word before "of", "for" or "to" ("secretary" in "secretary of state"), else the last. */
+function headNoun(words: readonly string[]): string | undefined {
+  const stop = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'to'))
+  return stop > 0 ? words[stop - 1] : words[words.length - 1]
 }
 
 /** "Rubio" and "Marco Rubio" are one; "Hillary Clinton" and "Bill Clinton" are not. */
