@@ -142,3 +142,12 @@ describe('source names: descriptions resolve only to what they describe', () => 
     expect(b.map((s) => [s.name, s.attributions.length])).toEqual([['senior U.S. official', 2]])
   })
 })
+
+describe('source names: particles inside a name', () => {
+  it('"Mayor Bill de Blasio" is one name, and "the mayor" and "De Blasio" resolve to it', () => {
+    const text = 'The blast was an intentional act, Mayor Bill de Blasio said. At a press conference, the mayor also said that it was too early to tell. De Blasio added that the city was safe.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.attributions.length])).toEqual([['Bill de Blasio', 3]])
+    expectSpans(text, sources)
+  })
+})

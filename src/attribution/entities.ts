@@ -5,7 +5,7 @@ import type {ArticleDocument, Word} from './document.js'
 import type {NameLexicon} from './lexicon.js'
 import {analyzeMention} from './mentions.js'
 import type {Mention} from './mentions.js'
-import {isPhraseWord} from './phrases.js'
+import {isNameParticle, isPhraseWord} from './phrases.js'
 
 /** One real-world speaker or source within an article. */
 export interface Entity {
@@ -80,7 +80,7 @@ export class EntityIndex {
         continue
       }
       let end = i
-      while (end < words.length && isPhraseWord(words[end]) && (words[end] as Word).sentence === word.sentence) {
+      while (end < words.length && (isPhraseWord(words[end]) || isNameParticle(words, end)) && (words[end] as Word).sentence === word.sentence) {
         // "Marco Rubio and special envoy Steve Witkoff" are two people.
         const current = words[end] as Word
         const prev = words[end - 1] as Word | undefined

@@ -43,6 +43,24 @@ export function isPhraseWord(word: Word | undefined): boolean {
   )
 }
 
+/** Lower-case particles inside a name ("Bill de Blasio", "Ludwig van Beethoven"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'di', 'du', 'ibn'])
+
+/**
+ * True when token `k` is a lower-case particle between two capitalised words
+ * of one sentence ("de" in "Mayor Bill de Blasio"): part of the name.
+ *
+ * @example
+ * isNameParticle(doc.words, k) // true for "de" in "Bill de Blasio"
+ */
+export function isNameParticle(words: readonly Word[], k: number): boolean {
+  const word = words[k]
+  const prev = words[k - 1]
+  const next = words[k + 1]
+  if (!word || !prev || !next || word.kind !== 'word' || word.quote >= 0 || word.capitalized || !NAME_PARTICLES.has(word.lower)) return false
+  return prev.capitalized && next.capitalized && prev.kind === 'word' && next.kind === 'word' && prev.sentence === word.sentence && next.sentence === word.sentence
+}
+
 function isSkippable(word: Word): boolean {
   return word.kind === 'word' && word.quote < 0 && !word.capitalized && (SKIPPABLE.has(word.lower) || (word.lower.endsWith('ly') && word.lower.length > 4))
 }
@@ -172,7 +190,7 @@ export function trailingPhrase(doc: ArticleDocument, end: number, floor: number)
   const words = doc.words
   floor = Math.max(floor, end - MAX_WALK)
   let from = end + 1
-  while (from - 1 >= floor && isPhraseWord(words[from - 1])) from--
+  while (from - 1 >= floor && (isPhraseWord(words[from - 1]) || isNameParticle(words, from - 1))) from--
   const only = words[end] as Word
   if (from > end) return PRONOUNS.has(only.lower) ? {from: end, to: end + 1} : null
   return {from, to: end + 1}
@@ -231,7 +249,7 @@ export function leadingPhrase(doc: ArticleDocument, from: number, limit: number)
   let end = start
   while (end < limit) {
     const word = words[end] as Word
-    if (!isPhraseWord(word)) break
+    if (!isPhraseWord(word) && !isNameParticle(words, end)) break
     if (!word.capitalized && PHRASE_STOPS.has(word.lower) && end > start) {
       // "of", "for", "to" inside a title or a role ("Secretary of State", "spokesperson for X").
       const prev = words[end - 1] as Word
