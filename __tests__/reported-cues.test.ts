@@ -67,3 +67,20 @@ describe('reported speech: a participle clause after a comma', () => {
     expect(reported('In a long letter to the board on Monday, the union met the mayor, emphasizing the deadline.')).toEqual([])
   })
 })
+
+describe('reported speech: content boundaries', () => {
+  it('ends a content at a semicolon', () => {
+    expect(reported('The budget office estimates that the levy would raise $2 billion; the council puts the figure far lower.')).toContainEqual(
+      ['budget office', 'estimates', 'the levy would raise $2 billion']
+    )
+  })
+
+  it('keeps a one-word object of a cue that takes a noun phrase ("has endorsed Okafor", "does not defend it")', () => {
+    expect(reported('Senator Dana Whitlock has endorsed Okafor.')).toEqual([['Dana Whitlock', 'endorsed', 'Okafor']])
+    expect(reported('Senator Dana Whitlock does not defend it.')).toEqual([['Dana Whitlock', 'defend', 'it']])
+  })
+
+  it('still needs two words after a cue that takes a clause ("said Monday")', () => {
+    expect(reported('Senator Dana Whitlock said Monday.')).toEqual([])
+  })
+})

@@ -231,3 +231,19 @@ export const VERB_ADVERBS: ReadonlySet<string> = new Set([
   'essentially', 'effectively', 'directly', 'personally', 'generally', 'similarly', 'likewise', 'consistently'
 ])
 
+
+/**
+ * Cues whose content may be a noun phrase as short as one word ("attacked
+ * Machado", "has endorsed Trump", "does not defend it"), not a clause.
+ *
+ * @example
+ * OBJECT_CUES.has('endorse') // true
+ */
+export const OBJECT_CUES: ReadonlySet<string> = new Set([
+  'attack', 'endorse', 'mention', 'cite', 'denounce', 'praise', 'criticize', 'criticise', 'support', 'reject', 'defend',
+  'liken', 'compare', 'describe', 'call', 'brand', 'accuse', 'blame', 'oppose', 'condemn', 'slam', 'blast', 'mock',
+  'deride', 'hail', 'applaud', 'admire', 'laud', 'tout', 'promote', 'highlight', 'reference', 'echo', 'sponsor', 'favor',
+  'favour', 'dismiss', 'credit', 'lambast', 'ridicule', 'chastise', 'scold', 'rebuke', 'assail', 'castigate', 'berate',
+  'excoriate', 'question', 'express', 'discuss', 'address', 'detail', 'outline', 'denounce', 'decry', 'tout'
+])
+

@@ -1,6 +1,6 @@
 import type {Span} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
-import {INFINITIVE_CUES, VERB_ADVERBS} from '../lexicons/cues.js'
+import {INFINITIVE_CUES, OBJECT_CUES, VERB_ADVERBS} from '../lexicons/cues.js'
 import {DETERMINERS, PRONOUNS} from '../lexicons/words.js'
 import {attributeLabel, findCues, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
@@ -285,14 +285,20 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   const first = words[k]
   const afterTo = words[k + 1]
   const infinitive = first !== undefined && first.lower === 'to' && INFINITIVE_CUES.has(cue.lemma) && afterTo !== undefined && !afterTo.capitalized && !DETERMINERS.has(afterTo.lower) && !PRONOUNS.has(afterTo.lower)
-  const rest = k < stop ? trimmed(doc, k, contentEnd(doc, k, stop)) : null
-  if (rest && first && (introduced || infinitive || !CLAUSE_STARTS_NOT.has(first.lower)) && wordsIn(doc, rest) >= 2) return rest
+  const end = k < stop ? contentEnd(doc, k, stop) : k
+  const rest = k < stop ? trimmed(doc, k, end) : null
+  // "Cruz has endorsed Trump.", "he does not defend it": a one-word object is content after a cue that takes one.
+  const lone = rest !== null && first !== undefined && !introduced && OBJECT_CUES.has(cue.lemma) && wordsIn(doc, rest) === 1 && (first.capitalized || OBJECT_PRONOUNS.has(first.lower))
+  if (rest && first && (introduced || infinitive || !CLAUSE_STARTS_NOT.has(first.lower)) && (wordsIn(doc, rest) >= 2 || lone)) return rest
   // A trailing attribution: "…, Sky News reported." / "…, said Rubio."
   const start = Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from)
   const comma = words[start - 1]
   if (comma && comma.text === ',' && start - 1 > sentence.from) return trimmed(doc, sentence.from, start - 1)
   return null
 }
+
+/** Object pronouns that can be the whole content of a cue ("does not defend it"). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her', 'this', 'that'])
 
 /** A participle cue right after a comma that closes the clause of an earlier cue ("said, adding", "said Friday, even suggesting"). */
 function continuesAfterComma(doc: ArticleDocument, cue: Cue, earlier: Cue): boolean {

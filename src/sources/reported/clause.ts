@@ -12,7 +12,8 @@ const MIN_BEFORE_COMMA = 2
  * him an outlier", "…, although he again refused …"), an aside that is not
  * what the source said. A clause with a comma after it is embedded
  * ("the counties, which include X, have …") and stays. Commas inside numbers
- * ("100,000") and quotes never end a content.
+ * ("100,000") and quotes never end a content. A semicolon outside
+ * parentheses ends it ("…; the Tax Foundation puts the figure at …").
  *
  * @example
  * contentEnd(doc, k, sentence.to) // token index one past the content
@@ -25,6 +26,8 @@ export function contentEnd(doc: ArticleDocument, from: number, stop: number): nu
     if (word.quote >= 0) continue
     if (word.text === '(') depth++
     if (word.text === ')') depth = Math.max(0, depth - 1)
+    // "…; the Center for Federal Tax Policy puts …": a semicolon closes the reported clause.
+    if (depth === 0 && word.text === ';' && k - from >= MIN_BEFORE_COMMA) return k
     if (depth > 0 || word.text !== ',' || k - from < MIN_BEFORE_COMMA) continue
     const next = words[k + 1]
     const previous = words[k - 1] as Word
