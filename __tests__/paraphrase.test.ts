@@ -1,7 +1,10 @@
 import {describe, expect, it} from '@jest/globals'
 import {isParaphrase, paraphraseScore} from '../src/index.js'
 import {areAntonyms, irregularBase, stemKey, wordnetSenses} from '../src/compare/lexicon/index.js'
-import {prepare, wordMatch} from '../src/compare/paraphrase/features.js'
+import {FEATURE_NAMES, pairFeatures, prepare, wordMatch} from '../src/compare/paraphrase/features.js'
+import type {FeatureName} from '../src/compare/paraphrase/features.js'
+import {characterDice, longestUnmatchedRun, ngramPrecision, wordEditSimilarity} from '../src/compare/paraphrase/surface.js'
+import {tokenizeWords} from '../src/compare/words/tokenize.js'
 
 // hand-written pairs (none from MSRP or STS)
 describe('isParaphrase', () => {
@@ -109,5 +112,61 @@ describe('irregular verb forms', () => {
     expect(isParaphrase('The ferry sank near the harbour.', 'The ferry sinks near the harbour.')).toBe(true)
     expect(isParaphrase('The club sold its stadium.', 'The club bought its stadium.')).toBe(false)
     expect(isParaphrase('Our village won the regional quiz.', 'Our village lost the regional quiz.')).toBe(false)
+  })
+})
+
+// the features added in session 3 (hand-written pairs; none from MSRP or STS)
+describe('paraphrase features', () => {
+  const feature = (a: string, b: string, name: FeatureName) => pairFeatures(prepare(a), prepare(b))[FEATURE_NAMES.indexOf(name)]
+
+  it('counts a negation only where it negates a word both sentences share', () => {
+    expect(feature('The bridge will reopen on Monday.', 'The bridge will not reopen on Monday.', 'negationMismatch')).toBe(1)
+    // a negated clause of its own is added detail, not a contradiction
+    expect(feature('The two delegates, whose names were not released, arrived in Geneva.', 'The two delegates arrived in Geneva.', 'negationMismatch')).toBe(0)
+    expect(feature('Not only is the bridge old, it is also narrow.', 'The bridge is old and narrow.', 'negationMismatch')).toBe(0)
+  })
+
+  it('reads a negating verb before "to" as a negation', () => {
+    expect(feature('The minister declined to comment on the report.', 'The minister did not comment on the report.', 'negationMismatch')).toBe(0)
+    expect(feature('The minister declined to comment on the report.', 'The minister commented on the report.', 'negationMismatch')).toBe(1)
+    expect(feature('The council has yet to decide on the budget.', 'The council has not decided on the budget.', 'negationMismatch')).toBe(0)
+    expect(isParaphrase('The minister declined to comment on the report.', 'The minister would not comment on the report.')).toBe(true)
+  })
+
+  it('reads a number and its scale word as one figure, and a figure and its rounding as the same', () => {
+    expect(feature('The firm paid $2.5 billion for the mine.', 'The firm paid $2,500 million for the mine.', 'numberMismatch')).toBe(0)
+    expect(isParaphrase('The firm paid $2.5 billion for the mine.', 'The firm paid $2,500 million for the mine.')).toBe(true)
+    expect(feature('The patients lost about 15 pounds.', 'The patients lost 14.7 pounds.', 'numberMismatch')).toBe(0)
+    expect(feature('Shares rose 5 percent.', 'Shares rose 8 percent.', 'numberMismatch')).toBe(1)
+    expect(feature('Shares rose 5 percent.', 'Shares rose 5 percent to 30 cents.', 'numberMismatch')).toBe(0.5)
+  })
+
+  it('tells names that differ from names one side adds, and ignores days, months and titles', () => {
+    expect(feature('Ms Okafor met Mr Lindqvist.', 'Ms Okafor met Mr Haddad.', 'properMismatch')).toBe(1)
+    expect(feature('Ms Okafor met the delegation.', 'Ms Okafor and Mr Haddad met the delegation.', 'properMismatch')).toBe(0.5)
+    expect(feature('The mayor spoke on Wednesday in Leeds.', 'The mayor spoke yesterday in Leeds.', 'properMismatch')).toBe(0)
+    expect(feature('Shares of H-P fell.', 'Shares of HP fell.', 'properMismatch')).toBe(0)
+  })
+
+  it('measures n-gram precision, word edit distance and character trigrams', () => {
+    const terms = (s: string) => prepare(s).terms
+    expect(ngramPrecision(terms('the talks were postponed'), terms('the talks were postponed'))).toBe(1)
+    const partial = ngramPrecision(terms('the talks were postponed'), terms('the talks were delayed'))
+    expect(partial).toBeGreaterThan(0.5)
+    expect(partial).toBeLessThan(1)
+    expect(wordEditSimilarity(terms('the talks were postponed'), terms('the talks were delayed'))).toBe(0.75)
+    expect(characterDice('the U.S. cross-section', 'the US cross section')).toBe(1)
+    expect(characterDice('abc', 'xyz')).toBe(0)
+  })
+
+  it('finds the longest run of content words without a counterpart (an added clause)', () => {
+    const p = prepare('the bill passed until new elections can be held')
+    const best = p.terms.map((t) => (t.stem === 'bill' || t.stem === 'pass' ? 1 : 0))
+    expect(longestUnmatchedRun(p.terms, best)).toBe(3)
+  })
+
+  it('reads contractions written without the apostrophe', () => {
+    expect(tokenizeWords('He didnt go').map((w) => w.key)).toEqual(['he', 'did', 'not', 'go'])
+    expect(feature('He did not go.', 'He didnt go.', 'negationMismatch')).toBe(0)
   })
 })

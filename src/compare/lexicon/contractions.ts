@@ -22,7 +22,21 @@ export const IRREGULAR_CONTRACTIONS: Readonly<Record<string, readonly string[]>>
   "ma'am": ['madam'],
   gonna: ['going', 'to'],
   wanna: ['want', 'to'],
-  gotta: ['got', 'to']
+  gotta: ['got', 'to'],
+  // written without the apostrophe (common in wire copy and transcripts); not "cant", "wont", "shant": words of their own
+  didnt: ['did', 'not'],
+  dont: ['do', 'not'],
+  doesnt: ['does', 'not'],
+  isnt: ['is', 'not'],
+  wasnt: ['was', 'not'],
+  arent: ['are', 'not'],
+  werent: ['were', 'not'],
+  hasnt: ['has', 'not'],
+  havent: ['have', 'not'],
+  hadnt: ['had', 'not'],
+  couldnt: ['could', 'not'],
+  wouldnt: ['would', 'not'],
+  shouldnt: ['should', 'not']
 }
 
 /**

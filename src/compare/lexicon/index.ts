@@ -8,7 +8,7 @@ import {IRREGULAR_VERBS} from './irregular.js'
 import {WORDNET_ANTONYMS, WORDNET_SYNSETS} from './wordnet.js'
 
 export {CONTRACTION_SUFFIXES, IRREGULAR_CONTRACTIONS, S_CONTRACTION_HOSTS} from './contractions.js'
-export {FRAME_WORDS, NEGATIONS, NUMBER_WORDS, STOPWORDS} from './stopwords.js'
+export {FRAME_WORDS, IMPLICIT_NEGATIONS, NEGATIONS, NOT_NEGATING, NUMBER_WORDS, STOPWORDS} from './stopwords.js'
 export {METONYMS, SYNONYM_GROUPS} from './synonyms.js'
 export {SPELLING_ENDINGS, SPELLING_ROOTS} from './spelling.js'
 export {IRREGULAR_VERBS} from './irregular.js'

@@ -39,6 +39,31 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Words that negate the verb after them ("declined to comment" says what
+ * "did not comment" says, "is yet to decide" what "has not decided"): the
+ * paraphrase model counts them with {@link NEGATIONS} when they are
+ * followed by "to", and "unless" ("if not") always.
+ *
+ * @example
+ * IMPLICIT_NEGATIONS.includes('declined') // true
+ */
+export const IMPLICIT_NEGATIONS: readonly string[] = [
+  'decline', 'declined', 'declines', 'declining',
+  'refuse', 'refused', 'refuses', 'refusing',
+  'fail', 'failed', 'fails', 'failing', 'failure',
+  'unable', 'unless', 'yet'
+]
+
+/**
+ * Words after "not" or "no" with which they do not negate: "not only",
+ * "not surprisingly", "no doubt".
+ *
+ * @example
+ * NOT_NEGATING.has('only') // true
+ */
+export const NOT_NEGATING: ReadonlySet<string> = new Set(['only', 'just', 'least', 'surprisingly', 'doubt'])
+
+/**
  * Number words and their values, so "three" and "3" compare equal.
  *
  * @example

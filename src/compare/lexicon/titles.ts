@@ -18,3 +18,21 @@ export const TITLES: ReadonlySet<string> = new Set(
     'agency government administration house white top senior former acting new u us uk he she they it who told said says'
   ).split(' ')
 )
+
+/**
+ * Capitalised words that name no one and nowhere: days, months (and their
+ * abbreviations) and company suffixes. The paraphrase model does not count
+ * them as names two sentences disagree on ("Wednesday" / "yesterday",
+ * "Palm, Inc." / "Palm"). Hand-written for onrecord (MIT).
+ *
+ * @example
+ * NOT_NAMES.has('oct') // true
+ */
+export const NOT_NAMES: ReadonlySet<string> = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday ' +
+    'january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'inc corp co ltd llc plc'
+  ).split(' ')
+)

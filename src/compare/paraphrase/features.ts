@@ -1,36 +1,72 @@
 /**
  * Features of a sentence pair for paraphrase scoring. All are computed
  * from the pair alone (no corpus statistics): stop words are weighed low
- * by a hand-written list, names and numbers high.
+ * by a hand-written list, names and numbers high. The surface measures
+ * (n-grams, edit distance, character trigrams) are in surface.ts.
  */
 import levenshtein from 'fast-levenshtein'
-import {antonymsOf, irregularBase, stemKey, wordnetSenses} from '../lexicon/index.js'
+import {IMPLICIT_NEGATIONS, NOT_NEGATING, antonymsOf, irregularBase, stemKey, wordnetSenses} from '../lexicon/index.js'
+import {NOT_NAMES, TITLES} from '../lexicon/titles.js'
 import {termMatch} from '../words/match.js'
 import {termsOf} from '../words/terms.js'
 import type {Term} from '../words/terms.js'
 import {tokenizeWords} from '../words/tokenize.js'
+import type {Word} from '../words/tokenize.js'
+import {characterDice, longestUnmatchedRun, ngramPrecision, wordEditSimilarity} from './surface.js'
 
 /**
- * Feature names, in the order of {@link pairFeatures}' output.
+ * Candidate feature names, in the order of {@link pairFeatures}' output.
+ * The model (weights.ts) uses the ones chosen on STS headlines; the others
+ * stay for the fitting script to choose from and for the eval's reference rows.
  *
  * @example
  * FEATURE_NAMES.indexOf('negationMismatch') // 11
  */
 export const FEATURE_NAMES = [
+  /** Weighted soft overlap of content words: F1 of the two coverages, and the smaller coverage. */
   'contentF1',
   'contentMin',
+  /** The same over all words (stop words weighed low). */
   'allF1',
+  /** Order-preserving overlap of content words (weighted LCS, Dice). */
   'chain',
+  /** Dice of stem bigrams and trigrams. */
   'bigrams',
   'trigrams',
+  /** Shorter / longer content-word count. */
   'lengthRatio',
+  /** 1 - character edit distance of the keys / the longer length. */
   'characters',
+  /** Content words matching nothing on the other side (the larger count, / 5, at most 1). */
   'unmatched',
+  /** Names on both sides without counterpart 1, on one side 0.5. */
   'properMismatch',
+  /** Different figures on both sides 1, figures on one side only 0.5. */
   'numberMismatch',
+  /** One side negates a word both say, the other does not. */
   'negationMismatch',
-  'antonym'
+  /** A word faces its WordNet antonym. */
+  'antonym',
+  /** BLEU-like n-gram precision (n = 1..4, stems) in the two directions: the lower and the higher. */
+  'bleuMin',
+  'bleuMax',
+  /** 1 - word edit distance (TER-like) / the longer length. */
+  'wordEdit',
+  /** Dice of character trigrams of the letters and digits (tokenisation does not matter). */
+  'characterTrigrams',
+  /** Longest run of unmatched content words on either side, / 4, at most 1 (an added clause). */
+  'unmatchedRun',
+  /** Difference of the content-word counts, / 10, at most 1. */
+  'lengthDifference'
 ] as const
+
+/**
+ * The name of one feature.
+ *
+ * @example
+ * const name: FeatureName = 'contentF1'
+ */
+export type FeatureName = (typeof FEATURE_NAMES)[number]
 
 /** Words of a text that count: a sentence is compared by its first 200 (the comparisons are quadratic in length). */
 const MAX_TERMS = 200
@@ -57,6 +93,12 @@ export interface Prepared {
   /** Index in `terms` of each term of `content`. */
   contentAt: number[]
   lower: string
+  /** The text as given. */
+  text: string
+  /** Its lower-case letters and digits, all else dropped. */
+  letters: string
+  /** 1 where a clause mark (comma, parenthesis, dash...) stands before the term. */
+  breakBefore: Uint8Array
 }
 
 /**
@@ -124,54 +166,103 @@ function lexical(t: Term): {senses: readonly number[]; lemma: string} {
  * prepare('Putin offered to halt the war.').content.length // 4
  */
 export function prepare(text: string): Prepared {
-  const terms: SenseTerm[] = termsOf(tokenizeWords(text))
-    .slice(0, MAX_TERMS)
+  const words = tokenizeWords(text)
+  const terms: SenseTerm[] = joinScales(termsOf(words).slice(0, MAX_TERMS))
     // the fresh terms get their senses in place (a copy made every later access slower: other object shapes)
     .map((t) => Object.assign(t, lexical(t)))
   let lower = ''
   for (const t of terms) lower += (lower === '' ? '' : ' ') + t.key
   const contentAt: number[] = []
+  const breakBefore = new Uint8Array(terms.length)
   terms.forEach((t, i) => {
     if (!t.stop) contentAt.push(i)
+    const previous = terms[i - 1]
+    if (previous) {
+      const end = (words[previous.word + previous.words - 1] as Word).end
+      breakBefore[i] = clauseBreak(text, end, (words[t.word] as Word).start) ? 1 : 0
+    }
   })
-  return {terms, content: contentAt.map((i) => terms[i] as SenseTerm), contentAt, lower}
+  return {terms, content: contentAt.map((i) => terms[i] as SenseTerm), contentAt, lower, text, letters: lettersOf(text), breakBefore}
+}
+
+/** Multipliers written as words after a number ("2.5 billion"). */
+const SCALES = new Set([100, 1000, 1e6, 1e9, 1e12])
+
+/**
+ * A number and the scale word after it as one term ("2.5 billion" is
+ * 2.5e9, as is "2,500 million"); the term keeps the number's key, so its
+ * significant digits stay known.
+ */
+function joinScales(terms: Term[]): Term[] {
+  const out: Term[] = []
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i] as Term
+    const next = terms[i + 1]
+    if (t.number !== null && next && next.number !== null && SCALES.has(next.number) && !isDigitStart(next.key)) {
+      const value = Math.round(t.number * next.number * 1000) / 1000
+      t.number = value
+      t.stem = `#${value}`
+      t.words += next.words
+      i++
+    }
+    out.push(t)
+  }
+  return out
+}
+
+/** Marks that end a clause or open an aside, between two words: , ; : ( ) [ ] . ! ? " and dashes (a hyphen inside a word does not count). */
+function clauseBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 46 || c === 33 || c === 63 || c === 34) return true
+    if (c === 0x2014 || c === 0x2013 || c === 0x201c || c === 0x201d) return true
+    if (c === 45 && k > from && k + 1 < to) return true // " - " or "--" between words
+  }
+  return false
 }
 
 /**
  * The features of a pair (see {@link FEATURE_NAMES}), each about 0..1.
+ * With `only`, the features not listed are left at 0 (not computed).
  *
  * @example
  * pairFeatures(prepare('Stocks rose 5%.'), prepare('Shares climbed 5 percent.'))
  */
-export function pairFeatures(a: Prepared, b: Prepared): number[] {
+export function pairFeatures(a: Prepared, b: Prepared, only?: ReadonlySet<FeatureName>): number[] {
+  const want = (name: FeatureName) => only === undefined || only.has(name)
   // every match of two content words computed once (the costly ones: synonyms, spellings): the overlaps below read it
   const pairs = contentMatrix(a, b)
-  const content = softOverlap(pairs, a.contentAt, b.contentAt)
-  const all = softOverlap(pairs, a.terms.map((_, i) => i), b.terms.map((_, j) => j))
-  const chain = orderedOverlap(pairs, a.contentAt, b.contentAt)
-  const bigrams = ngramDice(a.terms, b.terms, 2)
-  const trigrams = ngramDice(a.terms, b.terms, 3)
+  const bestA = new Float64Array(a.terms.length)
+  const bestB = new Float64Array(b.terms.length)
+  const content = softOverlap(pairs, a.contentAt, b.contentAt, bestA, bestB)
+  const all = want('allF1') ? softOverlap(pairs, a.terms.map((_, i) => i), b.terms.map((_, j) => j)).f1 : 0
   const la = a.content.length
   const lb = b.content.length
-  const lengthRatio = Math.max(la, lb) === 0 ? 1 : Math.min(la, lb) / Math.max(la, lb)
   const longest = Math.max(a.lower.length, b.lower.length)
-  const characters = longest === 0 ? 1 : 1 - levenshtein.get(a.lower, b.lower) / longest
-  const unmatched = Math.min(1, Math.max(content.unmatchedA, content.unmatchedB) / 5)
-  return [
-    content.f1,
-    content.min,
-    all.f1,
-    chain,
-    bigrams,
-    trigrams,
-    lengthRatio,
-    characters,
-    unmatched,
-    properMismatch(a.content, b.content),
-    numberMismatch(a.content, b.content),
-    negationMismatch(a.terms, b.terms),
-    antonymMismatch(a.content, b.content)
-  ]
+  const bleuAB = want('bleuMin') || want('bleuMax') ? ngramPrecision(a.terms, b.terms) : 0
+  const bleuBA = want('bleuMin') || want('bleuMax') ? ngramPrecision(b.terms, a.terms) : 0
+  const features: Record<FeatureName, () => number> = {
+    contentF1: () => content.f1,
+    contentMin: () => content.min,
+    allF1: () => all,
+    chain: () => orderedOverlap(pairs, a.contentAt, b.contentAt),
+    bigrams: () => ngramDice(a.terms, b.terms, 2),
+    trigrams: () => ngramDice(a.terms, b.terms, 3),
+    lengthRatio: () => (Math.max(la, lb) === 0 ? 1 : Math.min(la, lb) / Math.max(la, lb)),
+    characters: () => (longest === 0 ? 1 : 1 - levenshtein.get(a.lower, b.lower) / longest),
+    unmatched: () => Math.min(1, Math.max(content.unmatchedA, content.unmatchedB) / 5),
+    properMismatch: () => properMismatch(a, b),
+    numberMismatch: () => numberMismatch(a.terms, b.terms),
+    negationMismatch: () => negationMismatch(a, b, bestA, bestB),
+    antonym: () => antonymMismatch(a.content, b.content),
+    bleuMin: () => Math.min(bleuAB, bleuBA),
+    bleuMax: () => Math.max(bleuAB, bleuBA),
+    wordEdit: () => wordEditSimilarity(a.terms, b.terms),
+    characterTrigrams: () => characterDice(a.text, b.text),
+    unmatchedRun: () => Math.min(1, Math.max(longestUnmatchedRun(a.terms, bestA), longestUnmatchedRun(b.terms, bestB)) / 4),
+    lengthDifference: () => Math.min(1, Math.abs(la - lb) / 10)
+  }
+  return FEATURE_NAMES.map((name) => (want(name) ? features[name]() : 0))
 }
 
 /** Two term lists and the matches of their content terms (term i of a, term j of b at i * m + j; -1 when not computed). */
@@ -206,10 +297,10 @@ interface Overlap {
 }
 
 /** Weighted soft coverage of each side by the other (terms given by their indices). */
-function softOverlap(pairs: Pairs, ia: number[], ib: number[]): Overlap {
+function softOverlap(pairs: Pairs, ia: number[], ib: number[], bestA?: Float64Array, bestB?: Float64Array): Overlap {
   if (ia.length === 0 || ib.length === 0) return {f1: ia.length === ib.length ? 1 : 0, min: 0, unmatchedA: ia.length, unmatchedB: ib.length}
-  const a = cover(ia, ib, pairs.a, (i, j) => matchAt(pairs, i, j))
-  const b = cover(ib, ia, pairs.b, (j, i) => matchAt(pairs, i, j))
+  const a = cover(ia, ib, pairs.a, (i, j) => matchAt(pairs, i, j), bestA)
+  const b = cover(ib, ia, pairs.b, (j, i) => matchAt(pairs, i, j), bestB)
   const ra = a.ratio
   const rb = b.ratio
   return {f1: ra + rb === 0 ? 0 : (2 * ra * rb) / (ra + rb), min: Math.min(ra, rb), unmatchedA: a.unmatched, unmatchedB: b.unmatched}
@@ -219,7 +310,14 @@ function softOverlap(pairs: Pairs, ia: number[], ib: number[]): Overlap {
  * How much of one side (`own`, its terms in `terms`) the other side covers: the
  * weighted share of its terms' best matches, and how many content terms match nothing.
  */
-function cover(own: number[], other: number[], terms: readonly SenseTerm[], match: (o: number, t: number) => number): {ratio: number; unmatched: number} {
+function cover(
+  own: number[],
+  other: number[],
+  terms: readonly SenseTerm[],
+  match: (o: number, t: number) => number,
+  bests?: Float64Array,
+  weigh: (t: SenseTerm) => number = weightOf
+): {ratio: number; unmatched: number} {
   let weight = 0
   let covered = 0
   let unmatched = 0
@@ -229,8 +327,9 @@ function cover(own: number[], other: number[], terms: readonly SenseTerm[], matc
       best = Math.max(best, match(o, t))
       if (best === 1) break
     }
+    if (bests) bests[o] = best
     const term = terms[o] as SenseTerm
-    const w = weightOf(term)
+    const w = weigh(term)
     weight += w
     covered += w * best
     if (!term.stop && best === 0) unmatched++
@@ -293,32 +392,154 @@ function ngramDice(a: Term[], b: Term[], n: number): number {
   return na + nb === 0 ? 1 : (2 * both) / (na + nb)
 }
 
-/** Share of names (capitalised words, places) on either side without a counterpart. */
-function properMismatch(a: Term[], b: Term[]): number {
-  const pa = a.filter((t) => t.proper || t.place >= 0)
-  const pb = b.filter((t) => t.proper || t.place >= 0)
-  if (pa.length + pb.length === 0) return 0
+/**
+ * Names (places, capitalised words other than titles, days, months) without a counterpart: 1 when both
+ * sides name someone or somewhere the other does not (different people or
+ * places), 0.5 when only one side has names of its own (an added detail),
+ * else 0. A name also counts as matched when its letters occur in the other
+ * side's running text ("HP" / "H-P", "McCain" / "Mc Cain").
+ */
+function properMismatch(a: Prepared, b: Prepared): number {
+  const missingA = unmatchedNames(a.content, b)
+  const missingB = unmatchedNames(b.content, a)
+  if (missingA > 0 && missingB > 0) return 1
+  return missingA + missingB > 0 ? 0.5 : 0
+}
+
+function unmatchedNames(own: SenseTerm[], other: Prepared): number {
   let missing = 0
-  for (const t of pa) if (!b.some((u) => termMatch(t, u) > 0)) missing++
-  for (const t of pb) if (!a.some((u) => termMatch(t, u) > 0)) missing++
-  return missing / (pa.length + pb.length)
+  for (const t of own) {
+    if (!isName(t)) continue
+    if (other.content.some((u) => termMatch(t, u) > 0)) continue
+    if (other.letters.includes(lettersOf(t.key))) continue
+    missing++
+  }
+  return missing
 }
 
-/** 1 when the two sides state different numbers, 0.5 when only one states any, else 0. */
-function numberMismatch(a: Term[], b: Term[]): number {
-  const na = new Set(a.filter((t) => t.number !== null).map((t) => t.number))
-  const nb = new Set(b.filter((t) => t.number !== null).map((t) => t.number))
-  if (na.size === 0 && nb.size === 0) return 0
-  if (na.size === 0 || nb.size === 0) return 0.5
-  for (const x of na) if (!nb.has(x)) return 1
-  for (const x of nb) if (!na.has(x)) return 1
-  return 0
+/** A place, or a capitalised word that is not a title, day, month or company suffix ("Mr", "CEO", "Oct.", "Inc."). */
+function isName(t: SenseTerm): boolean {
+  if (t.place >= 0) return true
+  if (!t.proper || t.key.length < 2) return false
+  const key = t.key.endsWith("'s") ? t.key.slice(0, -2) : t.key
+  return !TITLES.has(key) && !NOT_NAMES.has(key)
 }
 
-/** 1 when one side negates and the other does not. */
-function negationMismatch(a: Term[], b: Term[]): number {
-  const count = (terms: Term[]) => terms.filter((t) => t.negation).length % 2
-  return count(a) === count(b) ? 0 : 1
+/** Lower-case letters and digits of a text, all else dropped. */
+function lettersOf(text: string): string {
+  let out = ''
+  const lower = text.toLowerCase()
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i)
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 191) out += lower[i]
+  }
+  return out
+}
+
+/** A number a sentence states, and how many significant digits it is written with ("2,000": 1, "14.7": 3). */
+interface Figure {
+  value: number
+  digits: number
+}
+
+/** The numbers a sentence states (a number and its scale word are one term: see joinScales). */
+function figuresOf(terms: SenseTerm[]): Figure[] {
+  const out: Figure[] = []
+  for (const t of terms) if (t.number !== null) out.push({value: t.number, digits: significantDigits(t.key)})
+  return out
+}
+
+/** Significant digits of a number as written (a number word counts as exact: 15). */
+function significantDigits(key: string): number {
+  if (!isDigitStart(key)) return 15
+  let digits = ''
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) >= 48 && key.charCodeAt(i) <= 57) digits += key[i]
+  digits = digits.replace(/^0+/, '')
+  if (!key.includes('.')) digits = digits.replace(/0+$/, '')
+  return Math.max(1, digits.length)
+}
+
+/** True when two figures are the same, or one is the other rounded ("about 15" / "14.7", "300" / "296"). */
+function sameFigure(x: Figure, y: Figure): boolean {
+  if (x.value === y.value) return true
+  const [rough, exact] = x.digits <= y.digits ? [x, y] : [y, x]
+  if (rough.value === 0 || exact.value === 0) return false
+  return Number(exact.value.toPrecision(rough.digits)) === rough.value
+}
+
+function isDigitStart(key: string): boolean {
+  const c = key.charCodeAt(0)
+  return c >= 48 && c <= 57
+}
+
+/**
+ * 1 when both sides state a number the other does not (different figures),
+ * 0.5 when only one side states numbers of its own (an added figure), else
+ * 0. A figure and its rounding count as one.
+ */
+function numberMismatch(a: SenseTerm[], b: SenseTerm[]): number {
+  const fa = figuresOf(a)
+  const fb = figuresOf(b)
+  const onlyA = fa.some((x) => !fb.some((y) => sameFigure(x, y)))
+  const onlyB = fb.some((y) => !fa.some((x) => sameFigure(x, y)))
+  if (onlyA && onlyB) return 1
+  return onlyA || onlyB ? 0.5 : 0
+}
+
+/** Stems of the words that negate what follows ("declined to"), built once. */
+let implicitNegations: Set<string> | undefined
+
+/** Content words after a negation that may be what it negates ("did not sign", "had no immediate comment"). */
+const NEGATION_SCOPE = 2
+
+/**
+ * The negations of a sentence that negate something the other sentence
+ * also says: a negation word ("not", "never", "no"; "nor" after "neither",
+ * "not only" and the like add nothing) or a negating verb before "to"
+ * ("declined to", "failure to"; "unless") counts when one of the next
+ * {@link NEGATION_SCOPE} content words (adverbs in -ly skipped: "did not
+ * immediately return") has a counterpart on the other side (`best` > 0). A
+ * negation inside a clause the other side lacks ("whose names were not
+ * released") says nothing about the pair.
+ */
+function sharedNegations(p: Prepared, best: ArrayLike<number>): number {
+  let count = 0
+  for (const i of negationsOf(p.terms)) if (negatesShared(p.terms, p.breakBefore, best, i)) count++
+  return count
+}
+
+/** Indices of the terms that negate (see {@link sharedNegations}). */
+function negationsOf(terms: readonly SenseTerm[]): number[] {
+  implicitNegations ??= new Set(IMPLICIT_NEGATIONS.map((w) => stemKey(w)))
+  const out: number[] = []
+  let neither = false
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i] as SenseTerm
+    if (t.key === 'neither') neither = true
+    const next = terms[i + 1]?.key
+    if (t.negation) {
+      if ((t.key === 'nor' && neither) || (next !== undefined && NOT_NEGATING.has(next))) continue
+    } else if (t.words !== 1 || !implicitNegations.has(t.stem) || (t.key !== 'unless' && next !== 'to')) continue
+    out.push(i)
+  }
+  return out
+}
+
+/** True when one of the content words negated by term i has a counterpart. */
+function negatesShared(terms: readonly SenseTerm[], breakBefore: Uint8Array, best: ArrayLike<number>, i: number): boolean {
+  let seen = 0
+  for (let j = i + 1; j < terms.length && seen < NEGATION_SCOPE && breakBefore[j] === 0; j++) {
+    const u = terms[j] as SenseTerm
+    if (u.stop) continue
+    if ((best[j] as number) > 0) return true
+    if (!u.key.endsWith('ly')) seen++
+  }
+  return false
+}
+
+/** 1 when one side negates something both say and the other does not (parity of {@link sharedNegations}). */
+function negationMismatch(a: Prepared, b: Prepared, bestA: ArrayLike<number>, bestB: ArrayLike<number>): number {
+  return sharedNegations(a, bestA) % 2 === sharedNegations(b, bestB) % 2 ? 0 : 1
 }
 
 /** 1 when a word of one side has its antonym on the other side, and that side does not have the word itself ("rises" / "falls", "win" / "lose"). */
@@ -333,3 +554,5 @@ function antonymMismatch(a: SenseTerm[], b: SenseTerm[]): number {
   }
   return 0
 }
+
+

@@ -3,16 +3,22 @@
  */
 import {assertString} from '../../errors.js'
 import {FEATURE_NAMES, pairFeatures, prepare} from './features.js'
+import type {FeatureName} from './features.js'
 import {PARAPHRASE_MODEL} from './weights.js'
+
+/** The model's weights in the order of FEATURE_NAMES (0 for a feature the model leaves out). */
+const WEIGHTS: readonly number[] = FEATURE_NAMES.map((name: FeatureName) => (PARAPHRASE_MODEL.weights as Partial<Record<FeatureName, number>>)[name] ?? 0)
+/** The features the model uses: the others are not computed. */
+const USED: ReadonlySet<FeatureName> = new Set(FEATURE_NAMES.filter((_, k) => WEIGHTS[k] !== 0))
 
 /**
  * How likely two sentences are paraphrases of each other, 0..1: a logistic
  * regression over word-overlap features (stems, hand-written synonyms,
  * WordNet 3.1 synonyms and derivationally related forms, places and
- * near-miss spellings matched; ordered overlap; bigrams and trigrams;
- * length ratio; character similarity; unmatched words; mismatched names,
- * numbers and negation). Weights are fit on STS news headlines. Made for
- * sentences: of a longer text only the first 200 words count.
+ * near-miss spellings matched; character trigrams; mismatched names,
+ * numbers, negation and antonyms). Weights are fit on STS news headlines
+ * (see weights.ts). Made for sentences: of a longer text only the first 200
+ * words count.
  *
  * @example
  * paraphraseScore('Putin offered to halt the war on the front line.', 'Putin proposed freezing the war along the front line.') // 0.8
@@ -20,9 +26,9 @@ import {PARAPHRASE_MODEL} from './weights.js'
 export function paraphraseScore(a: string, b: string): number {
   assertString(a, 'a')
   assertString(b, 'b')
-  const features = pairFeatures(prepare(a), prepare(b))
+  const features = pairFeatures(prepare(a), prepare(b), USED)
   let sum: number = PARAPHRASE_MODEL.bias
-  for (let k = 0; k < FEATURE_NAMES.length; k++) sum += (PARAPHRASE_MODEL.weights[k] ?? 0) * (features[k] ?? 0)
+  for (let k = 0; k < WEIGHTS.length; k++) sum += (WEIGHTS[k] as number) * (features[k] ?? 0)
   return Math.round((1 / (1 + Math.exp(-sum))) * 1000) / 1000
 }
 
