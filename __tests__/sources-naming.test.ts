@@ -151,3 +151,27 @@ describe('source names: particles inside a name', () => {
     expectSpans(text, sources)
   })
 })
+
+describe('source names: subheads, possessors and modifiers', () => {
+  it('a subhead in capitals is no name a pronoun can stand for', () => {
+    const text = 'Dr. Mehmet Ozan hosts a show. QUESTIONABLE MEDICAL CLAIMS — For years, critics have hounded him. He has said that the pills work.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Mehmet Ozan'])
+  })
+
+  it('a word after a subhead run into the paragraph opens the sentence ("THE BORROWING Back when")', () => {
+    const text = 'Kevin Marsh wrote a book on saving. THE BORROWING Back when he wrote his book, Mr. Marsh said that debt was a last resort.'
+    expect(names(findSources(text))).toEqual(['Kevin Marsh'])
+  })
+
+  it('a possessor inside a name run is not part of the name ("NBC’s Lester Holt")', () => {
+    const sources = findSources('NBC’s Lester Holt said the debate would start on time.')
+    expect(names(sources)).toEqual(['Lester Holt'])
+    expect(sources[0]?.title).toBe('NBC’s')
+  })
+
+  it('a capitalised word between an article and a noun is a modifier, not a person ("the Federal mine")', () => {
+    const text = 'Tom Clarke runs a coal firm. The Federal mine lost money, and he said the price was too low.'
+    expect(names(findSources(text))).toEqual(['Tom Clarke'])
+  })
+})

@@ -103,6 +103,11 @@ export class EntityIndex {
             if (owner.kind === 'name' && (owner.type === 'outlet' || possessive)) this.register(owner, k)
           }
         }
+        // "the Federal mine", "a Gallup poll": a name that modifies the noun after it names no one here.
+        if (mention.kind === 'name' && mention.type === 'person' && this.modifiesNoun(from, end, mention.title !== undefined)) {
+          i = end + 1
+          continue
+        }
         if (mention.kind === 'name') {
           const entity = this.register(mention, from)
           if (!entity.title) {
@@ -116,6 +121,21 @@ export class EntityIndex {
       }
       i = end + 1
     }
+  }
+
+  /**
+   * Whether the name phrase `[from, end)` is an article and a capitalised
+   * word used as a modifier: "the Federal mine", "a Gallup poll" (a
+   * lower-case word follows in the sentence).
+   */
+  private modifiesNoun(from: number, end: number, titled: boolean): boolean {
+    const words = this.doc.words
+    const first = words[from] as Word
+    const after = words[end]
+    if (!after || after.kind !== 'word' || after.capitalized || after.quote >= 0 || after.sentence !== first.sentence) return false
+    if (DETERMINERS.has(after.lower) || NOT_NAMES.has(after.lower) || /^\d/.test(after.text)) return false
+    const isArticle = (w: Word | undefined) => w !== undefined && (w.lower === 'the' || w.lower === 'a' || w.lower === 'an') && w.sentence === first.sentence
+    return !titled && ((isArticle(first) && end - from === 2) || (isArticle(words[from - 1]) && end - from === 1))
   }
 
   /**

@@ -110,20 +110,29 @@ export function analyzeMention(doc: ArticleDocument, whole: Phrase, names: NameL
   let end = named.length
   while (end > 0 && SUFFIXES.has((named[end - 1] as Word).lower)) end--
   let start = end
+  const offset = phrase.from + (rest === words ? 0 : 1)
   while (start > 0) {
     const word = named[start - 1] as Word
     const inside = start < end
-    if (word.capitalized && !TITLE_WORDS.has(word.lower)) start--
+    // "QUESTIONABLE MEDICAL CLAIMS": a subhead in capitals is no name.
+    if (word.capitalized && !TITLE_WORDS.has(word.lower) && !isShouted(doc, offset + start - 1)) start--
     else if (inside && PARTICLES.has(word.lower)) start--
     else break
   }
   while (start < end && PARTICLES.has((named[start] as Word).lower)) start++
+  // "NBC’s Lester Holt": the name after a possessor inside the run.
+  for (let p = end - 2; p >= start; p--) {
+    if (/'s$|s'$/.test((named[p] as Word).lower)) {
+      start = p + 1
+      break
+    }
+  }
   // A lone day, month or sentence adverb is no name ("Monday", "Recently").
   const lone = end - start === 1 ? stripPossessive((named[start] as Word).lower) : ''
   if (lone !== '' && (NOT_NAMES.has(lone) || (lone.endsWith('ly') && lone.length > 4))) start = end
   // A common word capitalised only because it opens the sentence ("Crops are
   // withering", "Rival Hillary Clinton"): no name on its own, no part of one.
-  if (start < end && isCommonOpener(doc, named[start] as Word, phrase.from + (rest === words ? 0 : 1) + start)) {
+  if (start < end && isCommonOpener(doc, named[start] as Word, offset + start)) {
     if (end - start === 1) start = end
     else if (isFirstName(named[start + 1] as Word)) start++
   }
@@ -267,12 +276,35 @@ function vocabulary(doc: ArticleDocument): {lower: Set<string>; capitalized: Set
 /** Whether token `i` is the first word of its sentence (after any opening marks). */
 function opensSentence(doc: ArticleDocument, i: number): boolean {
   const word = doc.words[i] as Word
-  for (let k = i - 1; k >= 0; k--) {
+  for (let k = i - 1; k >= 0 && i - k < 12; k--) {
     const before = doc.words[k] as Word
     if (before.sentence !== word.sentence) return true
-    if (before.kind === 'word') return false
+    // "THE BORROWING Back when he wrote": a subhead run into its paragraph.
+    if (before.kind === 'word' && !isShouted(doc, k)) return false
   }
   return true
+}
+
+/**
+ * Whether token `i` is a word of a subhead in capitals ("QUESTIONABLE
+ * MEDICAL CLAIMS —"): all capitals beside another word in all capitals, one
+ * of them at least five letters long, so acronyms ("NBC", "U.S.") are not.
+ *
+ * @example
+ * isShouted(doc, 0) // true for "QUESTIONABLE" in "QUESTIONABLE MEDICAL CLAIMS"
+ */
+export function isShouted(doc: ArticleDocument, i: number): boolean {
+  const word = doc.words[i]
+  if (!word || !allCapitals(word)) return false
+  for (const k of [i - 1, i + 1]) {
+    const other = doc.words[k]
+    if (other && other.sentence === word.sentence && allCapitals(other) && (word.text.length >= 5 || other.text.length >= 5)) return true
+  }
+  return false
+}
+
+function allCapitals(word: Word): boolean {
+  return word.kind === 'word' && word.text.length >= 2 && /^[A-Z]+(['\u2019][A-Z]+)?$/.test(word.text)
 }
 
 /**
