@@ -84,3 +84,15 @@ describe('reported speech: content boundaries', () => {
     expect(reported('Senator Dana Whitlock said Monday.')).toEqual([])
   })
 })
+
+describe('reported speech: a speaker the article never names', () => {
+  it('keeps a subject pronoun that resolves to no one as the source ("They argue that …")', () => {
+    expect(reported('They argue that the agency overstepped its authority.')).toEqual([
+      ['They', 'argue', 'the agency overstepped its authority']
+    ])
+  })
+
+  it('does not keep "it" or "you" that way', () => {
+    expect(reported('It seems the agency overstepped its authority. You say the agency was right.')).toEqual([])
+  })
+})

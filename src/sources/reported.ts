@@ -70,7 +70,7 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       const joined = doc.words[cue.from - 1]
       const coordinated: boolean = previous !== null && joined !== undefined && (joined.lower === 'and' || joined.lower === 'but') && cue.form === 'finite'
       let attribution: Attribution | null = coordinated && previous ? {...previous.attribution, cue: spanOf(doc, cue.from, cue.to)} : speakerOfCue(context, cue, sentence.from, sentence.to)
-      if (!attribution || attribution.entity.type === 'unknown') attribution = fallbackSpeaker(context, cue, sentence)
+      if (!attribution || attribution.entity.type === 'unknown') attribution = fallbackSpeaker(context, cue, sentence) ?? unresolvedPronoun(attribution)
       // "…,” he said, adding that …": a participle after a comma goes on with the last speaker, even one of a quote.
       const carried = last as {attribution: Attribution; cue: Cue} | null
       if ((!attribution || attribution.entity.type === 'unknown') && carried && continuesAfterComma(doc, cue, carried.cue)) attribution = {...carried.attribution, cue: spanOf(doc, cue.from, cue.to)}
@@ -299,6 +299,18 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
 
 /** Object pronouns that can be the whole content of a cue ("does not defend it"). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her', 'this', 'that'])
+
+/** Subject pronouns kept as an unresolved speaker ("They argue that …" with no group before it). */
+const UNRESOLVED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we'])
+
+/**
+ * A pronoun speaker the entity index could not resolve: the attribution is
+ * kept (someone said it), its source named by the pronoun.
+ */
+function unresolvedPronoun(attribution: Attribution | null): Attribution | null {
+  if (!attribution || attribution.entity.type !== 'unknown') return null
+  return UNRESOLVED_PRONOUNS.has(attribution.speaker.mention.text.toLowerCase()) ? attribution : null
+}
 
 /** A participle cue right after a comma that closes the clause of an earlier cue ("said, adding", "said Friday, even suggesting"). */
 function continuesAfterComma(doc: ArticleDocument, cue: Cue, earlier: Cue): boolean {
