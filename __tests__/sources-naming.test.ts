@@ -175,3 +175,28 @@ describe('source names: subheads, possessors and modifiers', () => {
     expect(names(findSources(text))).toEqual(['Tom Clarke'])
   })
 })
+
+describe('source names: where a subject ends', () => {
+  it('a preposition that opens the sentence is no part of the name or the title ("Unlike Patriot")', () => {
+    const sources = findSources('Unlike Patriot, the firm kept its mines open. Patriot said the deal was fair.')
+    expect(names(sources)).toEqual(['Patriot'])
+    expect(sources[0]?.title).toBeUndefined()
+  })
+
+  it('a contracted "That’s" ends a subject ("That’s a small fraction of what experts say")', () => {
+    const sources = findSources('He raised $525,000. That’s a small fraction of the $20 million experts say it costs to run.')
+    expect(names(sources).some((n) => n.includes('That'))).toBe(false)
+    expect(names(sources).some((n) => n.endsWith('experts'))).toBe(true)
+  })
+
+  it('a past-tense verb right after a name ends it ("Mr. Obama scrutinized reports")', () => {
+    const sources = findSources('Mr. Obama scrutinized reports like the assessment, which tied storms to warming.')
+    expect(names(sources)).toEqual(['Obama'])
+  })
+
+  it('the possessor after a verb is still read ("Politifact seized on Trump’s claim")', () => {
+    const text = 'Donald Trump spoke in Ohio. Politifact seized on Trump’s claim that “there were thousands of shootings.”'
+    const speaker = findSources(text).find((s) => s.attributions.some((a) => a.direct))
+    expect(speaker?.name).toBe('Donald Trump')
+  })
+})

@@ -132,15 +132,18 @@ export function analyzeMention(doc: ArticleDocument, whole: Phrase, names: NameL
   if (lone !== '' && (NOT_NAMES.has(lone) || (lone.endsWith('ly') && lone.length > 4))) start = end
   // A common word capitalised only because it opens the sentence ("Crops are
   // withering", "Rival Hillary Clinton"): no name on its own, no part of one.
+  let titleFrom = 0
   if (start < end && isCommonOpener(doc, named[start] as Word, offset + start)) {
     if (end - start === 1) start = end
+    // "Unlike Patriot, …", "Despite Putin’s call": a preposition or other function word is never part of a name.
+    else if (isFunctionWord(named[start] as Word)) titleFrom = ++start
     else if (isFirstName(named[start + 1] as Word)) start++
   }
   if (start < end) {
     const runFirst = named[start] as Word
     const runLast = named[named.length - 1] as Word
     const name = stripPossessive(doc.text.slice(runFirst.start, runLast.end))
-    const titleWords = named.slice(0, start)
+    const titleWords = named.slice(titleFrom, start)
     const title = titleWords.length > 0 ? doc.text.slice((titleWords[0] as Word).start, (titleWords[titleWords.length - 1] as Word).end) : undefined
     const runOutlet = names.outlet(name)
     if (runOutlet) return {...base, kind: 'name', name: runOutlet, type: 'outlet', head: runOutlet.toLowerCase(), words: lowerWords}
@@ -242,7 +245,9 @@ export function namingPart(doc: ArticleDocument, phrase: Phrase): Phrase {
     const prev = words[k - 1] as Word
     // Nor right after a possessive ("Connecticut’s tax commissioner").
     const possessed = /['\u2019]s$/.test(prev.lower)
-    const verb = !word.capitalized && !possessed && (lower.endsWith("n't") || (isVerbOnly(lower) && !headFollows(words, k, to) && !TITLE_WORDS.has(lower) && !ROLE_PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower)))
+    // "Mr. Obama scrutinized reports": a past-tense verb right after the name.
+    const pastAfterName = !word.capitalized && /^[a-z]{3,}ed$/.test(lower) && prev.capitalized && !TITLE_WORDS.has(prev.lower) && !headFollows(words, k, to) && !capitalFollows(words, k, to)
+    const verb = !word.capitalized && !possessed && (lower.endsWith("n't") || pastAfterName || (isVerbOnly(lower) && !headFollows(words, k, to) && !TITLE_WORDS.has(lower) && !ROLE_PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower)))
     if (adjunct || verb) {
       to = k
       break
@@ -324,6 +329,13 @@ function isCommonOpener(doc: ArticleDocument, word: Word, index: number): boolea
   return tags.length === 0 && /^[a-z]{4,}(ing|ed|ly)$/.test(lower)
 }
 
+/** A preposition, conjunction, determiner or adverb by the lexicon, or one of the words that are never names. */
+function isFunctionWord(word: Word): boolean {
+  if (NOT_NAMES.has(word.lower)) return true
+  const tags = wordTags(word.lower)
+  return tags.length > 0 && tags.every((t) => t === 'Preposition' || t === 'Conjunction' || t === 'Determiner' || t === 'Adverb')
+}
+
 function isFirstName(word: Word | undefined): boolean {
   return word !== undefined && wordTags(word.lower).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')
 }
@@ -335,6 +347,12 @@ function isVerbOnly(lower: string): boolean {
   const verb = tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive')
   const other = tags.some((t) => t !== 'PastTense' && t !== 'PresentTense' && t !== 'Infinitive' && t !== 'Verb')
   return verb && !other
+}
+
+/** Whether a capitalised word comes later in `[from, to)` ("Politifact seized on Trump’s"). */
+function capitalFollows(words: Word[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if ((words[k] as Word).capitalized) return true
+  return false
 }
 
 /** Whether a role or organisation noun comes later in `[from, to)` ("Human rights groups"). */

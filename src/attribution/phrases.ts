@@ -32,6 +32,8 @@ const LEADING_NOISE = new Set([
 export function isPhraseWord(word: Word | undefined): boolean {
   if (!word || word.kind !== 'word' || word.quote >= 0) return false
   const lower = word.lower
+  // "That's", "Let's": a pronoun and its verb, not a possessive.
+  if (CONTRACTED_PRONOUNS.has(lower)) return false
   return (
     word.capitalized ||
     DETERMINERS.has(lower) ||
@@ -61,6 +63,9 @@ export function isNameParticle(words: readonly Word[], k: number): boolean {
   return prev.capitalized && next.capitalized && prev.kind === 'word' && next.kind === 'word' && prev.sentence === word.sentence && next.sentence === word.sentence
 }
 
+/** A pronoun with "is" or "us" contracted onto it: it ends a subject ("That's a small fraction of …"). */
+const CONTRACTED_PRONOUNS: ReadonlySet<string> = new Set(["that's", "it's", "let's", "there's", "here's", "what's", "where's"])
+
 function isSkippable(word: Word): boolean {
   return word.kind === 'word' && word.quote < 0 && !word.capitalized && (SKIPPABLE.has(word.lower) || (word.lower.endsWith('ly') && word.lower.length > 4))
 }
@@ -70,6 +75,7 @@ function isBoundary(words: Word[], k: number): boolean {
   const word = words[k] as Word
   if (word.quote >= 0) return true
   if (word.kind !== 'word') return BOUNDARY_PUNCTUATION.has(word.text) || word.text === '"'
+  if (CONTRACTED_PRONOUNS.has(word.lower)) return true
   if (word.capitalized && k > 0 && (words[k - 1] as Word).sentence === word.sentence) return false
   if (CLAUSE_BOUNDARIES.has(word.lower) || SPEECH_VERBS.has(word.lower)) return true
   if (word.lower === 'and' || word.lower === 'but') {
