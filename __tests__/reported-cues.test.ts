@@ -96,3 +96,18 @@ describe('reported speech: a speaker the article never names', () => {
     expect(reported('It seems the agency overstepped its authority. You say the agency was right.')).toEqual([])
   })
 })
+
+describe('reported speech: a group named by a plain plural noun', () => {
+  it('reads "environmentalists worry that …" and "political observers say …"', () => {
+    expect(reported('But environmentalists worry that the dredging could harm the reef.')).toEqual([
+      ['environmentalists', 'worry', 'the dredging could harm the reef']
+    ])
+    expect(reported('Political observers say the mayor deserves a second term.')).toEqual([
+      ['Political observers', 'say', 'the mayor deserves a second term']
+    ])
+  })
+
+  it('leaves documents to the document rules ("after reports suggested …")', () => {
+    expect(reported('The talks stalled after reports suggested the deal was off.').map(([name]) => name)).not.toContain('reports')
+  })
+})

@@ -1,4 +1,5 @@
 import {DETERMINERS} from '../../lexicons/words.js'
+import {DOCUMENT_NOUNS} from '../../lexicons/roles.js'
 import {REPORTED_SUBJECT_STOPS, SUBJECT_OPENERS} from '../../lexicons/cues.js'
 import {leadingPhrase, speakerOfCue} from '../../attribution/index.js'
 import type {Attribution, AttributionContext, Cue, Phrase, SentenceRange, Word} from '../../attribution/index.js'
@@ -44,7 +45,8 @@ export function fallbackSpeaker(context: AttributionContext, cue: Cue, sentence:
   const subject = before.lower === 'and' || before.lower === 'but' ? openingSubject(context, sentence) : plainSubject(words, cue.from, sentence.from)
   if (!subject) return null
   const found = speakerOfCue(context, cue, sentence.from, sentence.to, subject, 'before')
-  return found && found.entity.type !== 'unknown' ? found : null
+  // "environmentalists worry that …": a group the entity index does not type is still the speaker.
+  return found && (found.entity.type !== 'unknown' || (found.entity.kind === 'role' && found.entity.key !== '' && isGroup(words, subject.from, subject.to))) ? found : null
 }
 
 /**
@@ -62,15 +64,25 @@ function plainSubject(words: readonly Word[], cue: number, floor: number): Phras
   }
   if (from === to) return null
   const first = words[from] as Word
-  if (!DETERMINERS.has(first.lower) && !first.capitalized) return null
+  if (!DETERMINERS.has(first.lower) && !first.capitalized && !isGroup(words, from, to)) return null
   if (from - 1 >= floor) {
     const opener = words[from - 1] as Word
     if (opener.kind === 'word' && !SUBJECT_OPENERS.has(opener.lower)) return null
   }
   // A lone determiner is no subject ("The said"); nor a verb or adverb at the head.
   const head = words[to - 1] as Word
-  if (to - from < 2 || DETERMINERS.has(head.lower) || head.lower.endsWith('ly')) return null
+  if ((to - from < 2 && !isGroup(words, from, to)) || DETERMINERS.has(head.lower) || head.lower.endsWith('ly')) return null
   return {from, to}
+}
+
+/** Lower-case words ending in a plural noun: a group of people ("environmentalists", "political observers"). */
+function isGroup(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from > 3) return false
+  for (let k = from; k < to; k++) if ((words[k] as Word).capitalized && k > from) return false
+  const head = (words[to - 1] as Word).lower
+  // Not "reports" or "polls": a document the seeds and users read as no one's words.
+  if (DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(head.slice(0, -1))) return false
+  return head.length > 4 && head.endsWith('s') && !head.endsWith('ss') && !head.endsWith("'s") && !head.endsWith('us') && !head.endsWith('is') && !DETERMINERS.has(head)
 }
 
 
