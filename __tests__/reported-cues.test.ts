@@ -107,6 +107,12 @@ describe('reported speech: a group named by a plain plural noun', () => {
     ])
   })
 
+  it('reads the head of a subject with a prepositional modifier ("observers in X and around Y say …")', () => {
+    expect(reported('Political observers in Ohio and across the region say the mayor deserves a second term.')).toEqual([
+      ['Political observers', 'say', 'the mayor deserves a second term']
+    ])
+  })
+
   it('leaves documents to the document rules ("after reports suggested …")', () => {
     expect(reported('The talks stalled after reports suggested the deal was off.').map(([name]) => name)).not.toContain('reports')
   })

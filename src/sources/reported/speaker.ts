@@ -42,7 +42,7 @@ export function fallbackSpeaker(context: AttributionContext, cue: Cue, sentence:
     return found && found.entity.type !== 'unknown' ? found : null
   }
   // "Cruz exhorted Republicans to … and said he was …": the subject that opens the sentence.
-  const subject = before.lower === 'and' || before.lower === 'but' ? openingSubject(context, sentence) : plainSubject(words, cue.from, sentence.from)
+  const subject = before.lower === 'and' || before.lower === 'but' ? openingSubject(context, sentence) : plainSubject(words, cue.from, sentence.from) ?? modifiedSubject(words, cue.from, sentence.from)
   if (!subject) return null
   const found = speakerOfCue(context, cue, sentence.from, sentence.to, subject, 'before')
   // "environmentalists worry that …": a group the entity index does not type is still the speaker.
@@ -73,6 +73,39 @@ function plainSubject(words: readonly Word[], cue: number, floor: number): Phras
   const head = words[to - 1] as Word
   if ((to - from < 2 && !isGroup(words, from, to)) || DETERMINERS.has(head.lower) || head.lower.endsWith('ly')) return null
   return {from, to}
+}
+
+/** Prepositions that attach a modifier to a subject's head ("observers in Virginia", "data from the survey"). */
+const SUBJECT_MODIFIERS: ReadonlySet<string> = new Set(['in', 'from', 'of', 'at', 'across', 'around', 'with', 'for', 'on'])
+
+/** The longest subject with a prepositional modifier, in words. */
+const MAX_MODIFIED_SUBJECT = 10
+
+/**
+ * "Political observers in Virginia and around the country say …", "Data
+ * from the survey show …": the head before the first preposition, when the
+ * whole run from the clause start to the cue has no punctuation, quote or
+ * verb-like stop word, and the head is a plain group or opens with a
+ * determiner or a capital.
+ */
+function modifiedSubject(words: readonly Word[], cue: number, floor: number): Phrase | null {
+  let from = cue
+  while (from - 1 >= floor && cue - (from - 1) <= MAX_MODIFIED_SUBJECT) {
+    const word = words[from - 1] as Word
+    if (word.kind !== 'word' || word.quote >= 0) break
+    if (REPORTED_SUBJECT_STOPS.has(word.lower) && !SUBJECT_MODIFIERS.has(word.lower) && word.lower !== 'and') break
+    from--
+  }
+  if (from - 1 >= floor) {
+    const opener = words[from - 1] as Word
+    if (opener.kind === 'word' && !SUBJECT_OPENERS.has(opener.lower)) return null
+  }
+  let head = from
+  while (head < cue && !SUBJECT_MODIFIERS.has((words[head] as Word).lower)) head++
+  if (head === from || head >= cue - 1) return null
+  const first = words[from] as Word
+  if (!isGroup(words, from, head) && !((DETERMINERS.has(first.lower) || first.capitalized) && head - from >= 2)) return null
+  return {from, to: head}
 }
 
 /** Lower-case words ending in a plural noun: a group of people ("environmentalists", "political observers"). */
