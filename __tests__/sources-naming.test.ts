@@ -200,3 +200,16 @@ describe('source names: where a subject ends', () => {
     expect(speaker?.name).toBe('Donald Trump')
   })
 })
+
+describe('source names: documents named by their owner', () => {
+  it('"according to a Washington Post database" names the database, a document', () => {
+    const sources = findSources('According to a Washington Post database, 700 people were killed.')
+    const database = sources.find((s) => s.attributions.some((a) => a.cue?.text === 'According to'))
+    expect([database?.name, database?.type]).toEqual(['Washington Post database', 'document'])
+  })
+
+  it('a document noun that ends a subject is its head ("an internal review shows")', () => {
+    const sources = findSources('The commissioner says an internal review shows no one released the returns.')
+    expect(sources.find((s) => s.name === 'internal review')?.type).toBe('document')
+  })
+})

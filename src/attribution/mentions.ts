@@ -90,7 +90,8 @@ export function analyzeMention(doc: ArticleDocument, whole: Phrase, names: NameL
   // A role head: "spokesperson for ...", "official involved in ...", "sources".
   for (let r = 0; r < rest.length; r++) {
     const word = rest[r] as Word
-    if (word.capitalized || !ROLE_NOUNS.has(word.lower)) continue
+    // "a Washington Post database", "a 2014 study": a document is a head too.
+    if (word.capitalized || !(ROLE_NOUNS.has(word.lower) || (DOCUMENT_NOUNS.has(word.lower) && r === rest.length - 1 && r > 0))) continue
     const next = rest[r + 1]
     if (next && !ROLE_PREPOSITIONS.has(next.lower)) continue
     return roleMention(doc, base, rest, r, determiner, lowerWords, names)

@@ -1,4 +1,4 @@
-import {ANONYMOUS_MARKERS, ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
+import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, isNumberWord, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
 import {wordTags} from './lexicon.js'
@@ -268,6 +268,10 @@ export function leadingPhrase(doc: ArticleDocument, from: number, limit: number)
     }
     end++
   }
+  // "a Washington Post database", "a Gallup survey": the document a name modifies.
+  const owner = words[end - 1]
+  const thing = words[end]
+  if (owner && thing && end > start && owner.capitalized && thing.kind === 'word' && thing.quote < 0 && !thing.capitalized && DOCUMENT_NOUNS.has(thing.lower) && end < limit) end++
   // A role's post-modifier: "people familiar with the matter", "an official involved in the talks".
   const head = words[end - 1]
   const next = words[end]

@@ -87,7 +87,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'report', 'document', 'letter', 'memo', 'filing', 'lawsuit', 'complaint', 'survey', 'poll',
   'study', 'release', 'post', 'tweet', 'communique', 'readout', 'transcript', 'indictment', 'ruling',
   'decision', 'proposal', 'plan', 'guidance', 'notice', 'order', 'directive', 'email', 'message', 'video',
-  'interview', 'op-ed', 'editorial', 'article', 'story', 'book', 'analysis', 'bill', 'resolution', 'draft'
+  'interview', 'op-ed', 'editorial', 'article', 'story', 'book', 'analysis', 'bill', 'resolution', 'draft',
+  'database', 'investigation', 'review', 'audit', 'estimate', 'estimates', 'polls', 'surveys', 'studies',
+  'reports', 'analyses', 'data', 'research', 'tally', 'count'
 ])
 
 /**
