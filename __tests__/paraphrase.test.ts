@@ -165,6 +165,15 @@ describe('paraphrase features', () => {
     expect(longestUnmatchedRun(p.terms, best)).toBe(3)
   })
 
+  it('knows the hand-written news antonyms WordNet lacks', () => {
+    expect(areAntonyms(stemKey('approved'), stemKey('rejected'))).toBe(true)
+    expect(areAntonyms(stemKey('released'), stemKey('arrested'))).toBe(true)
+    expect(areAntonyms(stemKey('approved'), stemKey('passed'))).toBe(false)
+    expect(isParaphrase('The senate approved the harbour bill.', 'The senate rejected the harbour bill.')).toBe(false)
+    expect(isParaphrase('The police released the two fishermen.', 'The police arrested the two fishermen.')).toBe(false)
+    expect(isParaphrase('The police arrested and later released the two fishermen.', 'The two fishermen were arrested and then released by police.')).toBe(true)
+  })
+
   it('reads contractions written without the apostrophe', () => {
     expect(tokenizeWords('He didnt go').map((w) => w.key)).toEqual(['he', 'did', 'not', 'go'])
     expect(feature('He did not go.', 'He didnt go.', 'negationMismatch')).toBe(0)

@@ -6,12 +6,14 @@ import {SPELLING_ENDINGS, SPELLING_ROOTS} from './spelling.js'
 import {METONYMS, SYNONYM_GROUPS} from './synonyms.js'
 import {IRREGULAR_VERBS} from './irregular.js'
 import {WORDNET_ANTONYMS, WORDNET_SYNSETS} from './wordnet.js'
+import {NEWS_ANTONYMS} from './antonyms.js'
 
 export {CONTRACTION_SUFFIXES, IRREGULAR_CONTRACTIONS, S_CONTRACTION_HOSTS} from './contractions.js'
 export {FRAME_WORDS, IMPLICIT_NEGATIONS, NEGATIONS, NOT_NEGATING, NUMBER_WORDS, STOPWORDS} from './stopwords.js'
 export {METONYMS, SYNONYM_GROUPS} from './synonyms.js'
 export {SPELLING_ENDINGS, SPELLING_ROOTS} from './spelling.js'
 export {IRREGULAR_VERBS} from './irregular.js'
+export {NEWS_ANTONYMS} from './antonyms.js'
 
 let spelling: Map<string, string> | undefined
 
@@ -159,7 +161,8 @@ let antonyms: Map<string, string[]> | undefined
 const NO_ANTONYMS: readonly string[] = []
 
 /**
- * The WordNet antonyms of a stem in its frequent senses ("rise" -> "fall").
+ * The antonyms of a stem: WordNet's in its frequent senses ("rise" ->
+ * "fall") and the hand-written {@link NEWS_ANTONYMS} ("approve" -> "reject").
  *
  * @example
  * antonymsOf(stemKey('increase')) // ['decreas']
@@ -167,10 +170,9 @@ const NO_ANTONYMS: readonly string[] = []
 export function antonymsOf(stem: string): readonly string[] {
   if (!antonyms) {
     antonyms = new Map()
-    for (const line of WORDNET_ANTONYMS.split('\n')) {
-      const space = line.indexOf(' ')
-      const a = line.slice(0, space)
-      const b = line.slice(space + 1)
+    const lines = WORDNET_ANTONYMS.split('\n').map((line) => [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)] as const)
+    for (const [a, b] of [...lines, ...NEWS_ANTONYMS.map(([x, y]) => [stemKey(x), stemKey(y)] as const)]) {
+      if (antonyms.get(a)?.includes(b)) continue
       for (const [x, y] of [
         [a, b],
         [b, a]
