@@ -213,3 +213,38 @@ describe('source names: documents named by their owner', () => {
     expect(sources.find((s) => s.name === 'internal review')?.type).toBe('document')
   })
 })
+
+describe('source names: runs that hold more than one name', () => {
+  it('an outlet run into the name after it ("the Washington Post Trump said") is the person', () => {
+    const sources = findSources('In a March meeting with the editorial board of the Washington Post Trump said that NATO may need to shrink.')
+    expect(names(sources)).toEqual(['Trump'])
+  })
+
+  it('an outlet whose name goes on ("CBS News") stays whole', () => {
+    expect(names(findSources('CBS News said the poll was close.'))).toEqual(['CBS News'])
+  })
+
+  it('the name before "at" is the speaker ("The Tax Policy Center at the Brookings Institution")', () => {
+    const sources = findSources('The Tax Policy Center at the Brookings Institution estimates that the plan would raise money.')
+    expect(sources.map((s) => [s.name, s.type])).toEqual([['Tax Policy Center', 'organization']])
+  })
+
+  it('a capitalised day word inside a name is part of it ("Trending Today USA")', () => {
+    const sources = findSources('In an interview with Trending Today USA, the general said the troops were tired.')
+    expect(names(sources)).not.toContain('Trending')
+  })
+
+  it('a lone organisation noun at the end types the name ("Brookings Institution")', () => {
+    expect(findSources('The Brookings Institution said the plan would raise money.')[0]?.type).toBe('organization')
+  })
+
+  it('a first name the lexicon reads as a word still has a gender ("Bill Clinton" is not "she")', () => {
+    const text = 'Bill Clinton met the attorney general while the department was investigating his wife, Hillary Clinton. She has called the shootings a crisis, saying the nation must heal.'
+    expect(names(findSources(text))).toEqual(['Hillary Clinton'])
+  })
+
+  it('a description keeps no possessive ending in its name', () => {
+    const text = 'The campaign says the Democratic presidential candidate’s plan will be announced Friday. The Democratic presidential candidate’s aides said it was ready.'
+    expect(names(findSources(text)).some((n) => /’s$|'s$/.test(n))).toBe(false)
+  })
+})

@@ -124,9 +124,9 @@ export class EntityIndex {
   }
 
   /**
-   * Whether the name phrase `[from, end)` is an article and a capitalised
-   * word used as a modifier: "the Federal mine", "a Gallup poll" (a
-   * lower-case word follows in the sentence).
+   * Whether the name phrase `[from, end)` is an article or a possessive
+   * determiner and a capitalised word used as a modifier: "the Federal mine",
+   * "a Gallup poll", "his TV show" (a lower-case word follows in the sentence).
    */
   private modifiesNoun(from: number, end: number, titled: boolean): boolean {
     const words = this.doc.words
@@ -134,7 +134,7 @@ export class EntityIndex {
     const after = words[end]
     if (!after || after.kind !== 'word' || after.capitalized || after.quote >= 0 || after.sentence !== first.sentence) return false
     if (DETERMINERS.has(after.lower) || NOT_NAMES.has(after.lower) || /^\d/.test(after.text)) return false
-    const isArticle = (w: Word | undefined) => w !== undefined && (w.lower === 'the' || w.lower === 'a' || w.lower === 'an') && w.sentence === first.sentence
+    const isArticle = (w: Word | undefined) => w !== undefined && MODIFIER_DETERMINERS.has(w.lower) && w.sentence === first.sentence
     return !titled && ((isArticle(first) && end - from === 2) || (isArticle(words[from - 1]) && end - from === 1))
   }
 
@@ -379,6 +379,9 @@ export class EntityIndex {
   }
 
 }
+
+/** An article or a possessive determiner: a name between one and a noun modifies the noun ("the Federal mine", "his TV show"). */
+const MODIFIER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
 
 /** Words that make a title another office: the "vice presidential nominee" is not the "presidential nominee". */
 const RANKS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'former', 'acting', 'ex', 'associate', 'lieutenant', 'under', 'co'])

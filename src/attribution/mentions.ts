@@ -1,7 +1,7 @@
 import type {Span, SpeakerType} from '../types.js'
 import {ANONYMOUS_MARKERS, DAY_WORDS, DOCUMENT_NOUNS, NAME_ADJUNCT_STARTS, ORGANIZATION_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS} from '../lexicons/roles.js'
 import {OUTLET_DESCRIPTIONS} from '../lexicons/outlets.js'
-import {DETERMINERS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
+import {DETERMINERS, FIRST_NAME_GENDERS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
 import type {ArticleDocument, Word} from './document.js'
 import type {NameLexicon} from './lexicon.js'
@@ -34,6 +34,13 @@ export interface Mention {
 
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'di', 'du', 'ibn', 'st.'])
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv'])
+/** Words that go on an outlet's name ("CBS News", "USA Today"): never a person's name after one. */
+const OUTLET_TAILS: ReadonlySet<string> = new Set([
+  'news', 'times', 'post', 'journal', 'magazine', 'report', 'today', 'tribune', 'herald', 'daily', 'weekly',
+  'network', 'radio', 'television', 'tv', 'online', 'digital', 'live', 'review', 'press', 'wire', 'international',
+  'america', 'us', 'uk', 'world', 'business', 'politics', 'opinion', 'sunday', 'morning', 'tonight'
+])
+
 /** Third-person pronouns that are a clause's subject, never a determiner ("her", "his" are left out). */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it'])
 const PLURAL_DETERMINERS = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'another', 'other', 'most'])
@@ -140,6 +147,16 @@ export function analyzeMention(doc: ArticleDocument, whole: Phrase, names: NameL
     else if (isFunctionWord(named[start] as Word)) titleFrom = ++start
     else if (isFirstName(named[start + 1] as Word)) start++
   }
+  // "the editorial board of the Washington Post Trump said": an outlet run into the name after it.
+  if (end - start >= 2 && !names.outlet(doc.text.slice((named[start] as Word).start, (named[end - 1] as Word).end))) {
+    for (let p = start + 1; p < end; p++) {
+      const after = named[p] as Word
+      if (OUTLET_TAILS.has(after.lower) || !names.outlet(doc.text.slice((named[start] as Word).start, (named[p - 1] as Word).end))) continue
+      start = p
+      titleFrom = p
+      break
+    }
+  }
   if (start < end) {
     const runFirst = named[start] as Word
     const runLast = named[named.length - 1] as Word
@@ -179,7 +196,7 @@ export function analyzeMention(doc: ArticleDocument, whole: Phrase, names: NameL
   const head = stripPossessive((rest[rest.length - 1] as Word).lower)
   const folded = lowerWords.join(' ')
   const isOutlet = OUTLET_DESCRIPTIONS.includes(folded) || OUTLET_DESCRIPTIONS.includes(head)
-  return {...base, kind: 'description', name: restText, type: isOutlet ? 'outlet' : 'person', head, words: lowerWords}
+  return {...base, kind: 'description', name: stripPossessive(restText), type: isOutlet ? 'outlet' : 'person', head, words: lowerWords}
 }
 
 /**
@@ -239,9 +256,17 @@ export function namingPart(doc: ArticleDocument, phrase: Phrase): Phrase {
     const after = words[k + 2]
     const timeNext = next !== undefined && k + 1 < to && TIME_WORDS.has(next.lower)
     const timeAfter = after !== undefined && k + 2 < to && TIME_WORDS.has(after.lower)
+    // "Trending Today USA": a capitalised day word inside a run of capitals is part of a name.
+    const inName = word.capitalized && next !== undefined && next.capitalized && k + 1 < to
     const adjunct =
-      DAY_WORDS.has(lower) ||
+      (DAY_WORDS.has(lower) && !inName) ||
       (!word.capitalized && NAME_ADJUNCT_STARTS.has(lower) && (timeNext || (next !== undefined && NAME_ADJUNCT_STARTS.has(next.lower) && timeAfter)))
+    // "The Tax Policy Center at the Brookings Institution", "Dan Lee at the National Review": the name before "at".
+    const placed = (lower === 'at' || lower === 'from') && words[k - 1]?.capitalized === true && !TITLE_WORDS.has((words[k - 1] as Word).lower) && next !== undefined && k + 1 < to && (next.capitalized || next.lower === 'the')
+    if (placed) {
+      to = k
+      break
+    }
     // A verb, unless it is itself a head noun ("a federal judge") or follows a preposition ("help of states").
     const prev = words[k - 1] as Word
     // Nor right after a possessive ("Connecticut’s tax commissioner").
@@ -496,6 +521,8 @@ function nameType(run: Word[], title: string | undefined): SpeakerType {
 function genderOf(firstName: string, titleWords: string[]): 'male' | 'female' | undefined {
   if (titleWords.some((w) => w === 'mr.' || w === 'mr' || w === 'spokesman' || w === 'congressman' || w === 'king' || w === 'prince')) return 'male'
   if (titleWords.some((w) => w === 'mrs.' || w === 'mrs' || w === 'ms.' || w === 'ms' || w === 'spokeswoman' || w === 'congresswoman' || w === 'queen' || w === 'princess')) return 'female'
+  const known = FIRST_NAME_GENDERS.get(firstName)
+  if (known) return known
   const tags = wordTags(firstName)
   if (tags.includes('MaleName')) return 'male'
   if (tags.includes('FemaleName')) return 'female'

@@ -74,7 +74,8 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'military', 'embassy', 'parliament', 'court', 'cabinet', 'kremlin', 'pentagon', 'union', 'board',
   'bureau', 'service', 'institute', 'foundation', 'association', 'organization', 'organisation', 'coalition',
   'alliance', 'bank', 'regime', 'junta', 'movement', 'network', 'center', 'centre', 'university',
-  'inc.', 'corp.', 'co.', 'ltd.', 'llc', 'inc', 'corp', 'plc', 'fund', 'trust', 'foundation', 'house'
+  'inc.', 'corp.', 'co.', 'ltd.', 'llc', 'inc', 'corp', 'plc', 'fund', 'trust', 'foundation', 'house',
+  'institution', 'caucus', 'society', 'school', 'college', 'club', 'corporation', 'conference', 'forum'
 ])
 
 /**

@@ -231,3 +231,16 @@ export const AUXILIARY_VERBS: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'could', 'should', 'can',
   'may', 'might', 'must', 'did', 'does', 'do'
 ])
+
+/**
+ * First names the name lexicon does not know (or knows as a common word) with
+ * the gender they mostly have: "Bill Clinton" is "he", never "she".
+ *
+ * @example
+ * FIRST_NAME_GENDERS.get('bill') // 'male'
+ */
+export const FIRST_NAME_GENDERS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['bill', 'male'], ['barack', 'male'], ['jeb', 'male'], ['mitt', 'male'], ['newt', 'male'], ['reince', 'male'],
+  ['rand', 'male'], ['rush', 'male'], ['jesse', 'male'], ['dick', 'male'], ['pat', 'male'], ['chuck', 'male'],
+  ['kellyanne', 'female'], ['huma', 'female'], ['megyn', 'female'], ['condoleezza', 'female'], ['hillary', 'female']
+])
