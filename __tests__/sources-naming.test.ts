@@ -248,3 +248,14 @@ describe('source names: runs that hold more than one name', () => {
     expect(names(findSources(text)).some((n) => /’s$|'s$/.test(n))).toBe(false)
   })
 })
+
+describe('source names: an outlet named short after in full', () => {
+  it('"The Times" after "The New York Times" is the same outlet', () => {
+    const text = 'The New York Times reported that the senator paid no tax. The Times on Saturday wrote that the loss was large.'
+    expect(findSources(text).map((s) => [s.name, s.attributions.length])).toEqual([['New York Times', 2]])
+  })
+
+  it('"The Times" alone stays The Times', () => {
+    expect(names(findSources('The Times reported that the senator paid no tax.'))).toEqual(['The Times'])
+  })
+})

@@ -207,6 +207,8 @@ export class EntityIndex {
       entity = known.find((e) => e.kind === 'name' && e.type === mention.type && sameName(e.name, mention.name))
       // "Washington" after "Denzel Washington": the person, not the place.
       if (mention.place && wordCount(mention.name) === 1) entity = known.find((e) => e.kind === 'name' && e.type === 'person' && !e.place && !e.plural) ?? entity
+      // "The Times" after "The New York Times": the outlet named in full before.
+      if (!entity && mention.type === 'outlet') entity = this.entities.find((e) => e.kind === 'name' && e.type === 'outlet' && shortens(mention.name, e.name))
     } else {
       entity = (this.byKey.get(key) ?? []).find((e) => e.kind === 'role' && e.name.toLowerCase() === mention.name.toLowerCase())
     }
@@ -395,6 +397,14 @@ function bare(word: string): string {
 function headNoun(words: readonly string[]): string | undefined {
   const stop = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'to'))
   return stop > 0 ? words[stop - 1] : words[words.length - 1]
+}
+
+/** Whether outlet name `short` is the tail of `full` ("The Times" of "New York Times", "Post" of "Washington Post"). */
+function shortens(short: string, full: string): boolean {
+  const a = short.toLowerCase().split(/\s+/).filter((w) => w !== 'the')
+  const b = full.toLowerCase().split(/\s+/).filter((w) => w !== 'the')
+  if (a.length === 0 || a.length >= b.length) return false
+  return a.every((w, i) => b[b.length - a.length + i] === w)
 }
 
 /** "Rubio" and "Marco Rubio" are one; "Hillary Clinton" and "Bill Clinton" are not. */
