@@ -259,3 +259,25 @@ describe('source names: an outlet named short after in full', () => {
     expect(names(findSources('The Times reported that the senator paid no tax.'))).toEqual(['The Times'])
   })
 })
+
+describe('source names: heads after a capitalised adjective, partitives', () => {
+  it('"according to the top British medical journal" names the journal, not "top British"', () => {
+    const sources = findSources('More than half of his advice is wrong, according to the top British medical journal.')
+    expect(names(sources)).toEqual(['top British medical journal'])
+  })
+
+  it('"two Democratic speechwriters" keeps its head noun', () => {
+    const sources = findSources('In a column, two Democratic speechwriters implored her to bring it back, arguing that it agitated the rival.')
+    expect(names(sources)).toEqual(['Democratic speechwriters'])
+  })
+
+  it('a partitive keeps its quantifier ("some of its weakest countries")', () => {
+    const sources = findSources('Some of its weakest countries said the borders were safe.')
+    expect(names(sources)).toEqual(['Some of its weakest countries'])
+  })
+
+  it('a nationality before a name ending in "Journal" is part of the name', () => {
+    const sources = findSources('A study that appeared in the British Medical Journal found that half of the advice was wrong.')
+    expect(sources.map((s) => [s.name, s.type])).toEqual([['British Medical Journal', 'organization']])
+  })
+})

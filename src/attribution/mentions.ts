@@ -82,7 +82,9 @@ export function analyzeMention(doc: ArticleDocument, whole: Phrase, names: NameL
   }
   if (namesNoOne(doc, words, phrase.from)) return {...base, kind: 'description', name: span.text, type: 'unknown', head: '', words: []}
 
-  const determiner = DETERMINERS.has(first.lower) && !first.capitalized ? first.lower : first.lower === 'the' || first.lower === 'a' || first.lower === 'an' ? first.lower : undefined
+  // "some of its weakest countries", "one of the aides": a partitive keeps its quantifier.
+  const partitive = words[1]?.lower === 'of' && DETERMINERS.has(first.lower) && first.lower !== 'the' && first.lower !== 'a' && first.lower !== 'an'
+  const determiner = partitive ? undefined : DETERMINERS.has(first.lower) && !first.capitalized ? first.lower : first.lower === 'the' || first.lower === 'a' || first.lower === 'an' ? first.lower : undefined
   const rest = determiner ? words.slice(1) : words
   if (rest.length === 0) return {...base, kind: 'description', name: span.text, type: 'unknown', head: first.lower, words: [first.lower]}
   const restText = doc.text.slice((rest[0] as Word).start, lastWord.end)

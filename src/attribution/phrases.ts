@@ -268,6 +268,13 @@ export function leadingPhrase(doc: ArticleDocument, from: number, limit: number)
     }
     end++
   }
+  // "the top British medical journal", "two Democratic speechwriters": a capitalised adjective is no head; the nouns after it come along.
+  const modifier = words[end - 1]
+  if (modifier && end > start && modifier.capitalized && isCapitalisedAdjective(modifier)) {
+    let k = end
+    while (k < limit && k - end < 3 && isPlainNoun(words[k])) k++
+    end = k
+  }
   // "a Washington Post database", "a Gallup survey": the document a name modifies.
   const owner = words[end - 1]
   const thing = words[end]
@@ -346,6 +353,19 @@ function isVerbForm(lower: string): boolean {
   const verb = tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive' || t === 'Gerund')
   const noun = tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Adjective' || t === 'Actor')
   return verb && !noun
+}
+
+/** A capitalised adjective of nationality or party ("British", "Democratic", "American"), not a name. */
+function isCapitalisedAdjective(word: Word): boolean {
+  const tags = wordTags(word.lower)
+  return tags.includes('Demonym') || tags.includes('Adjective') || (TITLE_WORDS.has(word.lower) && /(an|ish|ic|ese|ch)$/.test(word.lower))
+}
+
+/** A lower-case word that may be (part of) a head noun: not a verb, a function word or a clause word. */
+function isPlainNoun(word: Word | undefined): boolean {
+  if (!word || word.kind !== 'word' || word.quote >= 0 || word.capitalized || !/^[a-z][a-z-]*$/.test(word.lower)) return false
+  if (PHRASE_STOPS.has(word.lower) || DETERMINERS.has(word.lower) || CLAUSE_BOUNDARIES.has(word.lower) || SKIPPABLE.has(word.lower) || isVerbLike(word)) return false
+  return !isVerbForm(word.lower) && !/(ed|ing|ly)$/.test(word.lower)
 }
 
 function isVerbLike(word: Word): boolean {
