@@ -281,3 +281,15 @@ describe('source names: heads after a capitalised adjective, partitives', () => 
     expect(sources.map((s) => [s.name, s.type])).toEqual([['British Medical Journal', 'organization']])
   })
 })
+
+describe('source names: the government of a place', () => {
+  it('"The city of Phoenix" is an organisation named with its noun, not the place alone', () => {
+    const sources = findSources('The city of Phoenix is demanding that the campaign stop using the image.')
+    expect(sources.map((s) => [s.name, s.type])).toEqual([['city of Phoenix', 'organization']])
+  })
+
+  it('a place after "city of" that is no subject is left alone', () => {
+    const sources = findSources('A drone strike in the eastern city of Marhanets killed nine, officials said.')
+    expect(names(sources)).toEqual(['officials'])
+  })
+})

@@ -41,6 +41,9 @@ const OUTLET_TAILS: ReadonlySet<string> = new Set([
   'america', 'us', 'uk', 'world', 'business', 'politics', 'opinion', 'sunday', 'morning', 'tonight'
 ])
 
+/** Nouns that, before "of" and a place, name the place's government ("the city of Phoenix"). */
+const GOVERNED_PLACES: ReadonlySet<string> = new Set(['city', 'state', 'town', 'county', 'village', 'government', 'province', 'commonwealth'])
+
 /** Third-person pronouns that are a clause's subject, never a determiner ("her", "his" are left out). */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it'])
 const PLURAL_DETERMINERS = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'another', 'other', 'most'])
@@ -104,6 +107,12 @@ export function analyzeMention(doc: ArticleDocument, whole: Phrase, names: NameL
     const next = rest[r + 1]
     if (next && !ROLE_PREPOSITIONS.has(next.lower)) continue
     return roleMention(doc, base, rest, r, determiner, lowerWords, names)
+  }
+
+  // "The city of Phoenix", "the state of Ohio": the government of a place, named with its noun.
+  const seat = rest[0] as Word
+  if (rest.length >= 3 && !seat.capitalized && GOVERNED_PLACES.has(seat.lower) && (rest[1] as Word).lower === 'of' && isPlace(rest.slice(2))) {
+    return {...base, kind: 'name', name: restText, type: 'organization', head: seat.lower, words: lowerWords}
   }
 
   // An organisation named by a capitalised run ending in an organisation noun.
