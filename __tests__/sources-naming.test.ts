@@ -293,3 +293,20 @@ describe('source names: the government of a place', () => {
     expect(names(sources)).toEqual(['officials'])
   })
 })
+
+describe('source names: openers that name no one', () => {
+  it('a participle that opens the sentence is no source ("Having said that, …")', () => {
+    const text = 'Companies should pay some tax. (Having said that, there are some economists who argue that taxes should be low.)'
+    expect(names(findSources(text))).toEqual(['economists'])
+  })
+
+  it('a name ending like a participle is still a name ("Sterling", "Mohammed")', () => {
+    expect(names(findSources('Sterling said the vote was close.'))).toEqual(['Sterling'])
+    expect(names(findSources('Mohammed said the vote was close.'))).toEqual(['Mohammed'])
+  })
+
+  it('a preposition with no name after it is no source ("After saying …")', () => {
+    const text = 'The senator described the injury in her book. After saying her foot was “so swollen I could barely walk,” she saw a doctor.'
+    expect(names(findSources(text))).toEqual(['senator'])
+  })
+})

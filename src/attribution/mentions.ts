@@ -223,7 +223,26 @@ export function namesNoOne(doc: ArticleDocument, words: readonly Word[], from: n
   if (content.length === 0) return false
   if (content.every((w) => isNumberWord(w.text))) return true
   const first = words[0] as Word
-  return words.length === 1 && isOpeningAdverb(doc, first, from)
+  if (words.length === 1 && (isOpeningAdverb(doc, first, from) || isOpeningParticiple(doc, first, from))) return true
+  // "of", "After a", "On September 27": a preposition opens no name; with no name after it, no one is named.
+  return OPENING_PREPOSITIONS.has(first.lower) && !words.slice(1).some((w) => w.capitalized && !NOT_NAMES.has(w.lower) && !TIME_WORDS.has(w.lower))
+}
+
+/** Prepositions that open an adverbial, never a speaker's noun phrase. */
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of', 'on', 'in', 'at', 'after', 'before', 'following', 'during', 'lest', 'unlike', 'despite', 'amid', 'among',
+  'about', 'against', 'between', 'through', 'without', 'within', 'until', 'under', 'over', 'by', 'with', 'from', 'for'
+])
+
+/** A participle capitalised because it opens the sentence ("Having", "Chastened"), never capitalised elsewhere. */
+function isOpeningParticiple(doc: ArticleDocument, word: Word, index: number): boolean {
+  if (!word.capitalized || doc.words[index] !== word || !opensSentence(doc, index)) return false
+  if (vocabulary(doc).capitalized.has(word.lower)) return false
+  const tags = wordTags(word.lower)
+  if (tags.some((t) => NAME_TAGS.has(t))) return false
+  if (!/^[a-z]{3,}(ing|ed)$/.test(word.lower)) return false
+  // "Manning", "Sterling": a participle only when the lexicon says so or the article writes it in lower case.
+  return tags.some((t) => t === 'Gerund' || t === 'PastTense' || t === 'Participle') || vocabulary(doc).lower.has(word.lower)
 }
 
 /**
