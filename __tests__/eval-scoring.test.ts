@@ -13,6 +13,7 @@ import {
   spansOverlap,
   trimSpan
 } from '../scripts/eval/_score.js'
+import {scorePolnearSources} from '../scripts/eval/sources.js'
 
 const slice = (text: string, r: {start: number; end: number}) => text.slice(r.start, r.end)
 
@@ -205,3 +206,24 @@ describe('quotes PolNeAR filed under indirect', () => {
   })
 })
 
+
+describe('scorePolnearSources', () => {
+  it('matches gold reported speech in unread marks against the whole of a quote in parts', () => {
+    const text = "''We will go,'' Smith said. ''We will win.''"
+    const x = text.indexOf('We will go')
+    const y = text.indexOf('We will win')
+    const mention = {start: text.indexOf('Smith'), end: text.indexOf('Smith') + 5, text: 'Smith'}
+    const cue = {start: text.indexOf('said'), end: text.indexOf('said') + 4, text: 'said'}
+    const part = (start: number, end: number) => ({content: {start, end, text: text.slice(start, end)}, cue, mention, direct: true})
+    const article = {
+      id: 'a1',
+      text,
+      quotes: [],
+      indirect: [{contentSpans: [[x - 2, x + 13], [y - 2, y + 14]], speaker: 'Smith', speakerStart: mention.start, speakerEnd: mention.end, cue: 'said'}]
+    }
+    const find = () => [{name: 'Smith', type: 'person' as const, mentions: [mention], attributions: [part(x, x + 11), part(y, y + 12)]}]
+    const score = scorePolnearSources([article], find)
+    expect(score.indirectFound).toEqual({correct: 1, total: 1})
+    expect(score.indirectRight).toEqual({correct: 1, total: 1})
+  })
+})

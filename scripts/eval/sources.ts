@@ -286,6 +286,16 @@ export function scorePolnearSources(articles: any[], find: SourceFinder): Source
         else predAttr.push(entry)
       }
     }
+    // A quote in several parts ("''X,'' McFaul said. ''Y.''") is one direct attribution per part; gold
+    // reported speech in unread marks spans them all, so the whole quote is a candidate too.
+    const wholeQuotes = new Map<string, {source: Source; attribution: Attribution; range: Range}>()
+    for (const entry of predDirect) {
+      const key = `${entry.attribution.mention.start}:${entry.attribution.cue?.start ?? -1}`
+      const whole = wholeQuotes.get(key)
+      if (whole === undefined) wholeQuotes.set(key, {...entry, range: {...entry.range}})
+      else if (whole.source === entry.source) whole.range = {start: Math.min(whole.range.start, entry.range.start), end: Math.max(whole.range.end, entry.range.end)}
+    }
+    for (const whole of wholeQuotes.values()) if (!predDirect.some((e) => e.range.start === whole.range.start && e.range.end === whole.range.end)) predDirect.push(whole)
     const goldContents: Range[] = []
     for (const q of article.quotes as any[]) {
       const r = contentRange(text, q.contentSpans ?? [])
