@@ -1,5 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {
+  appositiveName,
   contentRange,
   inUnreadMarks,
   iou,
@@ -154,6 +155,16 @@ describe('namesMatch', () => {
     expect(namesMatch('Trump', 'Trump campaign spokesman Jason Miller')).toBe(false)
     expect(namesMatch('Jason Miller', 'Trump campaign spokesman Jason Miller')).toBe(true)
     expect(namesMatch('Charles B. Rangel', 'Representative Charles B. Rangel of New York')).toBe(true)
+  })
+
+  it('reads a name set off after a description, and skips middle initials', () => {
+    expect(namesMatch('Phil Lovas', "The state's campaign chairman, Phil Lovas,")).toBe(true)
+    expect(namesMatch("The state's campaign chairman, Phil Lovas,", 'Lovas')).toBe(true)
+    expect(namesMatch('Tim Kaine', 'Sen. Tim Kaine, D-Va.')).toBe(true)
+    expect(namesMatch('Jane Roe', "The state's campaign chairman, Phil Lovas,")).toBe(false)
+    expect(appositiveName('Sen. Tim Kaine, D-Va.')).toBeNull()
+    expect(namesMatch('Loretta Lynch', 'Loretta E. Lynch')).toBe(true)
+    expect(namesMatch('Hillary Clinton', 'Bill J. Clinton')).toBe(false)
   })
 
   it('never matches an empty name', () => {

@@ -330,17 +330,43 @@ function containsRun(longName: NameWords, shortName: NameWords): boolean {
  * namesMatch('he', 'Stephen') // false
  */
 export function namesMatch(predicted: string, gold: string): boolean {
-  const a = nameWords(predicted)
-  const b = nameWords(gold)
+  if (headsMatch(nameWords(predicted), nameWords(gold))) return true
+  // "The state's campaign chairman, Phil Lovas,": the name set off after a description is the one named.
+  const a = appositiveName(predicted)
+  const b = appositiveName(gold)
+  return (b !== null && headsMatch(nameWords(predicted), nameWords(b))) || (a !== null && headsMatch(nameWords(a), nameWords(gold)))
+}
+
+function headsMatch(a: NameWords, b: NameWords): boolean {
   if (a.words.length === 0 || b.words.length === 0) return false
   if (containsRun(a, b) || containsRun(b, a)) return true
   if (!a.lastCapitalised || !b.lastCapitalised) return false
   if (a.words[a.words.length - 1] !== b.words[b.words.length - 1]) return false
   // "Hillary Clinton" is not "Bill Clinton", nor "Financial Times" "New York Times";
-  // a title before the shared word tells nobody apart ("Mr. Obama", "Barack Obama").
-  const pa = a.words[a.words.length - 2]
-  const pb = b.words[b.words.length - 2]
+  // a title before the shared word tells nobody apart ("Mr. Obama", "Barack Obama"),
+  // nor does a middle initial ("Loretta E. Lynch", "Loretta Lynch").
+  const before = (words: string[]) => words.slice(0, -1).filter((w) => w.length > 1)
+  const pa = before(a.words).at(-1)
+  const pb = before(b.words).at(-1)
   return pa === undefined || pb === undefined || pa === pb || TITLES.has(pa) || TITLES.has(pb)
+}
+
+/**
+ * The name in apposition after a description ("The state's campaign chairman,
+ * Phil Lovas,"): the first comma-separated segment after the head whose words
+ * of two or more are all capitalised; null when there is none.
+ *
+ * @example
+ * appositiveName("The state's campaign chairman, Phil Lovas,") // 'Phil Lovas'
+ * appositiveName('Sen. Tim Kaine, D-Va.') // null
+ */
+export function appositiveName(name: string): string | null {
+  const segments = name.split(',').slice(1)
+  for (const segment of segments) {
+    const words = segment.trim().split(/\s+/u).filter((w) => w !== '')
+    if (words.length >= 2 && words.every((w) => /^\P{L}*\p{Lu}/u.test(w))) return words.join(' ')
+  }
+  return null
 }
 
 /** Personal, possessive, relative and demonstrative pronouns: not a named source. */
