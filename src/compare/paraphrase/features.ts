@@ -12,7 +12,7 @@ import {termsOf} from '../words/terms.js'
 import type {Term} from '../words/terms.js'
 import {tokenizeWords} from '../words/tokenize.js'
 import type {Word} from '../words/tokenize.js'
-import {characterDice, longestUnmatchedRun, ngramPrecision, wordEditSimilarity} from './surface.js'
+import {characterDice, longestUnmatchedRun, multisetDice, ngramPrecision, wordEditSimilarity} from './surface.js'
 
 /**
  * Candidate feature names, in the order of {@link pairFeatures}' output.
@@ -379,17 +379,7 @@ function ngramDice(a: Term[], b: Term[], n: number): number {
     }
     return out
   }
-  const ga = grams(a)
-  const gb = grams(b)
-  let na = 0
-  let nb = 0
-  let both = 0
-  for (const v of ga.values()) na += v
-  for (const [k, v] of gb) {
-    nb += v
-    both += Math.min(v, ga.get(k) ?? 0)
-  }
-  return na + nb === 0 ? 1 : (2 * both) / (na + nb)
+  return multisetDice(grams(a), grams(b))
 }
 
 /**

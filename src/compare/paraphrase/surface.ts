@@ -80,8 +80,17 @@ export function wordEditSimilarity(a: readonly Term[], b: readonly Term[]): numb
  * characterDice('the U.S. cross-section', 'the US cross section') // 1
  */
 export function characterDice(a: string, b: string): number {
-  const ga = trigrams(a)
-  const gb = trigrams(b)
+  return multisetDice(trigrams(a), trigrams(b))
+}
+
+/**
+ * Dice coefficient of two multisets given as counts: twice the shared count
+ * over the total; 1 when both are empty.
+ *
+ * @example
+ * multisetDice(new Map([['a', 2]]), new Map([['a', 1], ['b', 1]])) // 0.5
+ */
+export function multisetDice(ga: ReadonlyMap<string, number>, gb: ReadonlyMap<string, number>): number {
   let na = 0
   let nb = 0
   let both = 0
