@@ -441,7 +441,7 @@ export function contentRange(text: string, spans: Array<[number, number]>): Rang
 
 /**
  * Does the content at `start` open inside quotation marks PolNeAR's conversion
- * did not read: `''` right before it, or a mark and a speaker label opening its
+ * did not read: `''` right before it or under its first character, or a mark and a speaker label opening its
  * line (`"PENCE: Well, …`)? PolNeAR files such quotes under `indirect`.
  *
  * @example
@@ -449,7 +449,8 @@ export function contentRange(text: string, spans: Array<[number, number]>): Rang
  */
 export function inUnreadMarks(text: string, start: number): boolean {
   if (start < 0) return false
-  if (text.startsWith("''", start)) return true
+  // the span may start on, inside or just after the doubled apostrophe
+  if (text.slice(Math.max(0, start - 3), start + 2).includes("''")) return true
   const before = text.slice(Math.max(0, start - 40), start)
   return /(?:^|\n)\s*["“]\s*[A-Z][A-Z .'’-]{0,30}:\s*$/u.test(before)
 }
