@@ -108,6 +108,14 @@ describe('titles', () => {
     expect(quote?.speaker?.mention.text).toBe('the mayor')
   })
 
+  it('reads a short quote governed by a speech verb as someone’s words even when the speaker is not found', () => {
+    const [quote] = extractQuotes('Six Orthodox were admitted as well as 29 others who only specified “Christian” as their religion.')
+    expect([quote?.kind, quote?.speaker]).toEqual(['partial', null])
+    // no speech verb in its clause: a designation nobody speaks
+    expect(extractQuotes('The film “13th” opens Friday in New York.')[0]?.kind).toBe('term')
+    expect(extractQuotes('He spoke, and the “Grand Bargain” died.')[0]?.kind).toBe('term')
+  })
+
   it('gives a quote coordinated with the one before its kind and speaker', () => {
     const quotes = extractQuotes('The senator called the plan “reckless” and “a gift to lobbyists” in a speech.')
     expect(quotes.map((q) => [q.text, q.kind, q.speaker?.mention.text])).toEqual([

@@ -41,9 +41,26 @@ export function classifyQuote(doc: ArticleDocument, q: number, attributed: boole
   if (startsUpper && attributed && prev?.kind === 'word' && endsSentence(quote.parts[quote.parts.length - 1]?.text ?? '') && !isTitleCase(first)) {
     if (findCues(doc, before, before + 1).some((cue) => cue.form === 'finite' && cue.to === before + 1)) return 'direct'
   }
-  if (!attributed && wordCount <= TERM_MAX_WORDS) return 'term'
+  if (!attributed && wordCount <= TERM_MAX_WORDS && !governedByCue(doc, before, sentence?.from ?? 0)) return 'term'
   if (!attributed && startsUpper && endsSentence(quote.parts[quote.parts.length - 1]?.text ?? '')) return 'direct'
   return 'partial'
+}
+
+/** How many tokens before a quote a speech verb may stand and still govern it. */
+const GOVERNING_WINDOW = 8
+
+/**
+ * Is the quote the object of a speech verb a few words before it in its clause
+ * ("blasted the media for being “…”", "only specified “Christian”")? Then the
+ * words are someone's, even when the text does not let us say whose.
+ */
+function governedByCue(doc: ArticleDocument, before: number, from: number): boolean {
+  const start = Math.max(from, before - GOVERNING_WINDOW + 1)
+  for (let i = before; i >= start; i--) {
+    const word = doc.words[i] as Word
+    if (word.quote >= 0 || word.text === ',' || word.text === ';' || word.text === ':') return false
+  }
+  return findCues(doc, start, before + 1).some((cue) => cue.form === 'finite')
 }
 
 /**
