@@ -1,6 +1,7 @@
 import type {QuoteKind} from '../types.js'
 import type {ArticleDocument, Word} from './document.js'
 import {SLOT_DETERMINERS, TITLE_SLOT_WORDS} from '../lexicons/words.js'
+import {EXPRESSION_NOUNS, USING_VERBS} from '../lexicons/mentioned.js'
 import {findCues, isNamingVerb} from './cues.js'
 
 /** Most words a scare quote or a designation runs to. */
@@ -41,7 +42,7 @@ export function classifyQuote(doc: ArticleDocument, q: number, attributed: boole
   if (startsUpper && attributed && prev?.kind === 'word' && endsSentence(quote.parts[quote.parts.length - 1]?.text ?? '') && !isTitleCase(first)) {
     if (findCues(doc, before, before + 1).some((cue) => cue.form === 'finite' && cue.to === before + 1)) return 'direct'
   }
-  if (!attributed && wordCount <= TERM_MAX_WORDS && !governedByCue(doc, before, sentence?.from ?? 0)) return 'term'
+  if (!attributed && wordCount <= TERM_MAX_WORDS && !governedByCue(doc, before, sentence?.from ?? 0) && !usedExpression(doc, before, sentence?.from ?? 0)) return 'term'
   if (!attributed && startsUpper && endsSentence(quote.parts[quote.parts.length - 1]?.text ?? '')) return 'direct'
   return 'partial'
 }
@@ -61,6 +62,19 @@ function governedByCue(doc: ArticleDocument, before: number, from: number): bool
     if (word.quote >= 0 || word.text === ',' || word.text === ';' || word.text === ':') return false
   }
   return findCues(doc, start, before + 1).some((cue) => cue.form === 'finite')
+}
+
+/**
+ * Is the quote an expression someone used: "used the phrase “…”", "to use
+ * the words ‘…’" (the word before the mark a noun for an expression, after a
+ * determiner and a verb of using or saying)?
+ */
+function usedExpression(doc: ArticleDocument, before: number, from: number): boolean {
+  const noun = doc.words[before]
+  if (before < from || !noun || !EXPRESSION_NOUNS.has(noun.lower)) return false
+  let i = before - 1
+  if (i >= from && SLOT_DETERMINERS.has((doc.words[i] as Word).lower)) i--
+  return i >= from && USING_VERBS.has((doc.words[i] as Word).lower)
 }
 
 /**
