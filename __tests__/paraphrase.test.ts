@@ -133,6 +133,14 @@ describe('paraphrase features', () => {
     expect(isParaphrase('The minister declined to comment on the report.', 'The minister would not comment on the report.')).toBe(true)
   })
 
+  it('sees no contradiction when both sides negate, whatever each negation reaches', () => {
+    // "not" reaches "budget" on one side only (two content words of scope), yet both sides negate the plan
+    expect(feature('The governor vowed to not prop up the budget with casino money.', 'The governor said he would not balance the state budget with casino money.', 'negationMismatch')).toBe(0)
+    // a negating verb set off by commas from its "to" still says the other side negates
+    expect(feature('The bishop declined, through a spokesman, to comment on the vote.', 'The bishop declined to comment on the vote.', 'negationMismatch')).toBe(0)
+    expect(feature('The bishop commented on the vote.', 'The bishop declined to comment on the vote.', 'negationMismatch')).toBe(1)
+  })
+
   it('reads a number and its scale word as one figure, and a figure and its rounding as the same', () => {
     expect(feature('The firm paid $2.5 billion for the mine.', 'The firm paid $2,500 million for the mine.', 'numberMismatch')).toBe(0)
     expect(isParaphrase('The firm paid $2.5 billion for the mine.', 'The firm paid $2,500 million for the mine.')).toBe(true)

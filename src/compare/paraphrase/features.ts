@@ -527,9 +527,25 @@ function negatesShared(terms: readonly SenseTerm[], breakBefore: Uint8Array, bes
   return false
 }
 
-/** 1 when one side negates something both say and the other does not (parity of {@link sharedNegations}). */
+/**
+ * 1 when one side negates something both say (odd parity of
+ * {@link sharedNegations}) and the other side negates nothing at all: when
+ * both negate, the scopes may differ ("to not prop up the budget" / "would
+ * not balance the budget", "declined, through a spokesman, to comment" /
+ * "declined to comment"), not the polarity.
+ */
 function negationMismatch(a: Prepared, b: Prepared, bestA: ArrayLike<number>, bestB: ArrayLike<number>): number {
-  return sharedNegations(a, bestA) % 2 === sharedNegations(b, bestB) % 2 ? 0 : 1
+  const na = sharedNegations(a, bestA) % 2
+  const nb = sharedNegations(b, bestB) % 2
+  if (na === nb) return 0
+  return negatesAnything(na === 1 ? b : a) ? 0 : 1
+}
+
+/** True when a sentence has a negation word or a negating verb anywhere ("not", "refused"). */
+function negatesAnything(p: Prepared): boolean {
+  implicitNegations ??= new Set(IMPLICIT_NEGATIONS.map((w) => stemKey(w)))
+  const implicit = implicitNegations
+  return p.terms.some((t) => t.negation || (t.words === 1 && implicit.has(t.stem)))
 }
 
 /** 1 when a word of one side has its antonym on the other side, and that side does not have the word itself ("rises" / "falls", "win" / "lose"). */
