@@ -240,4 +240,18 @@ describe('scorePolnearSources', () => {
     expect(score.indirectFound).toEqual({correct: 1, total: 1})
     expect(score.indirectRight).toEqual({correct: 1, total: 1})
   })
+
+  it('counts a source named at the annotated speaker words as that gold source, a cut phrase around them not', () => {
+    const text = 'The Post reported the fire. The newspaper said it spread. Experts say the damage is vast.'
+    const span = (word: string) => ({start: text.indexOf(word), end: text.indexOf(word) + word.length, text: word})
+    const gold = (speaker: string, content: string) => ({contentSpans: [[text.indexOf(content), text.indexOf(content) + content.length]], speaker, speakerStart: text.indexOf(speaker), speakerEnd: text.indexOf(speaker) + speaker.length, cue: 'said'})
+    const article = {id: 'a2', text, quotes: [], indirect: [gold('The newspaper', 'it spread'), gold('Experts', 'the damage is vast')]}
+    const attribution = (mention: string, content: string) => ({content: span(content), cue: null, mention: span(mention), direct: false})
+    const find = () => [
+      {name: 'Washington Post', type: 'outlet' as const, mentions: [span('The newspaper')], attributions: [attribution('The newspaper', 'it spread')]},
+      {name: 'Damage Watch', type: 'anonymous' as const, mentions: [span('it spread. Experts say')], attributions: [attribution('it spread. Experts say', 'the damage is vast')]}
+    ]
+    const score = scorePolnearSources([article], find)
+    expect([score.sources.tp, score.sources.fp, score.sources.fn]).toEqual([1, 1, 1])
+  })
 })

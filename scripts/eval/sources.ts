@@ -132,9 +132,14 @@ function matchSources(
   spurious: SpuriousSource[],
   missed: MissedSource[]
 ): {tp: number; fp: number; fn: number} {
+  // The name matches, or one of its attributions names it with the annotated speaker's words (IoU >= .5:
+  // "The newspaper" resolved to the Washington Post is the gold "The newspaper"; a cut phrase is no match).
   const pairs = matchBoolean(pred.length, gold.length, (p, g) => {
-    const name = pred[p]?.name
-    return name !== undefined && (gold[g]?.names ?? []).some((n) => namesMatch(name, n))
+    const source = pred[p]
+    const group = gold[g]
+    if (source === undefined || group === undefined) return false
+    if (group.names.some((n) => namesMatch(source.name, n))) return true
+    return group.ranges.some((r) => source.attributions.some((a) => iou(a.mention, r) >= 0.5))
   })
   const usedPred = new Set(pairs.map((x) => x.pred))
   const usedGold = new Set(pairs.map((x) => x.gold))
