@@ -10,6 +10,7 @@ import {fallbackSpeaker} from './reported/speaker.js'
 import {contentEnd, mentionEndAfter} from './reported/clause.js'
 import {pluralPresentCues} from './reported/cues.js'
 import {passiveAttribution} from './reported/passive.js'
+import {coordinatedSpeaker, raisedCue} from './reported/coordination.js'
 
 /** Reported speech: who is said to have said what, without quotation marks. */
 export interface ReportedSpeech {
@@ -54,7 +55,9 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
     const cues = [...known, ...pluralPresentCues(doc, sentence.from, sentence.to, known)].sort((a, b) => a.from - b.from)
     // "The Russian leader indicated …, FT reported.": a closing attribution reports the whole sentence.
     const closing = closingAttribution(context, cues, sentence)
-    for (const cue of closing ? [closing] : cues) {
+    for (const detected of closing ? [closing] : cues) {
+      // "he appeared to suggest that …": the subject of "appeared" speaks.
+      const cue = raisedCue(doc.words, detected, sentence.from) ?? detected
       // "…, citing X" is read below, as X through the outlet.
       if (cue.lemma === 'cite' && cue.form === 'participle') continue
       // "was first reported by The Washington Post": the agent, and the subject as content.
@@ -70,14 +73,15 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       const joined = doc.words[cue.from - 1]
       const coordinated: boolean = previous !== null && joined !== undefined && (joined.lower === 'and' || joined.lower === 'but') && cue.form === 'finite'
       let attribution: Attribution | null = coordinated && previous ? {...previous.attribution, cue: spanOf(doc, cue.from, cue.to)} : speakerOfCue(context, cue, sentence.from, sentence.to)
+      // "Clinton, like Obama, has encouraged … but has said she will …": the subject that opens the sentence.
+      if (!attribution || attribution.entity.type === 'unknown') attribution = coordinatedSpeaker(context, cue, sentence) ?? attribution
       if (!attribution || attribution.entity.type === 'unknown') attribution = fallbackSpeaker(context, cue, sentence) ?? unresolvedPronoun(attribution)
       // "…,” he said, adding that …": a participle after a comma goes on with the last speaker, even one of a quote.
       const carried = last as {attribution: Attribution; cue: Cue} | null
       if ((!attribution || attribution.entity.type === 'unknown') && carried && continuesAfterComma(doc, cue, carried.cue)) attribution = {...carried.attribution, cue: spanOf(doc, cue.from, cue.to)}
       if (!attribution) continue
       if (attribution.entity.type !== 'unknown') last = {attribution, cue}
-      const next = cues[cues.indexOf(cue) + 1]
-      const content = contentOf(doc, cue, attribution, sentence, next)
+      const content = contentOf(doc, cue, attribution, sentence, cues.slice(cues.indexOf(detected) + 1))
       if (!content || insideQuote(doc, content, sentence)) continue
       const reported: ReportedSpeech = {attribution, content}
       found.push(reported)
@@ -206,15 +210,18 @@ function closingAttribution(context: AttributionContext, cues: Cue[], sentence: 
     const word = doc.words[k] as Word
     if (word.kind === 'word' && (word.lower === 'that' || (word.quote >= 0))) return null
     if (word.text === ',') break
+    // "…, two speechwriters implored her to bring it back, arguing …": an object or a clause, not an adverbial.
+    if (word.kind === 'word' && !word.capitalized && !ADJUNCT_WORDS.has(word.lower) && !/^\d/u.test(word.text)) return null
   }
   return last
 }
 
-function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sentence: SentenceRange, next: Cue | undefined): Span | null {
+function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sentence: SentenceRange, later: readonly Cue[]): Span | null {
   const words = doc.words
-  // "said he would order a review and warned against hackers": two attributions.
+  // "said he would order a review and warned against hackers": two attributions, the first
+  // ending at the first later cue joined by a conjunction ("say it's too early to discuss … but noted that …").
   let stop = sentence.to
-  if (next) {
+  for (const next of later) {
     // "…, even suggesting he …", "… and warned …": the next attribution starts there.
     let before = next.from - 1
     // "… but has said …", "… and also warned …": past auxiliaries and adverbs to the conjunction.
@@ -222,7 +229,10 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
     // "as a “strong leader,” comparing …": the comma before a closing quotation mark.
     if (next.form === 'participle' && before > cue.to + 1 && (words[before] as Word).kind !== 'word' && (words[before] as Word).text !== ',' && (words[before - 1] as Word).text === ',') before--
     const joint = words[before]
-    if (joint && (joint.lower === 'and' || joint.lower === 'but' || (joint.text === ',' && next.form === 'participle'))) stop = before
+    if (joint && (joint.lower === 'and' || joint.lower === 'but' || (joint.text === ',' && next.form === 'participle'))) {
+      stop = before
+      break
+    }
   }
   const mentionStart = attribution.speaker.mention.start
   const mentionToken = tokenAt(doc, mentionStart, sentence)
@@ -281,7 +291,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
     k++
   }
   // "warned against hackers", "talked about the plan": the object of the preposition.
-  if (k < stop && PREPOSITION_CONTENT.has((words[k] as Word).lower)) k++
+  // Not before a number: "has said about 20 people have …" is a clause.
+  if (k < stop && PREPOSITION_CONTENT.has((words[k] as Word).lower) && !/^\d/u.test(words[k + 1]?.text ?? '')) k++
   const first = words[k]
   const afterTo = words[k + 1]
   const infinitive = first !== undefined && first.lower === 'to' && INFINITIVE_CUES.has(cue.lemma) && afterTo !== undefined && !afterTo.capitalized && !DETERMINERS.has(afterTo.lower) && !PRONOUNS.has(afterTo.lower)
@@ -317,7 +328,23 @@ function continuesAfterComma(doc: ArticleDocument, cue: Cue, earlier: Cue): bool
   if (cue.form !== 'participle' || earlier.to > cue.from) return false
   let k = cue.from - 1
   while (k > earlier.to && ['even', 'also', 'then', 'later', 'again'].includes((doc.words[k] as Word).lower)) k--
+  // "…,” adding that …": the comma before a closing quotation mark.
+  k = commaBefore(doc, k + 1)
   return (doc.words[k] as Word | undefined)?.text === ','
+}
+
+/** Closing quotation marks a comma may stand before or after at the end of a quoted part (`top,'' Mr. Kamin said`). */
+const CLOSING_MARKS: ReadonlySet<string> = new Set(["''", "'", '\u2019', '\u2019\u2019', '\u201D', '"'])
+
+/**
+ * The token index of the comma that ends the words before token `first`:
+ * the comma before a closing quotation mark (`…,” adding`, `…,'' Mr. Kamin
+ * said`), else `first - 1` (which may be no comma).
+ */
+function commaBefore(doc: ArticleDocument, first: number): number {
+  const before = doc.words[first - 1]
+  if (before && before.quote >= 0 && CLOSING_MARKS.has(before.text) && doc.words[first - 2]?.text === ',') return first - 2
+  return first - 1
 }
 
 function spanOf(doc: ArticleDocument, from: number, to: number): Span {

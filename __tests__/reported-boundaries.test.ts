@@ -1,0 +1,79 @@
+import {describe, expect, it} from '@jest/globals'
+import {findSources} from '../src/index.js'
+import type {Source} from '../src/index.js'
+
+/** [source name, cue text, content text] of every reported (non-direct) attribution, offsets checked. */
+function reported(text: string): Array<[string, string, string]> {
+  const sources: Source[] = findSources(text)
+  const found: Array<[string, string, string]> = []
+  for (const source of sources) {
+    for (const a of source.attributions) {
+      expect(text.slice(a.content.start, a.content.end)).toBe(a.content.text)
+      expect(text.slice(a.mention.start, a.mention.end)).toBe(a.mention.text)
+      if (a.cue) expect(text.slice(a.cue.start, a.cue.end)).toBe(a.cue.text)
+      if (!a.direct) found.push([source.name, a.cue?.text ?? '', a.content.text])
+    }
+  }
+  return found
+}
+
+const contentOf = (text: string, cue: string): string | undefined => reported(text).find((r) => r[1] === cue)?.[2]
+
+describe('reported speech: where a content ends', () => {
+  it('ends at a later cue joined by a conjunction even when another cue comes first ("say … to discuss … but noted that …")', () => {
+    const text = 'Local Democrats say it is too early to discuss a campaign for the seat but noted that Halvorsen won two close races.'
+    expect(contentOf(text, 'say')).toBe('it is too early to discuss a campaign for the seat')
+    expect(contentOf(text, 'noted')).toBe('Halvorsen won two close races')
+  })
+
+  it('ends at a second predicate of the source ("promised a veto and attempted to …")', () => {
+    expect(contentOf('Senator Okafor has promised a veto and attempted to persuade members of both parties.', 'promised')).toBe('a veto')
+    expect(contentOf('The mayor praised the volunteers but also warned residents to stay indoors.', 'praised')).toBe('the volunteers')
+  })
+
+  it('keeps a coordination inside the reported clause ("was born and raised in …")', () => {
+    expect(contentOf('Ms. Vale said her father was born and raised in Lisbon.', 'said')).toBe('her father was born and raised in Lisbon')
+  })
+
+  it('ends at ", but" even when a comma follows later', () => {
+    expect(contentOf('Governor Ruiz has said about 20 people want the seat, but he refuses to name them, aside from a few allies.', 'said')).toBe(
+      'about 20 people want the seat'
+    )
+  })
+
+  it('reads "said about 20 people …" as a clause, not "about" and its object', () => {
+    expect(contentOf('Governor Ruiz said about 20 people have asked for the job.', 'said')).toBe('about 20 people have asked for the job')
+  })
+})
+
+describe('reported speech: cues and speakers', () => {
+  it('gives a cue after "appeared to" or "seemed to" the subject of that verb', () => {
+    expect(reported('Ms. Vale appeared to suggest that the factory would close next year.')).toEqual([
+      ['Vale', 'appeared to suggest', 'the factory would close next year']
+    ])
+  })
+
+  it('still leaves a cue after a plain "to" alone ("to discuss")', () => {
+    expect(reported('The senator travelled to Denver to discuss clean energy.')).toEqual([])
+  })
+
+  it('gives "… but has said …" the name that opens the sentence', () => {
+    const found = reported('Mayor Anna Ruiz, like her predecessor, has asked residents to save water but has said she will not ration it.')
+    expect(found).toContainEqual(['Anna Ruiz', 'said', 'she will not ration it'])
+  })
+
+  it('goes on with the speaker of a quote for a participle after a comma inside the closing mark', () => {
+    const text = 'In a statement, Ms. Vale said: "The plant was a success for a decade," adding that its sales doubled in a year.'
+    expect(reported(text)).toContainEqual(['Vale', 'adding', 'its sales doubled in a year'])
+  })
+
+  it('reads a mid-sentence cue with an object as a cue of its own, not as closing the sentence', () => {
+    const text = 'In a column last week, two speechwriters urged the senator to return to the theme, arguing that it unsettled her rival.'
+    expect(contentOf(text, 'arguing')).toBe('it unsettled her rival')
+  })
+
+  it('still reads a closing attribution with a date after it ("…, the Post reported Tuesday.")', () => {
+    const text = 'The talks stalled after the envoy left, officials said, the Washington Post reported Tuesday.'
+    expect(reported(text).some((r) => r[0] === 'Washington Post' && r[2].startsWith('The talks stalled'))).toBe(true)
+  })
+})
