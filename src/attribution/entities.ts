@@ -3,7 +3,7 @@ import {DETERMINERS, NOT_NAMES} from '../lexicons/words.js'
 import {ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
 import type {ArticleDocument, Word} from './document.js'
 import type {NameLexicon} from './lexicon.js'
-import {analyzeMention} from './mentions.js'
+import {analyzeMention, isOrganizationConnector} from './mentions.js'
 import type {Mention} from './mentions.js'
 import {isNameParticle, isPhraseWord} from './phrases.js'
 
@@ -80,7 +80,7 @@ export class EntityIndex {
         continue
       }
       let end = i
-      while (end < words.length && (isPhraseWord(words[end]) || isNameParticle(words, end)) && (words[end] as Word).sentence === word.sentence) {
+      while (end < words.length && (isPhraseWord(words[end]) || isNameParticle(words, end) || isOrganizationConnector(words, end)) && (words[end] as Word).sentence === word.sentence) {
         // "Marco Rubio and special envoy Steve Witkoff" are two people.
         const current = words[end] as Word
         const prev = words[end - 1] as Word | undefined
@@ -393,9 +393,9 @@ function bare(word: string): string {
   return word.replace(/['\u2019]s$|['\u2019]$/, '')
 }
 
-/** The head noun of a title's words: the last word before "of", "for" or "to" ("secretary" in "secretary of state"), else the last. */
+/** The head noun of a title's words: the last word before "of", "for", "to" or "on" ("secretary" in "secretary of state", "commission" in "commission on presidential debates"), else the last. */
 function headNoun(words: readonly string[]): string | undefined {
-  const stop = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'to'))
+  const stop = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'to' || w === 'on'))
   return stop > 0 ? words[stop - 1] : words[words.length - 1]
 }
 

@@ -41,6 +41,77 @@ const OUTLET_TAILS: ReadonlySet<string> = new Set([
   'america', 'us', 'uk', 'world', 'business', 'politics', 'opinion', 'sunday', 'morning', 'tonight'
 ])
 
+/** Lower-case words that join an organisation noun to what it is of, on or for ("Commission on Presidential Debates"). */
+export const ORGANIZATION_CONNECTORS: ReadonlySet<string> = new Set(['of', 'on', 'for'])
+
+/**
+ * Whether token `k` is "of", "on" or "for" between a capitalised
+ * organisation noun and a capitalised word ("Commission on Presidential
+ * Debates", "Center for American Progress"): part of one name.
+ *
+ * @example
+ * isOrganizationConnector(doc.words, k) // true for "on" in "Commission on Presidential Debates"
+ */
+export function isOrganizationConnector(words: readonly Word[], k: number): boolean {
+  const word = words[k]
+  const prev = words[k - 1]
+  const next = words[k + 1]
+  if (!word || !prev || !next || word.capitalized || word.quote >= 0 || !ORGANIZATION_CONNECTORS.has(word.lower)) return false
+  return prev.capitalized && ORGANIZATION_NOUNS.has(prev.lower) && next.capitalized && next.kind === 'word' && prev.sentence === word.sentence && next.sentence === word.sentence
+}
+
+/**
+ * A capitalised organisation noun followed by "of", "on" or "for" and a run
+ * of capitalised words to the end ("Federal Bureau of Prisons", "Council on
+ * Foreign Relations", "Office of Management and Budget"): where the name
+ * starts and which word is its noun.
+ */
+function organizationOf(rest: readonly Word[]): {from: number; noun: number} | null {
+  const last = rest[rest.length - 1]
+  if (!last || !last.capitalized) return null
+  for (let k = 1; k < rest.length - 1; k++) {
+    if (!isOrganizationConnector(rest, k)) continue
+    // Everything after: capitalised words, joined by "and", "of" or "the".
+    const tail = rest.slice(k + 1)
+    if (!tail.every((w, i) => w.capitalized || (i > 0 && i < tail.length - 1 && (w.lower === 'and' || w.lower === 'of' || w.lower === 'the')))) return null
+    let from = k - 1
+    while (from > 0 && (rest[from - 1] as Word).capitalized && !/['\u2019]s$/.test((rest[from - 1] as Word).lower)) from--
+    // "The nonpartisan Commission on …", not "a 46-page suicide analysis released by the Department of …": only modifiers before it.
+    const before = rest.slice(0, from)
+    if (before.length > 2 || before.some((w) => w.kind !== 'word' || PREPOSITION_WORDS.has(w.lower) || /ed$/.test(w.lower))) return null
+    return {from, noun: k - 1}
+  }
+  return null
+}
+
+/** Prepositions: a word before an organisation's name that makes the name an object, not the phrase's head. */
+const PREPOSITION_WORDS: ReadonlySet<string> = new Set(['by', 'of', 'for', 'from', 'at', 'in', 'on', 'with', 'to', 'about', 'against'])
+
+/** Words that scale a number ("$20 million"). */
+const SCALE_WORDS: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion'])
+
+/**
+ * Where the words after a sum of money start, when only lower-case words
+ * follow it ("the minimum $20 million | experts"): a relative clause's
+ * subject; 0 when there is no such sum.
+ */
+function sumEnd(words: readonly Word[]): number {
+  let k = -1
+  for (let i = words.length - 2; i >= 0; i--) {
+    const word = words[i] as Word
+    if (word.text === '$' || /^\$\d/.test(word.text)) {
+      k = i
+      break
+    }
+  }
+  if (k < 0) return 0
+  let j = k + 1
+  if (words[k]?.text === '$' && j < words.length && isNumberWord((words[j] as Word).text)) j++
+  while (j < words.length && SCALE_WORDS.has((words[j] as Word).lower)) j++
+  if (j === 0 || j >= words.length) return 0
+  return words.slice(j).every((w) => w.kind === 'word' && !w.capitalized && !DETERMINERS.has(w.lower)) ? j : 0
+}
+
 /** Nouns that, before "of" and a place, name the place's government ("the city of Phoenix"). */
 const GOVERNED_PLACES: ReadonlySet<string> = new Set(['city', 'state', 'town', 'county', 'village', 'government', 'province', 'commonwealth'])
 
@@ -63,6 +134,10 @@ export function analyzeMention(doc: ArticleDocument, whole: Phrase, names: NameL
   const lastWord = words[words.length - 1] as Word
   const span = {start: first.start, end: lastWord.end, text: doc.text.slice(first.start, lastWord.end)}
   const base = {phrase, span}
+
+  // "a small fraction of the minimum $20 million experts [say it costs]": the subject after a sum of money.
+  const afterSum = sumEnd(words)
+  if (afterSum > 0) return analyzeMention(doc, {from: phrase.from + afterSum, to: phrase.to}, names)
 
   // "he's", "she’d": a pronoun with a verb contracted onto it.
   const contracted = words.length === 1 ? first.lower.replace(/'(s|d|ll|re|ve)$/, '') : ''
@@ -121,6 +196,14 @@ export function analyzeMention(doc: ArticleDocument, whole: Phrase, names: NameL
     while (k > 0 && ((rest[k - 1] as Word).capitalized || (rest[k - 1] as Word).lower === 'of')) k--
     const name = doc.text.slice((rest[k] as Word).start, lastWord.end)
     return {...base, kind: 'name', name: stripPossessive(name), type: 'organization', head: lastWord.lower, words: lowerWords}
+  }
+
+  // "The Commission on Presidential Debates", "the Federal Bureau of Prisons": an organisation noun and what it is of, on or for.
+  const governed = organizationOf(rest)
+  if (governed !== null) {
+    const name = stripPossessive(doc.text.slice((rest[governed.from] as Word).start, lastWord.end))
+    const known = names.organization(name) ?? names.outlet(name)
+    return {...base, kind: 'name', name: known ?? name, type: known !== undefined && names.outlet(name) === known ? 'outlet' : 'organization', head: (rest[governed.noun] as Word).lower, words: lowerWords}
   }
 
   // A name: the last run of capitalised words that are not title words;
@@ -224,8 +307,26 @@ export function namesNoOne(doc: ArticleDocument, words: readonly Word[], from: n
   if (content.every((w) => isNumberWord(w.text))) return true
   const first = words[0] as Word
   if (words.length === 1 && (isOpeningAdverb(doc, first, from) || isOpeningParticiple(doc, first, from))) return true
+  if (words.length > 1 && cutShort(words)) return true
   // "of", "After a", "On September 27": a preposition opens no name; with no name after it, no one is named.
   return OPENING_PREPOSITIONS.has(first.lower) && !words.slice(1).some((w) => w.capitalized && !NOT_NAMES.has(w.lower) && !TIME_WORDS.has(w.lower))
+}
+
+/**
+ * A phrase cut before its head noun: it ends on a modifier whose noun the
+ * phrase left out, a lower-case hyphenated modifier ("Donald Trump’s flurry
+ * of late-night [tweets]") or a participle after a determiner ("the suing
+ * [states]").
+ */
+function cutShort(words: readonly Word[]): boolean {
+  const last = words[words.length - 1] as Word
+  if (last.kind !== 'word' || last.capitalized) return false
+  const lower = last.lower
+  if (ROLE_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower) || TITLE_WORDS.has(lower)) return false
+  if (/^[a-z]+(-[a-z]+)+$/.test(lower) && !lower.endsWith('s')) return true
+  const tags = wordTags(lower)
+  const before = words[words.length - 2] as Word
+  return tags.length > 0 && tags.every((t) => t === 'Gerund') && DETERMINERS.has(before.lower)
 }
 
 /** Prepositions that open an adverbial, never a speaker's noun phrase. */

@@ -1,0 +1,56 @@
+import {describe, expect, it} from '@jest/globals'
+import {findSources} from '../src/index.js'
+import type {Source} from '../src/index.js'
+
+const names = (sources: Source[]) => sources.map((s) => s.name)
+
+function expectSpans(text: string, sources: Source[]): void {
+  for (const source of sources) {
+    for (const mention of source.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text)
+    for (const a of source.attributions) expect(text.slice(a.mention.start, a.mention.end)).toBe(a.mention.text)
+  }
+}
+
+describe('source names: an organisation noun and what it is of, on or for', () => {
+  it('names "the Commission on Presidential Debates" whole, and "the commission" is the same body', () => {
+    const text =
+      'The nonpartisan Commission on Presidential Debates said the microphone had failed. The commission said it would review the sound system.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Commission on Presidential Debates'])
+    expect(sources[0]?.type).toBe('organization')
+    expect(sources[0]?.attributions).toHaveLength(2)
+    expectSpans(text, sources)
+  })
+
+  it('keeps "of" and "for" inside a body\'s name ("Federal Bureau of Prisons", "Center for American Progress")', () => {
+    const text = 'The Federal Bureau of Prisons said the count was wrong. The Center for American Progress said the report was late.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Federal Bureau of Prisons', 'Center for American Progress'])
+    expect(sources.map((s) => s.type)).toEqual(['organization', 'organization'])
+    expectSpans(text, sources)
+  })
+
+  it('leaves a person "of" a place alone ("Gov. Earl Ray Tomblin of West Virginia")', () => {
+    const sources = findSources('Gov. Earl Ray Tomblin of West Virginia said the mines would reopen.')
+    expect(names(sources)).toEqual(['Earl Ray Tomblin'])
+  })
+})
+
+describe('source names: phrases that name no one, or someone past a sum', () => {
+  it('takes the subject after a sum of money ("the minimum $20 million experts say")', () => {
+    const text = "He has raised $525,000. That's a small fraction of the minimum $20 million experts say it costs to run statewide."
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['experts'])
+    expect(sources[0]?.attributions[0]?.mention.text).toBe('experts')
+    expectSpans(text, sources)
+  })
+
+  it('drops a phrase cut before its noun ("Donald Trump’s flurry of late-night [tweets]", "the suing [states]")', () => {
+    const text =
+      'Hillary Clinton says Donald Trump’s flurry of late-night tweets targeting a former beauty queen was “unhinged.” Richard Revesz said the suing states were exaggerating the reach of the rule.'
+    const found = names(findSources(text))
+    expect(found).toContain('Hillary Clinton')
+    expect(found).toContain('Richard Revesz')
+    expect(found.some((n) => /late-night|suing/.test(n))).toBe(false)
+  })
+})
