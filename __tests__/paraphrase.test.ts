@@ -141,6 +141,28 @@ describe('paraphrase features', () => {
     expect(feature('The bishop commented on the vote.', 'The bishop declined to comment on the vote.', 'negationMismatch')).toBe(1)
   })
 
+  it('does not count an antonym that one side negates (a negated antonym says the same)', () => {
+    expect(feature('The bishop said the talks were difficult.', 'The bishop said the talks were easy.', 'antonym')).toBe(1)
+    expect(feature('The bishop said the talks were not difficult.', 'The bishop said the talks were easy.', 'antonym')).toBe(0)
+    expect(feature('The firm grew without much competition.', 'The firm grew against little competition.', 'antonym')).toBe(0)
+    // both negated: still opposite
+    expect(feature('Prices did not rise.', 'Prices did not fall.', 'antonym')).toBe(1)
+  })
+
+  it('matches an abbreviation with the word it shortens, and a word written as two', () => {
+    const a = prepare('The Colo. shooting suspect was in therapy.')
+    const b = prepare('The Colorado shooting suspect was in therapy.')
+    expect(a.abbreviation[1]).toBe(1)
+    expect(b.abbreviation[1]).toBe(0)
+    expect(feature('The Colo. shooting suspect was in therapy.', 'The Colorado shooting suspect was in therapy.', 'contentF1')).toBe(1)
+    expect(feature('Gov. Smith signed the bill.', 'Governor Smith signed the bill.', 'contentF1')).toBe(1)
+    // a sentence-final word with its period is no abbreviation
+    expect(prepare('The suspect was in Colo.').abbreviation.every((x) => x === 0)).toBe(true)
+    expect(feature('Ministers meet over the horsemeat scandal.', 'Ministers meet over the horse meat scandal.', 'contentF1')).toBe(1)
+    // not across a clause mark
+    expect(feature('Ministers meet over the horsemeat scandal.', 'Ministers meet over the horse, meat scandal.', 'contentF1')).toBeLessThan(1)
+  })
+
   it('reads a number and its scale word as one figure, and a figure and its rounding as the same', () => {
     expect(feature('The firm paid $2.5 billion for the mine.', 'The firm paid $2,500 million for the mine.', 'numberMismatch')).toBe(0)
     expect(isParaphrase('The firm paid $2.5 billion for the mine.', 'The firm paid $2,500 million for the mine.')).toBe(true)

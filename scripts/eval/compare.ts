@@ -454,7 +454,7 @@ function paraphraseSection(): Section {
     rows,
     notes: [
       `model: logistic regression over ${SHIPPED.length} of ${FEATURE_NAMES.length} candidate features (${SHIPPED.join(', ')}), chosen by forward selection on STS 5-fold CV log-loss with each weight's sign fixed by hand; fit on all STS headlines with label = score >= ${STS_CUT}; negation and antonym weights set by hand (-10, a veto)`,
-      'words matched by stem, irregular verb forms, hand-written synonyms and places, WordNet 3.1 synsets; WordNet antonyms; negation counted only where it negates a word both sentences share',
+      'words matched by stem, irregular verb forms, hand-written synonyms and places, WordNet 3.1 synsets, abbreviations (Colo. / Colorado) and words written as two (horsemeat / horse meat); WordNet and hand-written antonyms (not when one side negates its word); negation counted only where it negates a word both sentences share and the other sentence negates nothing',
       'MSRP is only measured (non-commercial licence): nothing shipped is fit on it; the Jaccard and "fit on MSRP" rows are references, not methods',
       'STS CV: weights refit in each fold on the shipped feature set (the selection itself ran on all of STS: `npx tsx scripts/eval/compare.ts --fit`)',
       'STS headlines: SemEval 2013-2016, credit Europe Media Monitor'

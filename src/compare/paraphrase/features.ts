@@ -99,6 +99,8 @@ export interface Prepared {
   letters: string
   /** 1 where a clause mark (comma, parenthesis, dash...) stands before the term. */
   breakBefore: Uint8Array
+  /** 1 where the term is an abbreviation: a capitalised word of 2 to 5 letters written with a period, not the last word ("Okla.", "Dept.", "Gen."). */
+  abbreviation: Uint8Array
 }
 
 /**
@@ -174,15 +176,18 @@ export function prepare(text: string): Prepared {
   for (const t of terms) lower += (lower === '' ? '' : ' ') + t.key
   const contentAt: number[] = []
   const breakBefore = new Uint8Array(terms.length)
+  const abbreviation = new Uint8Array(terms.length)
   terms.forEach((t, i) => {
     if (!t.stop) contentAt.push(i)
+    const word = words[t.word] as Word
+    if (t.words === 1 && word.capitalized && i + 1 < terms.length && t.key.length >= 2 && t.key.length <= 5 && text.charCodeAt(word.end) === 46) abbreviation[i] = 1
     const previous = terms[i - 1]
     if (previous) {
       const end = (words[previous.word + previous.words - 1] as Word).end
       breakBefore[i] = clauseBreak(text, end, (words[t.word] as Word).start) ? 1 : 0
     }
   })
-  return {terms, content: contentAt.map((i) => terms[i] as SenseTerm), contentAt, lower, text, letters: lettersOf(text), breakBefore}
+  return {terms, content: contentAt.map((i) => terms[i] as SenseTerm), contentAt, lower, text, letters: lettersOf(text), breakBefore, abbreviation}
 }
 
 /** Multipliers written as words after a number ("2.5 billion"). */
@@ -254,7 +259,7 @@ export function pairFeatures(a: Prepared, b: Prepared, only?: ReadonlySet<Featur
     properMismatch: () => properMismatch(a, b),
     numberMismatch: () => numberMismatch(a.terms, b.terms),
     negationMismatch: () => negationMismatch(a, b, bestA, bestB),
-    antonym: () => antonymMismatch(a.content, b.content),
+    antonym: () => antonymMismatch(a, b),
     bleuMin: () => Math.min(bleuAB, bleuBA),
     bleuMax: () => Math.max(bleuAB, bleuBA),
     wordEdit: () => wordEditSimilarity(a.terms, b.terms),
@@ -280,7 +285,58 @@ function contentMatrix(a: Prepared, b: Prepared): Pairs {
     const x = a.terms[i] as SenseTerm
     for (const j of b.contentAt) matrix[i * m + j] = wordMatch(x, b.terms[j] as SenseTerm)
   }
+  const same = (i: number, j: number) => (matrix[i * m + j] = 1)
+  abbreviations(a, b, same)
+  abbreviations(b, a, (j, i) => same(i, j))
+  compounds(a, b, same)
+  compounds(b, a, (j, i) => same(i, j))
   return {a: a.terms, b: b.terms, matrix, m}
+}
+
+/**
+ * An abbreviation of one side and the word it shortens on the other: same
+ * first letter, its letters in order in the longer word ("Okla." /
+ * "Oklahoma", "Dept." / "Department", "Gov." / "Governor").
+ */
+function abbreviations(p: Prepared, q: Prepared, set: (i: number, j: number) => void): void {
+  for (const i of p.contentAt) {
+    if (p.abbreviation[i] !== 1) continue
+    const short = (p.terms[i] as SenseTerm).key
+    for (const j of q.contentAt) {
+      const long = (q.terms[j] as SenseTerm).key
+      if (long.length > short.length && long[0] === short[0] && q.abbreviation[j] !== 1 && isSubsequence(short, long)) set(i, j)
+    }
+  }
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let k = 0
+  for (let i = 0; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++
+  return k === short.length
+}
+
+/**
+ * A word of one side written as two on the other ("horsemeat" / "horse
+ * meat", "AirAlgerie" / "Air Algerie", "website" / "Web site"): two
+ * adjacent content words, no clause mark between them, whose keys joined
+ * are the key of a word of `p`, 6 letters at least. Both match it.
+ */
+function compounds(p: Prepared, q: Prepared, set: (i: number, j: number) => void): void {
+  let joined: Map<string, number> | undefined
+  for (let j = 0; j + 1 < q.terms.length; j++) {
+    const x = q.terms[j] as SenseTerm
+    const y = q.terms[j + 1] as SenseTerm
+    if (x.stop || y.stop || x.number !== null || y.number !== null || q.breakBefore[j + 1] === 1 || x.words > 1 || y.words > 1) continue
+    ;(joined ??= new Map()).set(x.key + y.key, j)
+  }
+  if (!joined) return
+  for (const i of p.contentAt) {
+    const key = (p.terms[i] as SenseTerm).key
+    const j = key.length >= 6 ? joined.get(key) : undefined
+    if (j === undefined) continue
+    set(i, j)
+    set(i, j + 1)
+  }
 }
 
 /** The match of term i of a and term j of b: from the matrix, or (a stop word involved, a cheap test) computed. */
@@ -548,17 +604,37 @@ function negatesAnything(p: Prepared): boolean {
   return p.terms.some((t) => t.negation || (t.words === 1 && implicit.has(t.stem)))
 }
 
-/** 1 when a word of one side has its antonym on the other side, and that side does not have the word itself ("rises" / "falls", "win" / "lose"). */
-function antonymMismatch(a: SenseTerm[], b: SenseTerm[]): number {
-  const lemmasA = new Set<string>()
-  const lemmasB = new Set<string>()
-  for (const t of a) lemmasA.add(t.lemma)
-  for (const t of b) lemmasB.add(t.lemma)
-  for (const x of a) {
+/**
+ * 1 when a word of one side has its antonym on the other side, and that
+ * side does not have the word itself ("rises" / "falls", "win" / "lose").
+ * A negated antonym says the same ("not difficult" / "easy", "without much
+ * competition" / "little competition"): a pair where exactly one of the two
+ * words is negated does not count.
+ */
+function antonymMismatch(a: Prepared, b: Prepared): number {
+  const lemmasA = new Map<string, number>()
+  const lemmasB = new Map<string, number>()
+  for (const i of a.contentAt) lemmasA.set((a.terms[i] as SenseTerm).lemma, i)
+  for (const j of b.contentAt) lemmasB.set((b.terms[j] as SenseTerm).lemma, j)
+  for (const i of a.contentAt) {
+    const x = a.terms[i] as SenseTerm
     if (x.words > 1 || x.number !== null || lemmasB.has(x.lemma)) continue
-    for (const y of antonymsOf(x.lemma)) if (lemmasB.has(y) && !lemmasA.has(y)) return 1
+    for (const y of antonymsOf(x.lemma)) {
+      const j = lemmasB.get(y)
+      if (j === undefined || lemmasA.has(y)) continue
+      if (negatedAt(a, i) === negatedAt(b, j)) return 1
+    }
   }
   return 0
+}
+
+/** Terms before a word that a negation may stand in ("not as robust", "without much"). */
+const NEGATION_REACH = 2
+
+/** True when a negation word stands within {@link NEGATION_REACH} terms before term i, in its clause. */
+function negatedAt(p: Prepared, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - NEGATION_REACH && p.breakBefore[k + 1] === 0; k--) if ((p.terms[k] as SenseTerm).negation) return true
+  return false
 }
 
 

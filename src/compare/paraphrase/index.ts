@@ -14,15 +14,16 @@ const USED: ReadonlySet<FeatureName> = new Set(FEATURE_NAMES.filter((_, k) => WE
 /**
  * How likely two sentences are paraphrases of each other, 0..1: a logistic
  * regression over word-overlap features (stems, hand-written synonyms,
- * WordNet 3.1 synonyms and derivationally related forms, places and
- * near-miss spellings matched; character trigrams; mismatched names and
- * figures). Weights are fit on STS news headlines (see weights.ts). One side
- * negating a word both say, or a word facing its antonym, is a veto (a
- * weight set by hand). Made for sentences: of a longer text only the first
- * 200 words count.
+ * WordNet 3.1 synonyms and derivationally related forms, places,
+ * abbreviations, words written as two and near-miss spellings matched;
+ * mismatched names and figures). Weights are fit on STS news headlines (see
+ * weights.ts). One side negating a word both say (the other negating
+ * nothing), or a word facing its antonym (neither or both negated), is a
+ * veto (a weight set by hand). Made for sentences: of a longer text only the
+ * first 200 words count.
  *
  * @example
- * paraphraseScore('Putin offered to halt the war on the front line.', 'Putin proposed freezing the war along the front line.') // 0.93
+ * paraphraseScore('Putin offered to halt the war on the front line.', 'Putin proposed freezing the war along the front line.') // 0.96
  */
 export function paraphraseScore(a: string, b: string): number {
   assertString(a, 'a')
