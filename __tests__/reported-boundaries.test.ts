@@ -41,6 +41,32 @@ describe('reported speech: where a content ends', () => {
     )
   })
 
+  it('ends at a new clause after a comma ("…, he does not defend it"; "…, and the mayor is promising …")', () => {
+    expect(contentOf('Although Mr. Okafor has admitted using the loophole, he does not defend it.', 'admitted')).toBe('using the loophole')
+    expect(contentOf('Senator Okafor vowed to reopen the mill, and Mayor Ruiz is promising new jobs.', 'vowed')).toBe('to reopen the mill')
+  })
+
+  it('keeps a comma and a pronoun inside a content that opened with an adjunct ("said that if elected, he would …")', () => {
+    expect(contentOf('Mr. Okafor said that if elected, he would reopen the mill.', 'said')).toBe('if elected, he would reopen the mill')
+  })
+
+  it('ends a noun-phrase object before a time or occasion ("attacked Vale in early-morning tweets", "on Thursday")', () => {
+    expect(contentOf('Senator Okafor attacked Ms. Vale in early-morning tweets.', 'attacked')).toBe('Ms. Vale')
+    expect(contentOf('The union endorsed Ms. Vale for governor on Thursday.', 'endorsed')).toBe('Ms. Vale for governor')
+    expect(contentOf('Mr. Okafor has not mentioned the mill since the debate.', 'mentioned')).toBe('the mill')
+  })
+
+  it('keeps an adjunct inside an object that holds a clause, or before a quote', () => {
+    expect(contentOf('Ms. Vale accused him of sleeping when the calls came in during the storm.', 'accused')).toBe(
+      'him of sleeping when the calls came in during the storm'
+    )
+  })
+
+  it('ends a noun-phrase object before a participle clause after a comma, but not before "including"', () => {
+    expect(contentOf('Ms. Vale sponsored the water bill, requiring towns to test their wells.', 'sponsored')).toBe('the water bill')
+    expect(contentOf('Ms. Vale condemned the raids, including the one in Dover.', 'condemned')).toBe('the raids, including the one in Dover')
+  })
+
   it('reads "said about 20 people …" as a clause, not "about" and its object', () => {
     expect(contentOf('Governor Ruiz said about 20 people have asked for the job.', 'said')).toBe('about 20 people have asked for the job')
   })

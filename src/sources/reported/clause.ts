@@ -2,6 +2,7 @@ import {CONTENT_ENDERS_AFTER_COMMA} from '../../lexicons/cues.js'
 import type {Span} from '../../types.js'
 import {tokenAtOffset} from '../../attribution/index.js'
 import {wordTags} from '../../attribution/lexicon.js'
+import {TIME_NOUNS} from '../../lexicons/words.js'
 import type {ArticleDocument, Word} from '../../attribution/index.js'
 
 /** Words after a comma that end a content even when another comma follows ("…, but he refuses to …, aside from …"). */
@@ -9,6 +10,39 @@ const CLAUSE_ENDERS_ALWAYS: ReadonlySet<string> = new Set(['but', 'although', 't
 
 /** Adverbs between a conjunction and the verb of a second predicate ("but also had to"). */
 const PREDICATE_ADVERBS: ReadonlySet<string> = new Set(['also', 'then', 'later', 'still', 'even'])
+
+/** Subject pronouns that open a new clause after a comma ("…his piece, he is ready to move on"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i'])
+
+/**
+ * First words of a content that make a comma and a subject pronoun part of it:
+ * "said that if elected, he would …", "said that, in addition to Scott, he …".
+ */
+const LEADING_ADJUNCTS: ReadonlySet<string> = new Set([
+  'if', 'when', 'while', 'although', 'though', 'because', 'as', 'after', 'before', 'since', 'unless', 'once', 'until',
+  'in', 'on', 'at', 'for', 'with', 'by', 'from', 'despite', 'given', 'whether', 'even'
+])
+
+/** Occasions a time or place adjunct names after an object ("attacked Machado in early-morning tweets", "in an on-air diatribe"). */
+const OCCASION_NOUNS: ReadonlySet<string> = new Set([
+  'tweet', 'tweets', 'interview', 'debate', 'statement', 'speech', 'diatribe', 'rally', 'remarks', 'appearance', 'hearing',
+  'column', 'letter', 'op-ed', 'post', 'video', 'ad', 'email', 'conference', 'briefing'
+])
+
+/** Prepositions that open an adjunct after an object only when a time or occasion noun follows ("on Thursday", "in a speech"). */
+const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at'])
+
+/** Prepositions that always open an adjunct after an object ("since the debate", "during his time on MSNBC"). */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['since', 'during'])
+
+/** Auxiliaries that show a new clause after ", and" ("…, and Hillary Clinton is promising …"). */
+const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does'])
+
+/** Words that open a noun phrase subject after ", and" ("…, and the union also stepped in"). */
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its'])
+
+/** Words a new clause after ", and" reaches its verb within. */
+const MAX_SUBJECT_WORDS = 6
 
 /** Tokens a content keeps before a comma can end it ("said that, in addition to X, he …"). */
 const MIN_BEFORE_COMMA = 2
@@ -20,21 +54,34 @@ const MIN_BEFORE_COMMA = 2
  * what the source said. A clause with a comma after it is embedded
  * ("the counties, which include X, have …") and stays. Commas inside numbers
  * ("100,000") and quotes never end a content. A semicolon outside
- * parentheses ends it ("…; the Tax Foundation puts the figure at …").
+ * parentheses ends it ("…; the Tax Foundation puts the figure at …"), and
+ * so do a second predicate of the source ("promised a veto and attempted
+ * to …"), ", but …" and a new clause after a comma ("…, he is ready to
+ * move on", "…, and Hillary Clinton is promising …"). When `object` is
+ * true (the noun-phrase object of "attacked", "endorsed" …), a time or
+ * occasion adjunct ("in early-morning tweets", "on Thursday") and a
+ * participle clause after a comma end it too.
  *
  * @example
  * contentEnd(doc, k, sentence.to) // token index one past the content
  */
-export function contentEnd(doc: ArticleDocument, from: number, stop: number): number {
+export function contentEnd(doc: ArticleDocument, from: number, stop: number, object = false): number {
   const words = doc.words
   let depth = 0
+  // The last quoted token before `stop`, and whether the words so far are a plain noun phrase.
+  let lastQuoted = -1
+  for (let k = stop - 1; k >= from && lastQuoted < 0; k--) if ((words[k] as Word).quote >= 0) lastQuoted = k
+  let plain = true
   for (let k = from; k < stop; k++) {
     const word = words[k] as Word
+    if (k > from && opensClause(words[k - 1] as Word)) plain = false
     if (word.quote >= 0) continue
     if (word.text === '(') depth++
     if (word.text === ')') depth = Math.max(0, depth - 1)
     // "…; the Center for Federal Tax Policy puts …": a semicolon closes the reported clause.
     if (depth === 0 && word.text === ';' && k - from >= MIN_BEFORE_COMMA) return k
+    // "attacked Machado in early-morning tweets", "mentioned Machado since the debate": the object ends before the occasion.
+    if (object && plain && depth === 0 && k > from && lastQuoted < k && occasionAt(words, k, stop)) return k
     // "has promised a veto and attempted to make the case …": a second predicate of the source, not what it said.
     if (depth === 0 && (word.lower === 'and' || word.lower === 'but') && k - from >= MIN_BEFORE_COMMA && (words[k - 1] as Word).text !== ',' && !isVerb((words[k - 1] as Word).lower) && coordinatedVerb(words, k + 1, stop)) return k
     if (depth > 0 || word.text !== ',' || k - from < MIN_BEFORE_COMMA) continue
@@ -43,6 +90,12 @@ export function contentEnd(doc: ArticleDocument, from: number, stop: number): nu
     const numeric = next !== undefined && previous.end === word.start && next.start === word.end
     if (numeric || !next || next.quote >= 0) continue
     if (CLAUSE_ENDERS_ALWAYS.has(next.lower)) return k
+    // "Having said his piece, he is ready to move on": the main clause after the content, unless the content opened with an adjunct.
+    if (SUBJECT_PRONOUNS.has(next.lower) && !LEADING_ADJUNCTS.has((words[from] as Word).lower) && !commaAfter(words, k + 1, stop)) return k
+    // "sponsored the 2014 reauthorization …, requiring state police to …": a participle clause after an object is the writer's.
+    if (object && next.lower.endsWith('ing') && next.lower.length > 4 && !next.capitalized && next.lower !== 'including') return k
+    // "vowed to bring back mining jobs, and Hillary Clinton is promising …": a new clause with its own subject.
+    if (next.lower === 'and' && newClause(words, k + 2, stop)) return k
     if (CONTENT_ENDERS_AFTER_COMMA.has(next.lower) && !commaAfter(words, k + 1, stop)) return k
   }
   return stop
@@ -61,6 +114,48 @@ function coordinatedVerb(words: readonly Word[], from: number, stop: number): bo
   const word = words[k]
   if (!word || k >= stop || word.capitalized || word.quote >= 0) return false
   return wordTags(word.lower).includes('PastTense')
+}
+
+/** Relative words that make an object more than a noun phrase. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['when', 'that', 'who', 'which', 'where'])
+
+/** A gerund or a relative word: the object holds a clause ("her of being asleep when …"), so an adjunct may be part of it. */
+function opensClause(word: Word): boolean {
+  return (word.lower.endsWith('ing') && word.lower.length > 4) || RELATIVE_WORDS.has(word.lower)
+}
+
+/**
+ * A time or occasion adjunct at token `k`: "since …", "during …", or
+ * "in/on/at" with a time or occasion noun in the next four words ("on
+ * Thursday", "in an on-air diatribe"). Not when a quote follows ("called them
+ * in an article last week, ''Manchurian anchors''": the caller checks that).
+ */
+function occasionAt(words: readonly Word[], k: number, stop: number): boolean {
+  const word = words[k] as Word
+  if (TIME_PREPOSITIONS.has(word.lower)) return true
+  if (!OCCASION_PREPOSITIONS.has(word.lower)) return false
+  for (let j = k + 1; j < Math.min(stop, k + 5); j++) {
+    const next = words[j] as Word
+    if (TIME_NOUNS.has(next.lower) || OCCASION_NOUNS.has(next.lower)) return true
+    if (next.kind !== 'word') return false
+  }
+  return false
+}
+
+/** A clause with its own subject at token `from`: a subject pronoun, or a name or noun phrase followed by an auxiliary or a past-tense verb. */
+function newClause(words: readonly Word[], from: number, stop: number): boolean {
+  const first = words[from]
+  if (!first || first.quote >= 0) return false
+  if (SUBJECT_PRONOUNS.has(first.lower)) return true
+  if (!first.capitalized && !SUBJECT_DETERMINERS.has(first.lower)) return false
+  for (let j = from + 1; j < Math.min(stop, from + 1 + MAX_SUBJECT_WORDS); j++) {
+    const next = words[j] as Word
+    if (next.kind !== 'word') return false
+    if (CLAUSE_AUXILIARIES.has(next.lower)) return true
+    const tags = wordTags(next.lower)
+    if (!next.capitalized && tags.includes('PastTense') && !tags.includes('Noun')) return true
+  }
+  return false
 }
 
 /** True when a comma outside quotes comes in `[from, stop)`: an embedded clause, not a final one. */
