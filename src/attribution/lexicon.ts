@@ -6,6 +6,9 @@ import {ORGANIZATIONS} from '../lexicons/organizations.js'
 type Lexicon = Record<string, string | string[] | undefined>
 
 let compromiseLexicon: Lexicon | undefined
+const NO_TAGS: readonly string[] = Object.freeze([])
+/** One array per single tag ("MaleName" -> ['MaleName']), shared by every word with that tag. */
+const singleTags = new Map<unknown, readonly string[]>()
 
 /**
  * Tags compromise's lexicon gives a word ("MaleName", "Country", "PastTense"),
@@ -17,8 +20,14 @@ let compromiseLexicon: Lexicon | undefined
 export function wordTags(lower: string): readonly string[] {
   compromiseLexicon ??= (nlp as unknown as {model: () => {one: {lexicon: Lexicon}}}).model().one.lexicon
   const tags = compromiseLexicon[lower]
-  if (tags === undefined) return []
-  return Array.isArray(tags) ? tags : [tags]
+  if (tags === undefined) return NO_TAGS
+  if (Array.isArray(tags)) return tags
+  let single = singleTags.get(tags)
+  if (single === undefined) {
+    single = [tags]
+    singleTags.set(tags, single)
+  }
+  return single
 }
 
 /** Outlet and organisation names, looked up by folded text. */
@@ -34,6 +43,14 @@ export interface NameLexicon {
  * createNameLexicon([{name: 'Kyiv Post', aliases: ['KP']}]).outlet('the KP') // 'Kyiv Post'
  */
 export function createNameLexicon(extraOutlets: readonly OutletEntry[] = []): NameLexicon {
+  // The built-in lexicons alone: built once, shared (it holds no state).
+  if (extraOutlets.length === 0) return (builtInNames ??= buildNameLexicon([]))
+  return buildNameLexicon(extraOutlets)
+}
+
+let builtInNames: NameLexicon | undefined
+
+function buildNameLexicon(extraOutlets: readonly OutletEntry[]): NameLexicon {
   const outlets = new Map<string, string>()
   for (const entry of [...OUTLETS, ...extraOutlets]) {
     outlets.set(fold(entry.name), entry.name)
@@ -49,10 +66,19 @@ export function createNameLexicon(extraOutlets: readonly OutletEntry[] = []): Na
 
 /** Lower case, no leading article, no possessive, apostrophes folded. */
 export function fold(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02BC]/g, "'")
-    .replace(/^the\s+/, '')
-    .replace(/'s$|'$/, '')
-    .trim()
+  let folded = name.toLowerCase()
+  // Each step only when it can apply: no regex run over a name that needs none.
+  if (hasTypographicApostrophe(folded)) folded = folded.replace(/[\u2018\u2019\u02BC]/g, "'")
+  if (folded.startsWith('the')) folded = folded.replace(/^the\s+/, '')
+  if (folded.endsWith("'s")) folded = folded.slice(0, -2)
+  else if (folded.endsWith("'")) folded = folded.slice(0, -1)
+  return folded.trim()
+}
+
+function hasTypographicApostrophe(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x2018 || code === 0x2019 || code === 0x02bc) return true
+  }
+  return false
 }

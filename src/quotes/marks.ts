@@ -4,6 +4,12 @@ import {isSpace} from '../text/span.js'
 import type {MarkToken} from './types.js'
 
 const MARKS: ReadonlyMap<number, MarkInfo> = new Map(QUOTE_MARKS.map(([mark, info]) => [mark.charCodeAt(0), info]))
+/** 1 for every UTF-16 code unit that is a quotation mark: the scanners' per-character test, without a hash look-up. */
+const MARK_TABLE: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000)
+  for (const code of MARKS.keys()) table[code] = 1
+  return table
+})()
 const OPENING = new Set([...OPENING_CONTEXT].map((c) => c.charCodeAt(0)))
 const CLOSING = new Set([...CLOSING_CONTEXT].map((c) => c.charCodeAt(0)))
 /** A closing mark never follows an opening bracket. */
@@ -28,8 +34,8 @@ export function classifyMark(text: string, offset: number, from: number, to: num
   if (width === 2) info = {family: 'double', glyph: 'either'}
   const prev = offset > from ? text.charCodeAt(offset - 1) : -1
   const next = offset + width < to ? text.charCodeAt(offset + width) : -1
-  const prevIsMark = prev >= 0 && MARKS.has(prev)
-  const nextIsMark = next >= 0 && MARKS.has(next)
+  const prevIsMark = prev >= 0 && MARK_TABLE[prev] === 1
+  const nextIsMark = next >= 0 && MARK_TABLE[next] === 1
   const canOpen =
     next >= 0 && !isSpace(next) && !CLOSING.has(next) && (prev < 0 || isSpace(prev) || OPENING.has(prev) || prevIsMark)
   const canClose =
@@ -61,7 +67,7 @@ export function classifyMark(text: string, offset: number, from: number, to: num
 
 /** True when `code` may be a quotation mark (cheap pre-check for scanners). */
 export function isQuoteMark(code: number): boolean {
-  return MARKS.has(code)
+  return MARK_TABLE[code] === 1
 }
 
 function isDigit(code: number): boolean {

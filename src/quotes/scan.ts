@@ -130,31 +130,13 @@ function scanParagraph(
   const unbalanced: number[] = []
   const stack: Open[] = []
   const open = new Map<MarkFamily, number>()
-  const count = (family: MarkFamily) => open.get(family) ?? 0
-  const push = (entry: Open) => {
-    stack.push(entry)
-    open.set(entry.family, count(entry.family) + 1)
-  }
-  const pop = (): Open => {
-    const entry = stack.pop() as Open
-    open.set(entry.family, count(entry.family) - 1)
-    return entry
-  }
-  // Hand the closed quotes of a stray mark to the quote around it.
-  const adopt = (children: Closed[]) => {
-    const parent = stack[stack.length - 1]
-    if (!parent) for (const child of children) outermost(text, child, quotes)
-    else if (!parent.children) parent.children = children
-    else if (parent.children.length < children.length) parent.children = children.concat(parent.children)
-    else append(parent.children, children)
-  }
 
   let index = paragraph.start
   let dropped: Pending | null = null
   if (carried) {
     const first = classifyMark(text, paragraph.start, paragraph.start, paragraph.end)
     if (first) {
-      push({offset: first.offset, width: first.width, family: first.family, children: null, carried})
+      pushOpen(stack, open, {offset: first.offset, width: first.width, family: first.family, children: null, carried})
       index = paragraph.start + first.width
     }
   }
@@ -168,13 +150,13 @@ function scanParagraph(
       if (top && top.family === mark.family && top.fallback === undefined) top.fallback = index
       continue
     }
-    const closes = mark.role === 'close' || (mark.role === 'ambiguous' && count(mark.family) > 0)
+    const closes = mark.role === 'close' || (mark.role === 'ambiguous' && (open.get(mark.family) ?? 0) > 0)
     if (!closes) {
-      push({offset: index, width: mark.width, family: mark.family, children: null, carried: null})
+      pushOpen(stack, open, {offset: index, width: mark.width, family: mark.family, children: null, carried: null})
       index += mark.width - 1
       continue
     }
-    if (count(mark.family) === 0) {
+    if ((open.get(mark.family) ?? 0) === 0) {
       // A closing single mark with no single quote open is an apostrophe (workers’ union).
       if (mark.family !== 'single') unbalanced.push(index, index + mark.width)
       index += mark.width - 1
@@ -182,12 +164,12 @@ function scanParagraph(
     }
     // Marks of other families opened inside and never closed are stray.
     while ((stack[stack.length - 1] as Open).family !== mark.family) {
-      const stray = pop()
+      const stray = popOpen(stack, open)
       if (stray.width > 0) unbalanced.push(stray.offset, stray.offset + stray.width)
       if (stray.carried) dropped = stray.carried
-      if (stray.children) adopt(stray.children)
+      if (stray.children) adoptChildren(text, stack, quotes, stray.children)
     }
-    const entry = pop()
+    const entry = popOpen(stack, open)
     const closed: Closed = {entry, closeAt: index, width: mark.width, paragraph: paragraph.index, furniture}
     index += mark.width - 1
     if (stack.length === 0) outermost(text, closed, quotes)
@@ -196,16 +178,16 @@ function scanParagraph(
 
   // A quote with a fallback closing mark closes there (‘the workers’ union).
   while (stack.length > 0 && (stack[stack.length - 1] as Open).fallback !== undefined) {
-    const entry = pop()
+    const entry = popOpen(stack, open)
     const closed: Closed = {entry, closeAt: entry.fallback as number, width: 1, paragraph: paragraph.index, furniture}
     if (stack.length === 0) outermost(text, closed, quotes)
     else nest(stack[stack.length - 1] as Open, closed)
   }
   // Inner marks left open are stray; the outermost may go on in the next paragraph.
   while (stack.length > 1) {
-    const stray = pop()
+    const stray = popOpen(stack, open)
     if (stray.width > 0) unbalanced.push(stray.offset, stray.offset + stray.width)
-    if (stray.children) adopt(stray.children)
+    if (stray.children) adoptChildren(text, stack, quotes, stray.children)
   }
   let pending: Pending | null = null
   const bottom = stack[0]
@@ -222,6 +204,26 @@ function scanParagraph(
     }
   }
   return {quotes, unbalanced, pending, dropped}
+}
+
+function pushOpen(stack: Open[], open: Map<MarkFamily, number>, entry: Open): void {
+  stack.push(entry)
+  open.set(entry.family, (open.get(entry.family) ?? 0) + 1)
+}
+
+function popOpen(stack: Open[], open: Map<MarkFamily, number>): Open {
+  const entry = stack.pop() as Open
+  open.set(entry.family, (open.get(entry.family) ?? 0) - 1)
+  return entry
+}
+
+/** Hand the closed quotes of a stray mark to the quote around it. */
+function adoptChildren(text: string, stack: readonly Open[], quotes: RawQuote[], children: Closed[]): void {
+  const parent = stack[stack.length - 1]
+  if (!parent) for (const child of children) outermost(text, child, quotes)
+  else if (!parent.children) parent.children = children
+  else if (parent.children.length < children.length) parent.children = children.concat(parent.children)
+  else append(parent.children, children)
 }
 
 function nest(parent: Open, closed: Closed): void {

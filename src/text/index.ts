@@ -29,7 +29,10 @@ export interface Segmented {
  * paragraphs[0].sentences.length // 2
  */
 export function segmentText(text: string): Segmented {
-  const paragraphs = splitParagraphs(text).map((p) => ({...p, sentences: [] as Sentence[]}))
+  const paragraphs: SegmentedParagraph[] = []
+  for (const {start, end, text: paragraphText, index} of splitParagraphs(text)) {
+    paragraphs.push({start, end, text: paragraphText, index, sentences: []})
+  }
   let p = 0
   for (const sentence of parseSentences(text, paragraphs)) {
     while (p < paragraphs.length && (paragraphs[p] as SegmentedParagraph).end <= sentence.start) p++

@@ -1,5 +1,5 @@
 import type {Span} from '../types.js'
-import {trimSpan} from './span.js'
+import {isSpace} from './span.js'
 
 /** A paragraph: one non-blank line of the input, trimmed. */
 export interface Paragraph extends Span {
@@ -20,8 +20,11 @@ export function splitParagraphs(text: string): Paragraph[] {
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 10
     if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) {
-      const span = trimSpan(text, lineStart, i)
-      if (span.end > span.start) paragraphs.push({...span, index: paragraphs.length})
+      let start = lineStart
+      let end = i
+      while (start < end && isSpace(text.charCodeAt(start))) start++
+      while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+      if (end > start) paragraphs.push({start, end, text: text.slice(start, end), index: paragraphs.length})
       lineStart = i + 1
     }
   }

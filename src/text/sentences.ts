@@ -1,7 +1,6 @@
-import type {Root, Sentence as NlcstSentence, SentenceContent} from 'nlcst'
-import {unified} from 'unified'
-import retextEnglish from 'retext-english'
+import type {Sentence as NlcstSentence, SentenceContent} from 'nlcst'
 import type {Span} from '../types.js'
+import {EnglishParser, LineParser, withoutLineBreakPlugins} from './tokenize.js'
 
 /** A token of a sentence: a word, a punctuation mark or a symbol. */
 export interface Token extends Span {
@@ -13,7 +12,10 @@ export interface Sentence extends Span {
   tokens: Token[]
 }
 
-const parser = unified().use(retextEnglish)
+/** retext-english's parser, for a stretch with line breaks (several nlcst paragraphs). */
+const parser = new EnglishParser()
+/** The same for a stretch without line breaks: one paragraph, nothing to break at a line. */
+const lineParser = withoutLineBreakPlugins(new LineParser())
 
 /**
  * The longest stretch handed to retext at once, in characters. parse-english
@@ -35,12 +37,19 @@ export function parseSentences(text: string, paragraphs?: readonly Span[]): Sent
   for (const paragraph of paragraphs ?? [{start: 0, end: text.length, text}]) {
     for (const [start, end] of chunks(text, paragraph.start, paragraph.end)) {
       if (!isProse(text, start, end)) continue
-      const tree = parser.parse(text.slice(start, end)) as Root
-      for (const node of tree.children) {
-        if (node.type !== 'ParagraphNode') continue
-        for (const child of node.children) {
-          if (child.type === 'SentenceNode') collect(text, child, start, sentences)
+      const value = text.slice(start, end)
+      if (hasLineBreak(text, start, end)) {
+        for (const node of parser.parse(value).children) {
+          if (node.type !== 'ParagraphNode') continue
+          for (const child of node.children) {
+            if (child.type === 'SentenceNode') collect(text, child, start, sentences)
+          }
         }
+        continue
+      }
+      // Without a line break, retext's root is this one paragraph.
+      for (const child of lineParser.tokenizeParagraph(value).children) {
+        if (child.type === 'SentenceNode') collect(text, child, start, sentences)
       }
     }
   }
@@ -97,27 +106,28 @@ function chunks(text: string, start: number, end: number): Array<[number, number
 
 function collect(text: string, sentence: NlcstSentence, shift: number, out: Sentence[]): void {
   let tokens: Token[] = []
-  const flush = () => {
-    const first = tokens[0]
-    const last = tokens[tokens.length - 1]
-    if (first && last) {
-      out.push({start: first.start, end: last.end, text: text.slice(first.start, last.end), tokens})
-    }
-    tokens = []
-  }
   for (const node of sentence.children) {
-    const relativeStart = node.position?.start.offset
-    const relativeEnd = node.position?.end.offset
-    if (relativeStart === undefined || relativeEnd === undefined) continue
-    const start = relativeStart + shift
-    const end = relativeEnd + shift
+    const position = node.position
+    if (position === undefined) continue
+    const start = position.start.offset
+    const end = position.end.offset
+    if (start === undefined || end === undefined) continue
     if (node.type === 'WhiteSpaceNode') {
-      if (hasLineBreak(text, start, end)) flush()
+      if (hasLineBreak(text, start + shift, end + shift)) {
+        pushSentence(text, tokens, out)
+        tokens = []
+      }
       continue
     }
-    tokens.push({start, end, text: text.slice(start, end), kind: kindOf(node)})
+    tokens.push({start: start + shift, end: end + shift, text: text.slice(start + shift, end + shift), kind: kindOf(node)})
   }
-  flush()
+  pushSentence(text, tokens, out)
+}
+
+function pushSentence(text: string, tokens: Token[], out: Sentence[]): void {
+  const first = tokens[0]
+  const last = tokens[tokens.length - 1]
+  if (first && last) out.push({start: first.start, end: last.end, text: text.slice(first.start, last.end), tokens})
 }
 
 function kindOf(node: SentenceContent): Token['kind'] {

@@ -1,0 +1,90 @@
+import {describe, expect, it} from '@jest/globals'
+import type {Root} from 'nlcst'
+import {unified} from 'unified'
+import retextEnglish from 'retext-english'
+import {EnglishParser, LineParser, withoutLineBreakPlugins} from '../src/text/tokenize.js'
+import {parseSentences, segmentText} from '../src/text/index.js'
+
+const retext = unified().use(retextEnglish)
+
+/** Every sentence of retext-english's tree as token offsets and types (what parseSentences reads). */
+function sentencesOf(tree: Root): Array<Array<[string, number | undefined, number | undefined]>> {
+  const out: Array<Array<[string, number | undefined, number | undefined]>> = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      out.push(sentence.children.map((node) => [node.type, node.position?.start.offset, node.position?.end.offset]))
+    }
+  }
+  return out
+}
+
+function lineSentences(parser: LineParser, line: string): ReturnType<typeof sentencesOf> {
+  const paragraph = parser.tokenizeParagraph(line)
+  return sentencesOf({type: 'RootNode', children: [paragraph]})
+}
+
+/** Lines that exercise each of parse-english's merges: abbreviations, initialisms, elisions, "&", "/", "-". */
+const LINES = [
+  '“We will work for peace,” Yermak wrote on Telegram.',
+  'Mr. Smith met Dr. Jones at 5 p.m. in the U.S. on Jan. 5, he said.',
+  'R&D spending rose; AT&T and Johnson & Johnson did not comment.',
+  'The 24/7 news cycle, w/ its km/h figures and and/or clauses, wore on.',
+  'An anti- and pro-Brexit crowd gathered, well-known faces among them.',
+  "'Twas the night before the ’90s, rock'n'roll at five o' clock, ol' boy.",
+  'He said: "no." then left... Really?! Yes!!',
+  'Emoji 😀 and a lone \uD800 surrogate, ＂wide＂ marks, tabs\tand\u00a0spaces.',
+  'e.g. this, i.e. that, etc. and so on. The end'
+]
+
+describe('EnglishParser (retext-english with a table-driven tokenizer)', () => {
+  it('builds the very tree retext-english builds, positions included', () => {
+    const parser = new EnglishParser()
+    for (const text of [...LINES, LINES.join('\n'), LINES.join('\r\n\r\n'), 'a\rb\n\nc\r\n']) {
+      expect(parser.parse(text)).toEqual(retext.parse(text))
+    }
+  })
+
+  it('gives the same sentences and token offsets for one line without the line plugins', () => {
+    const parser = new LineParser()
+    for (const line of LINES) expect(lineSentences(parser, line)).toEqual(sentencesOf(retext.parse(line) as Root))
+  })
+
+  it('drops only the plugin that breaks sentences at blank lines', () => {
+    const full = new EnglishParser().tokenizeParagraphPlugins.length
+    expect(withoutLineBreakPlugins(new EnglishParser()).tokenizeParagraphPlugins).toHaveLength(full - 1)
+  })
+
+  it('still merges "&", a final "-", "/" and elisions when their characters are there', () => {
+    const parser = new LineParser()
+    const types = (text: string) => parser.tokenizeSentence(text).children.map((n) => n.type)
+    expect(types('R&D')).toEqual(['WordNode'])
+    expect(types('anti-')).toEqual(['WordNode'])
+    expect(types('km/h')).toEqual(['WordNode'])
+    expect(types("x o' y")).toEqual(['WordNode', 'WhiteSpaceNode', 'WordNode', 'WhiteSpaceNode', 'WordNode'])
+    expect(types('a b')).toEqual(['WordNode', 'WhiteSpaceNode', 'WordNode'])
+  })
+})
+
+describe('parseSentences and segmentText', () => {
+  it('split one line into sentences with token offsets into the text', () => {
+    const text = 'Intro line.\nMr. Smith said “Yes.” Then he left.\n\nR&D fell.'
+    const {paragraphs} = segmentText(text)
+    expect(paragraphs.map((p) => p.sentences.map((s) => s.text))).toEqual([
+      ['Intro line.'],
+      ['Mr. Smith said “Yes.”', 'Then he left.'],
+      ['R&D fell.']
+    ])
+    for (const paragraph of paragraphs) {
+      for (const sentence of paragraph.sentences) {
+        for (const token of sentence.tokens) expect(text.slice(token.start, token.end)).toBe(token.text)
+      }
+    }
+  })
+
+  it('reads a whole text with line breaks as retext does when no paragraphs are given', () => {
+    const text = 'One here.\n\nTwo there\nthree.'
+    expect(parseSentences(text).map((s) => s.text)).toEqual(['One here.', 'Two there', 'three.'])
+  })
+})

@@ -1,0 +1,235 @@
+import type {Paragraph, Sentence as NlcstSentence, SentenceContent} from 'nlcst'
+
+/** A parse-latin plugin: changes a node in place. */
+type Plugin<Node> = (node: Node) => undefined | void
+import {ParseEnglish} from 'parse-english'
+
+type NodeType = SentenceContent['type']
+
+/** Character classes, as parse-latin's `tokenize` gives them: 0 = not yet read. */
+const WHITE_SPACE = 1
+const PUNCTUATION = 2
+const WORD = 3
+const SYMBOL = 4
+const TYPES: readonly NodeType[] = ['WhiteSpaceNode', 'WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode']
+const classes = new Uint8Array(0x10000)
+const reference = new ParseEnglish()
+
+/** The class parse-latin gives one UTF-16 code unit, asked of parse-latin once and kept. */
+function classOf(code: number): number {
+  let kind = classes[code] as number
+  if (kind === 0) {
+    const type = reference.tokenize(String.fromCharCode(code))[0]?.type
+    kind = type === 'WhiteSpaceNode' ? WHITE_SPACE : type === 'PunctuationNode' ? PUNCTUATION : type === 'WordNode' ? WORD : SYMBOL
+    classes[code] = kind
+  }
+  return kind
+}
+
+interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+/**
+ * retext-english's parser (parse-english) with a faster first step: the same
+ * tokens, positions and plugins, but characters are classified by a table
+ * (filled from parse-latin's own answers) instead of three regular
+ * expressions per character.
+ *
+ * @example
+ * new EnglishParser().tokenize('Hi, you.').map((node) => node.type)
+ * // ['WordNode', 'PunctuationNode', 'WhiteSpaceNode', 'WordNode', 'PunctuationNode']
+ */
+export class EnglishParser extends ParseEnglish {
+  /** parse-latin's `tokenize`, with the character classes read from a table. */
+  override tokenize(value?: string | null): SentenceContent[] {
+    const children: SentenceContent[] = []
+    if (!value) return children
+    // The point before character `index` is {line, column: index - lineStart + 1, offset: index}:
+    // a line break (\r, \n, or \r\n counted once) starts a new line at column 1.
+    let line = 1
+    let lineStart = 0
+    let from = 0
+    let start: Point = {line: 1, column: 1, offset: 0}
+    let previousKind = 0
+    let previous = -1
+    const length = value.length
+    for (let index = 0; index < length; index++) {
+      const code = value.charCodeAt(index)
+      let kind = classes[code] as number
+      if (kind === 0) kind = classOf(code)
+      if (
+        from < index &&
+        (previousKind !== kind || (kind !== WORD && kind !== WHITE_SPACE && code !== previous && (code < 0xd800 || code > 0xdfff)))
+      ) {
+        const end: Point = {line, column: index - lineStart + 1, offset: index}
+        children.push(createNode(TYPES[previousKind] as NodeType, value.slice(from, index), start, end))
+        from = index
+        start = {line, column: end.column, offset: index}
+      }
+      if (code === 13 || code === 10) {
+        if (code === 13 || previous !== 13) line++
+        lineStart = index + 1
+      }
+      previousKind = kind
+      previous = code
+    }
+    if (from < length) {
+      children.push(createNode(TYPES[previousKind] as NodeType, value.slice(from, length), start, {line, column: length - lineStart + 1, offset: length}))
+    }
+    return children
+  }
+}
+
+/**
+ * The parser for one line of text, when only offsets are read: the same
+ * tree as {@link EnglishParser} gives, but its points carry `offset` alone
+ * (no line and column: a line has one line) and a token's end point is the
+ * next token's start point (parse-latin's plugins copy points, never change them).
+ *
+ * @example
+ * new LineParser().tokenize('Hi, you.')[1].position?.end.offset // 3
+ */
+export class LineParser extends EnglishParser {
+  /** The sentence plugins to run, by which trigger characters a stretch holds (a bit each, see {@link TRIGGERS}). */
+  private readonly pluginsByTriggers: ReadonlyArray<Array<Plugin<NlcstSentence>>>
+
+  constructor() {
+    super()
+    this.pluginsByTriggers = sentencePluginsByTriggers(this)
+  }
+
+  /**
+   * parse-latin's `tokenizeSentence`, without the plugins that can do
+   * nothing to this stretch: merging "&" into a word needs an "&", and so on.
+   */
+  override tokenizeSentence(value?: string | null): NlcstSentence {
+    const result: NlcstSentence = {type: 'SentenceNode', children: this.tokenize(value)}
+    const plugins = this.pluginsByTriggers[triggersIn(value ?? '')] ?? this.tokenizeSentencePlugins
+    for (const plugin of plugins) plugin(result)
+    return result
+  }
+
+  override tokenize(value?: string | null): SentenceContent[] {
+    const children: SentenceContent[] = []
+    if (!value) return children
+    let from = 0
+    let start = {offset: 0} as Point
+    let previousKind = 0
+    let previous = -1
+    const length = value.length
+    for (let index = 0; index < length; index++) {
+      const code = value.charCodeAt(index)
+      let kind = classes[code] as number
+      if (kind === 0) kind = classOf(code)
+      if (
+        from < index &&
+        (previousKind !== kind || (kind !== WORD && kind !== WHITE_SPACE && code !== previous && (code < 0xd800 || code > 0xdfff)))
+      ) {
+        const end = {offset: index} as Point
+        children.push(createLineNode(previousKind, value.slice(from, index), start, end))
+        from = index
+        start = end
+      }
+      previousKind = kind
+      previous = code
+    }
+    if (from < length) children.push(createLineNode(previousKind, value.slice(from, length), start, {offset: length} as Point))
+    return children
+  }
+}
+
+/**
+ * Characters without which a sentence plugin of parse-english does nothing,
+ * with a probe that only that plugin changes (so that each is recognised by
+ * what it does, not by its place in the list).
+ */
+const TRIGGERS: ReadonlyArray<{chars: string; probe: string; children: number}> = [
+  // "R&D": "&" joins the word after it.
+  {chars: '&', probe: '&b', children: 1},
+  // "Anti-": a final hyphen joins the word before it.
+  {chars: '-', probe: 'a-', children: 1},
+  // "km/h": a slash between short words joins them.
+  {chars: '/', probe: 'a/b', children: 1},
+  // "o' clock", "'twas", "w/": English elisions.
+  {chars: "/'\u2019", probe: "x o' y", children: 5}
+]
+
+function triggersIn(value: string): number {
+  let mask = 0
+  for (let t = 0; t < TRIGGERS.length; t++) {
+    const chars = (TRIGGERS[t] as {chars: string}).chars
+    for (let c = 0; c < chars.length; c++) {
+      if (value.includes(chars[c] as string)) {
+        mask |= 1 << t
+        break
+      }
+    }
+  }
+  return mask
+}
+
+/** For every set of trigger characters present, the parser's sentence plugins less those that need an absent one. */
+function sentencePluginsByTriggers(parser: EnglishParser): Array<Array<Plugin<NlcstSentence>>> {
+  const all = parser.tokenizeSentencePlugins
+  // The trigger each plugin needs, -1 for none known (always run).
+  const needs = all.map((plugin) => {
+    const found = TRIGGERS.map((trigger, t) => (changes(parser, plugin, trigger.probe, trigger.children) ? t : -1)).filter((t) => t >= 0)
+    // A plugin that answers more than one probe (or none) is always run.
+    return found.length === 1 ? (found[0] as number) : -1
+  })
+  const lists: Array<Array<Plugin<NlcstSentence>>> = []
+  for (let mask = 0; mask < 1 << TRIGGERS.length; mask++) {
+    lists.push(all.filter((_, i) => needs[i] === -1 || (mask & (1 << (needs[i] as number))) !== 0))
+  }
+  return lists
+}
+
+function changes(parser: EnglishParser, plugin: Plugin<NlcstSentence>, probe: string, children: number): boolean {
+  const sentence: NlcstSentence = {type: 'SentenceNode', children: parser.tokenize(probe)}
+  try {
+    plugin(sentence)
+  } catch {
+    return false
+  }
+  return sentence.children.length === children
+}
+
+function createLineNode(kind: number, value: string, start: Point, end: Point): SentenceContent {
+  return kind === WORD
+    ? {type: 'WordNode', children: [{type: 'TextNode', value, position: {start, end}}], position: {start, end}}
+    : ({type: TYPES[kind], value, position: {start, end}} as SentenceContent)
+}
+
+function createNode(type: NodeType, value: string, start: Point, end: Point): SentenceContent {
+  return type === 'WordNode'
+    ? {type: 'WordNode', children: [{type: 'TextNode', value, position: {start, end: {...end}}}], position: {start, end}}
+    : ({type, value, position: {start, end}} as SentenceContent)
+}
+
+/**
+ * Drop, from a parser's paragraph plugins, the one that breaks a sentence at
+ * a blank line (parse-latin's breakImplicitSentences: it reads every white
+ * space token of every sentence). On a stretch without line breaks it never
+ * does anything. Found by what it does to a probe, not by its place in the list.
+ *
+ * @example
+ * const lean = withoutLineBreakPlugins(new EnglishParser())
+ * lean.tokenizeParagraph('Yes. No.').children.length // 3 (two sentences, a space)
+ */
+export function withoutLineBreakPlugins(parser: EnglishParser): EnglishParser {
+  parser.tokenizeParagraphPlugins = parser.tokenizeParagraphPlugins.filter((plugin) => !breaksAtBlankLines(parser, plugin))
+  return parser
+}
+
+function breaksAtBlankLines(parser: EnglishParser, plugin: (node: Paragraph) => undefined | void): boolean {
+  const probe: Paragraph = {type: 'ParagraphNode', children: [{type: 'SentenceNode', children: parser.tokenize('a\n\nb')}]}
+  try {
+    plugin(probe)
+  } catch {
+    return false
+  }
+  return probe.children.length === 3
+}
