@@ -67,6 +67,11 @@ describe('reported speech: where a content ends', () => {
     expect(contentOf('Ms. Vale condemned the raids, including the one in Dover.', 'condemned')).toBe('the raids, including the one in Dover')
   })
 
+  it('reads "that" before a lone noun as a determiner ("rejected that argument in a ruling")', () => {
+    expect(contentOf('The judge rejected that argument in a ruling released Thursday.', 'rejected')).toBe('that argument')
+    expect(contentOf('The judge said that argument was weak.', 'said')).toBe('argument was weak')
+  })
+
   it('reads "said about 20 people …" as a clause, not "about" and its object', () => {
     expect(contentOf('Governor Ruiz said about 20 people have asked for the job.', 'said')).toBe('about 20 people have asked for the job')
   })

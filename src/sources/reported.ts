@@ -7,7 +7,7 @@ import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRang
 import {analyzeMention} from '../attribution/mentions.js'
 import {resolve} from '../attribution/attribute.js'
 import {fallbackSpeaker} from './reported/speaker.js'
-import {contentEnd, mentionEndAfter} from './reported/clause.js'
+import {contentEnd, determinerThat, mentionEndAfter} from './reported/clause.js'
 import {pluralPresentCues} from './reported/cues.js'
 import {passiveAttribution} from './reported/passive.js'
 import {coordinatedSpeaker, raisedCue} from './reported/coordination.js'
@@ -287,6 +287,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   }
   let introduced = false
   while (k < stop && ((words[k] as Word).lower === 'that' || (words[k] as Word).text === ',' || (words[k] as Word).text === ':')) {
+    // "rejected that argument", "declined that assignment": a determiner, not a complementizer.
+    if ((words[k] as Word).lower === 'that' && determinerThat(words, k, stop)) break
     if ((words[k] as Word).lower === 'that') introduced = true
     k++
   }

@@ -74,7 +74,7 @@ export function contentEnd(doc: ArticleDocument, from: number, stop: number, obj
   let plain = true
   for (let k = from; k < stop; k++) {
     const word = words[k] as Word
-    if (k > from && opensClause(words[k - 1] as Word)) plain = false
+    if (k > from && opensClause(words[k - 1] as Word) && !(k - 1 === from && (words[from] as Word).lower === 'that')) plain = false
     if (word.quote >= 0) continue
     if (word.text === '(') depth++
     if (word.text === ')') depth = Math.max(0, depth - 1)
@@ -166,6 +166,32 @@ function commaAfter(words: readonly Word[], from: number, stop: number): boolean
   }
   return false
 }
+
+/** Words after "that" + noun that show the noun is a subject ("that argument was …"), besides verbs. */
+const CLAUSE_AFTER_NOUN: ReadonlySet<string> = new Set(["'s", 'is', 'was', 'has', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'does', 'did'])
+
+/**
+ * True when "that" at token `k` is a determiner, not a complementizer:
+ * a singular lower-case noun follows, then punctuation, a preposition or a
+ * conjunction ("rejected that argument in a ruling", "declined that
+ * assignment and …"; not "said that argument was weak").
+ *
+ * @example
+ * determinerThat(doc.words, k, sentence.to) // true for "rejected that argument."
+ */
+export function determinerThat(words: readonly Word[], k: number, stop: number): boolean {
+  const noun = words[k + 1]
+  if (!noun || k + 1 >= stop || noun.kind !== 'word' || noun.capitalized || noun.quote >= 0) return false
+  const tags = wordTags(noun.lower)
+  if (!(tags.length === 0 || tags.includes('Singular')) || /(?:s|ly|ed)$/u.test(noun.lower)) return false
+  const after = words[k + 2]
+  if (!after || k + 2 >= stop || after.kind !== 'word') return true
+  if (CLAUSE_AFTER_NOUN.has(after.lower) || /(?:s|ed)$/u.test(after.lower)) return false
+  return wordTags(after.lower).some((t) => NOUN_FOLLOWERS.has(t))
+}
+
+/** Tags of the word after a noun object: a preposition or conjunction ("that argument in a ruling", "that assignment and …"). */
+const NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['Preposition', 'Conjunction'])
 
 /**
  * The token after a source mention that follows a prepositional cue
