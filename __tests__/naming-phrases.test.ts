@@ -53,4 +53,34 @@ describe('source names: phrases that name no one, or someone past a sum', () => 
     expect(found).toContain('Richard Revesz')
     expect(found.some((n) => /late-night|suing/.test(n))).toBe(false)
   })
+
+  it('drops a phrase ending on an infinitive\'s "to" or "not" ("the decision by the FBI to [not recommend]")', () => {
+    const text = 'This political decision by the FBI to not recommend any charges destroys faith in the system. Comey said the case was closed.'
+    const found = names(findSources(text))
+    expect(found.some((n) => /FBI to/.test(n))).toBe(false)
+  })
+
+  it('drops a phrase opened by "no" ("no business"), keeps "No one" out of it', () => {
+    const text = 'The judge said the courts have no business deciding what voters should know.'
+    const found = names(findSources(text))
+    expect(found).toEqual(['judge'])
+  })
+
+  it('ends a name at a past-tense verb even before a role noun ("Kaine defended people accused of …"), not after an article', () => {
+    const text = 'A web video references four cases in which Kaine defended people accused of murder. An unnamed source close to the talks told Reuters that the plan had stalled.'
+    const sources = findSources(text)
+    expect(names(sources).some((n) => /defended/.test(n))).toBe(false)
+    expect(names(sources)).toContain('unnamed source close to the talks')
+    expectSpans(text, sources)
+  })
+
+  it('joins a body named short to its full name, either way round ("Tax Policy Center", "Urban-Brookings Tax Policy Center")', () => {
+    const text =
+      'The Tax Policy Center estimates that the plan would raise $1.1 trillion. Leonard Burman, director of the centrist Urban-Brookings Tax Policy Center and a professor at the Maxwell School, said the plan was detailed. The Tax Policy Center says it would depress revenue.'
+    const sources = findSources(text)
+    const centers = sources.filter((s) => /Tax Policy Center/.test(s.name))
+    expect(centers).toHaveLength(1)
+    expect(centers[0]?.name).toBe('Urban-Brookings Tax Policy Center')
+    expectSpans(text, sources)
+  })
 })

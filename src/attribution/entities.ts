@@ -209,6 +209,10 @@ export class EntityIndex {
       if (mention.place && wordCount(mention.name) === 1) entity = known.find((e) => e.kind === 'name' && e.type === 'person' && !e.place && !e.plural) ?? entity
       // "The Times" after "The New York Times": the outlet named in full before.
       if (!entity && mention.type === 'outlet') entity = this.entities.find((e) => e.kind === 'name' && e.type === 'outlet' && shortens(mention.name, e.name))
+      // "Tax Policy Center" and "the centrist Urban-Brookings Tax Policy Center": one body, named in full either way round.
+      if (!entity && mention.type === 'organization' && wordCount(mention.name) >= 2) {
+        entity = known.find((e) => e.kind === 'name' && e.type === 'organization' && wordCount(e.name) >= 2 && (shortens(mention.name, e.name) || shortens(e.name, mention.name)))
+      }
     } else {
       entity = (this.byKey.get(key) ?? []).find((e) => e.kind === 'role' && e.name.toLowerCase() === mention.name.toLowerCase())
     }

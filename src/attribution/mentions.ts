@@ -308,20 +308,25 @@ export function namesNoOne(doc: ArticleDocument, words: readonly Word[], from: n
   const first = words[0] as Word
   if (words.length === 1 && (isOpeningAdverb(doc, first, from) || isOpeningParticiple(doc, first, from))) return true
   if (words.length > 1 && cutShort(words)) return true
+  // "No business", not "No one": a phrase opened by "no" denies there is anyone.
+  if (words.length > 1 && first.lower === 'no' && !first.capitalized && (words[1] as Word).lower !== 'one') return true
   // "of", "After a", "On September 27": a preposition opens no name; with no name after it, no one is named.
   return OPENING_PREPOSITIONS.has(first.lower) && !words.slice(1).some((w) => w.capitalized && !NOT_NAMES.has(w.lower) && !TIME_WORDS.has(w.lower))
 }
 
 /**
- * A phrase cut before its head noun: it ends on a modifier whose noun the
- * phrase left out, a lower-case hyphenated modifier ("Donald Trump’s flurry
- * of late-night [tweets]") or a participle after a determiner ("the suing
+ * A phrase cut before its head noun: it ends on "to" or "not" ("the decision
+ * by the FBI to [not recommend]"), or on a modifier whose noun the phrase
+ * left out, a lower-case hyphenated modifier ("Donald Trump’s flurry of
+ * late-night [tweets]") or a participle after a determiner ("the suing
  * [states]").
  */
 function cutShort(words: readonly Word[]): boolean {
   const last = words[words.length - 1] as Word
   if (last.kind !== 'word' || last.capitalized) return false
   const lower = last.lower
+  // "This political decision by the FBI to [not recommend …]": an infinitive's marker, not a noun.
+  if (lower === 'to' || lower === 'not') return true
   if (ROLE_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower) || TITLE_WORDS.has(lower)) return false
   if (/^[a-z]+(-[a-z]+)+$/.test(lower) && !lower.endsWith('s')) return true
   const tags = wordTags(lower)
@@ -402,8 +407,8 @@ export function namingPart(doc: ArticleDocument, phrase: Phrase): Phrase {
     const prev = words[k - 1] as Word
     // Nor right after a possessive ("Connecticut’s tax commissioner").
     const possessed = /['\u2019]s$/.test(prev.lower)
-    // "Mr. Obama scrutinized reports": a past-tense verb right after the name.
-    const pastAfterName = !word.capitalized && /^[a-z]{3,}ed$/.test(lower) && prev.capitalized && !TITLE_WORDS.has(prev.lower) && !headFollows(words, k, to) && !capitalFollows(words, k, to)
+    // "Mr. Obama scrutinized reports", "Kaine defended people accused of …": a past-tense verb right after the name.
+    const pastAfterName = !word.capitalized && /^[a-z]{3,}ed$/.test(lower) && prev.capitalized && !TITLE_WORDS.has(prev.lower) && !DETERMINERS.has(prev.lower) && !NOT_NAMES.has(prev.lower) && !ANONYMOUS_MARKERS.has(lower) && !capitalFollows(words, k, to)
     const verb = !word.capitalized && !possessed && (lower.endsWith("n't") || pastAfterName || (isVerbOnly(lower) && !headFollows(words, k, to) && !TITLE_WORDS.has(lower) && !ROLE_PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower)))
     if (adjunct || verb) {
       to = k
