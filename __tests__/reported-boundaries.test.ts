@@ -72,6 +72,16 @@ describe('reported speech: where a content ends', () => {
     expect(contentOf('The judge said that argument was weak.', 'said')).toBe('argument was weak')
   })
 
+  it('ends before a parenthetical that closes the content, and reads the cue inside it without the closing parenthesis', () => {
+    const text = 'Voters had questions about her health after a video showed her stumbling (her campaign later disclosed that she has pneumonia).'
+    expect(contentOf(text, 'questions')).toBe('her health after a video showed her stumbling')
+    expect(contentOf('The senator stumbled (the campaign later disclosed that he has the flu).', 'disclosed')).toBe('he has the flu')
+  })
+
+  it('keeps a parenthetical inside a content', () => {
+    expect(contentOf('Ms. Vale said the plan (a tax on coal) would pass.', 'said')).toBe('the plan (a tax on coal) would pass')
+  })
+
   it('reads "said about 20 people …" as a clause, not "about" and its object', () => {
     expect(contentOf('Governor Ruiz said about 20 people have asked for the job.', 'said')).toBe('about 20 people have asked for the job')
   })

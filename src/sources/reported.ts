@@ -365,10 +365,21 @@ function trimmed(doc: ArticleDocument, from: number, to: number): Span | null {
   if (to - from > MAX_CONTENT) to = from + MAX_CONTENT
   let end = to
   while (end > from && END_PUNCTUATION.has((doc.words[end - 1] as Word).text)) end--
+  // "(her campaign later disclosed that she has pneumonia)": a closing parenthesis opened before the content.
+  if (end > from && (doc.words[end - 1] as Word).text === ')' && !opensWithin(doc.words, from, end - 1)) {
+    end--
+    while (end > from && END_PUNCTUATION.has((doc.words[end - 1] as Word).text)) end--
+  }
   if (end <= from) return null
   const start = (doc.words[from] as Word).start
   const stop = (doc.words[end - 1] as Word).end
   return {start, end: stop, text: doc.text.slice(start, stop)}
+}
+
+/** True when an opening parenthesis outside quotes stands in `[from, to)`. */
+function opensWithin(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((words[k] as Word).text === '(') return true
+  return false
 }
 
 /** Words in a span (linear in the span, not the article). */

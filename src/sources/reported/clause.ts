@@ -57,7 +57,8 @@ const MIN_BEFORE_COMMA = 2
  * parentheses ends it ("…; the Tax Foundation puts the figure at …"), and
  * so do a second predicate of the source ("promised a veto and attempted
  * to …"), ", but …" and a new clause after a comma ("…, he is ready to
- * move on", "…, and Hillary Clinton is promising …"). When `object` is
+ * move on", "…, and Hillary Clinton is promising …") and a parenthesis that
+ * closes it ("… this past weekend (her campaign later disclosed …)"). When `object` is
  * true (the noun-phrase object of "attacked", "endorsed" …), a time or
  * occasion adjunct ("in early-morning tweets", "on Thursday") and a
  * participle clause after a comma end it too.
@@ -76,6 +77,8 @@ export function contentEnd(doc: ArticleDocument, from: number, stop: number, obj
     const word = words[k] as Word
     if (k > from && opensClause(words[k - 1] as Word) && !(k - 1 === from && (words[from] as Word).lower === 'that')) plain = false
     if (word.quote >= 0) continue
+    // "… this past weekend (her campaign later disclosed that …)": a closing parenthetical is the writer's aside.
+    if (word.text === '(' && depth === 0 && k - from >= MIN_BEFORE_COMMA && closesAtEnd(words, k, stop)) return k
     if (word.text === '(') depth++
     if (word.text === ')') depth = Math.max(0, depth - 1)
     // "…; the Center for Federal Tax Policy puts …": a semicolon closes the reported clause.
@@ -154,6 +157,20 @@ function newClause(words: readonly Word[], from: number, stop: number): boolean 
     if (CLAUSE_AUXILIARIES.has(next.lower)) return true
     const tags = wordTags(next.lower)
     if (!next.capitalized && tags.includes('PastTense') && !tags.includes('Noun')) return true
+  }
+  return false
+}
+
+/** True when the parenthesis opened at `k` closes at the end of `[k, stop)`, only punctuation after it. */
+function closesAtEnd(words: readonly Word[], k: number, stop: number): boolean {
+  let end = stop
+  while (end > k && (words[end - 1] as Word).kind !== 'word' && (words[end - 1] as Word).text !== ')') end--
+  if ((words[end - 1] as Word | undefined)?.text !== ')') return false
+  let depth = 0
+  for (let j = k; j < end; j++) {
+    const text = (words[j] as Word).text
+    if (text === '(') depth++
+    if (text === ')' && --depth === 0) return j === end - 1
   }
   return false
 }
