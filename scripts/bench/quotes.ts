@@ -7,7 +7,8 @@
  * Corpora: the PolNeAR dev articles (read from ../shared/data at run time,
  * when present) and the seeds. Every candidate runs on the same articles, one
  * article per call, in interleaved repetitions; figures are medians; ratios
- * are taken between medians measured in this one run.
+ * are taken between medians measured in this one run, by wall time and by
+ * CPU time (the CPU figure holds when other jobs load the machine).
  */
 import {availableParallelism} from 'node:os'
 import {performance} from 'node:perf_hooks'
@@ -15,7 +16,7 @@ import nlp from 'compromise'
 import * as core from '../../src/index.js'
 import {extractMany} from '../../src/node/index.js'
 import type {BenchOptions, BenchSection} from './_lib.js'
-import {human, interleave, loadPolnear, loadSeeds, median, sig} from './_lib.js'
+import {human, interleaveClocks, loadPolnear, loadSeeds, median, sig} from './_lib.js'
 
 type Finder = (text: string) => unknown[]
 
@@ -70,10 +71,15 @@ function measure(
       return n
     }
   }
-  const ms = interleave(candidates, reps)
+  const {wall: ms, cpu} = interleaveClocks(candidates, reps)
   const speed: Record<string, number> = {}
-  for (const name of Object.keys(finders)) speed[name] = chars / (median(ms[name] ?? []) / 1000)
+  const cpuSpeed: Record<string, number> = {}
+  for (const name of Object.keys(finders)) {
+    speed[name] = chars / (median(ms[name] ?? []) / 1000)
+    cpuSpeed[name] = chars / (median(cpu[name] ?? []) / 1000)
+  }
   const compromiseSpeed = speed['compromise quotations()'] ?? Number.NaN
+  const compromiseCpuSpeed = cpuSpeed['compromise quotations()'] ?? Number.NaN
   const rows = Object.keys(finders).map((name) => {
     const s = speed[name] ?? Number.NaN
     const times = ms[name] ?? []
@@ -85,7 +91,9 @@ function measure(
       'min..max ms': `${sig(Math.min(...times))}..${sig(Math.max(...times))}`,
       'chars/s': human(s),
       'MB/s': sig(s / 1e6),
-      'x compromise': sig(s / compromiseSpeed)
+      'x compromise': sig(s / compromiseSpeed),
+      'median cpu ms': sig(median(cpu[name] ?? [])),
+      'x compromise (cpu)': sig((cpuSpeed[name] ?? Number.NaN) / compromiseCpuSpeed)
     }
   })
   const notes: string[] = []
@@ -99,6 +107,13 @@ function measure(
   }
   if (speed.findSources !== undefined) {
     notes.push(`${corpus}: findSources = ${sig(speed.findSources / compromiseSpeed)}x compromise quotations()`)
+  }
+  if (cpuSpeed.extractQuotes !== undefined) {
+    const findSources = cpuSpeed.findSources === undefined ? '' : `, findSources = ${sig(cpuSpeed.findSources / compromiseCpuSpeed)}x`
+    notes.push(
+      `${corpus}, by CPU time (process.cpuUsage, same samples; steadier than wall time when other jobs share the cores): ` +
+        `extractQuotes = ${sig(cpuSpeed.extractQuotes / compromiseCpuSpeed)}x compromise quotations()${findSources}`
+    )
   }
   notes.push(`${corpus}: ${articles.length} articles, ${human(chars)} chars, ${reps} interleaved repetitions (medians)`)
   return {rows, notes}
