@@ -79,7 +79,9 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Role nouns that stand for a document ("a statement", "the report").
+ * Role nouns that stand for a document ("a statement", "the report"). Not
+ * "interview": an outlet's interview holds someone else's words ("In a
+ * Bloomberg interview Trump declared …").
  *
  * @example
  * DOCUMENT_NOUNS.has('statement') // true
@@ -88,7 +90,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'report', 'document', 'letter', 'memo', 'filing', 'lawsuit', 'complaint', 'survey', 'poll',
   'study', 'release', 'post', 'tweet', 'communique', 'readout', 'transcript', 'indictment', 'ruling',
   'decision', 'proposal', 'plan', 'guidance', 'notice', 'order', 'directive', 'email', 'message', 'video',
-  'interview', 'op-ed', 'editorial', 'article', 'story', 'book', 'analysis', 'bill', 'resolution', 'draft',
+  'op-ed', 'editorial', 'article', 'story', 'book', 'analysis', 'bill', 'resolution', 'draft',
   'database', 'investigation', 'review', 'audit', 'estimate', 'estimates', 'polls', 'surveys', 'studies',
   'reports', 'analyses', 'data', 'research', 'tally', 'count'
 ])
