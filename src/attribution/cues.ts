@@ -58,9 +58,11 @@ const BASE_FORM_CUES = new Set(['say', 'tell', 'write', 'argue', 'insist', 'beli
 export function findCues(doc: ArticleDocument, from: number, to: number, options: {weak?: boolean; stance?: boolean} = {}): Cue[] {
   const cues: Cue[] = []
   const words = doc.words
+  const candidates = cueCandidates(doc)
   for (let i = from; i < to; i++) {
+    // Most words are no cue of any kind: read once per document.
+    if (candidates[i] !== 1) continue
     const word = words[i] as Word
-    if (word.quote >= 0 || word.kind !== 'word') continue
     const prep = matchPrepositional(words, i, to)
     if (prep > 0) {
       const next = words[i + prep]
@@ -183,6 +185,28 @@ const PREPOSITIONAL_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]
   }
   return byFirst
 })()
+
+/** Every word that can start a cue: a verb form (stance forms too) or the first word of a prepositional cue. */
+const CUE_WORDS: ReadonlySet<string> = new Set([...FORMS.keys(), ...STANCE_FORMS.keys(), ...PREPOSITIONAL_BY_FIRST.keys()])
+
+const candidateCache = new WeakMap<ArticleDocument, Uint8Array>()
+
+/**
+ * 1 for every token of the document that may start a cue (an unquoted word
+ * in {@link CUE_WORDS}), computed once per document: findCues runs over
+ * every sentence for several stages, and most tokens are no cue.
+ */
+function cueCandidates(doc: ArticleDocument): Uint8Array {
+  let flags = candidateCache.get(doc)
+  if (flags === undefined) {
+    flags = new Uint8Array(doc.words.length)
+    doc.words.forEach((word, i) => {
+      if (word.quote < 0 && word.kind === 'word' && CUE_WORDS.has(word.lower)) (flags as Uint8Array)[i] = 1
+    })
+    candidateCache.set(doc, flags)
+  }
+  return flags
+}
 
 function matchPrepositional(words: Word[], i: number, to: number): number {
   const candidates = PREPOSITIONAL_BY_FIRST.get((words[i] as Word).lower)

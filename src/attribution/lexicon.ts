@@ -58,9 +58,19 @@ function buildNameLexicon(extraOutlets: readonly OutletEntry[]): NameLexicon {
   }
   const organizations = new Map<string, string>()
   for (const name of ORGANIZATIONS) organizations.set(fold(name), name)
+  // A name is looked up as an outlet, then as an organisation: fold it once for both.
+  let lastName: string | undefined
+  let lastFolded = ''
+  const folded = (name: string): string => {
+    if (name !== lastName) {
+      lastFolded = fold(name)
+      lastName = name
+    }
+    return lastFolded
+  }
   return {
-    outlet: (name) => outlets.get(fold(name)),
-    organization: (name) => organizations.get(fold(name))
+    outlet: (name) => outlets.get(folded(name)),
+    organization: (name) => organizations.get(folded(name))
   }
 }
 
