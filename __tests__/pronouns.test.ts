@@ -22,10 +22,14 @@ describe('pronouns and places', () => {
     expect(speakerOf(text)?.name).toBe('Harlan Dorsey')
   })
 
-  it('resolves "they" to a group or organisation, never to a place', () => {
+  it('does not resolve "they" to a place or to a body named in the singular', () => {
     const text = 'In Ohio on Monday, the Acme Company opened a new plant.\nThey said the plant would “stay open for decades.”'
-    expect(speakerOf(text)?.name).toBe('Acme Company')
+    expect(speakerOf(text)?.name).not.toBe('Acme Company')
+    expect(speakerOf(text)?.name).not.toBe('Ohio')
+    const interviewed = 'The Associated Press interviewed more than 20 former crew members.\nThey described the show as “a circus.”'
+    expect(speakerOf(interviewed)?.name).not.toBe('Associated Press')
   })
+
 
   it('resolves "they" to a party plural', () => {
     const text = 'On Tuesday, Republicans in the state senate blocked the measure.\nThey called it “a tax on working families.”'

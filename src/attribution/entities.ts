@@ -311,8 +311,10 @@ export class EntityIndex {
    * earlier sentences the speaker settled there or their first fitting
    * mention, else the prepositional object. "He" and "she" stand for a
    * person, never a place or a group; "it" for an organisation, outlet or
-   * document, or a place that has spoken; "they" for a group, an
-   * organisation or plural people, never a place.
+   * document, or a place that has spoken; "they" for a group or plural
+   * people, never a place nor a body named in the singular ("The AP
+   * interviewed 20 crew members … They" are the crew members); "we" for
+   * those or an organisation.
    */
   resolvePronoun(mention: Mention, token: number): Entity | null {
     const pronoun = mention.head
@@ -329,7 +331,10 @@ export class EntityIndex {
       }
       if (pronoun === 'they' || pronoun === 'them' || pronoun === 'we') {
         if (e.place) return false
-        return e.type !== 'person' || (e.kind === 'role' && e.key.endsWith('s')) || e.plural === true
+        if ((e.kind === 'role' && e.key.endsWith('s')) || e.plural === true) return true
+        // "They" stands for people, not for a body named in the singular: "The Associated Press interviewed
+        // 20 former crew members … They described" are the crew members; "we" may be the body speaking.
+        return pronoun === 'we' && e.type !== 'person'
       }
       return false
     }
