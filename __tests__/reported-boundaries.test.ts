@@ -94,6 +94,21 @@ describe('reported speech: cues and speakers', () => {
     ])
   })
 
+  it('reads "said as much" and "doesn\'t think so" with the pro-form as content', () => {
+    expect(contentOf('Ms. Vale said as much in an interview on Thursday.', 'said')).toBe('as much')
+    expect(contentOf('Harsh? Mr. Okafor does not think so.', 'think')).toBe('so')
+    expect(contentOf('Ms. Vale said as much as $5 million was lost.', 'said')).not.toBe('as much')
+  })
+
+  it('reads "hopes to" as an aim of the subject, but not "is hoping to"', () => {
+    expect(contentOf('Ultimately, Mr. Clarke hopes to offset the emissions by planting trees.', 'hopes')).toBe('to offset the emissions by planting trees')
+    expect(reported('The farmers are hoping to receive guarantees.')).toEqual([])
+  })
+
+  it('keeps "one" as the whole object of a cue that takes a noun phrase ("endorsed one in July")', () => {
+    expect(contentOf('Despite his disdain for super PACs, Mr. Okafor officially endorsed one in July.', 'endorsed')).toBe('one')
+  })
+
   it('still leaves a cue after a plain "to" alone ("to discuss")', () => {
     expect(reported('The senator travelled to Denver to discuss clean energy.')).toEqual([])
   })

@@ -292,12 +292,17 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
     if ((words[k] as Word).lower === 'that') introduced = true
     k++
   }
+  // "said as much", "doesn't think so": the pro-form is the content.
+  if (k < stop && !introduced) {
+    const pro = proForm(words, k, stop)
+    if (pro > k) return trimmed(doc, k, pro)
+  }
   // "warned against hackers", "talked about the plan": the object of the preposition.
   // Not before a number: "has said about 20 people have …" is a clause.
   if (k < stop && PREPOSITION_CONTENT.has((words[k] as Word).lower) && !/^\d/u.test(words[k + 1]?.text ?? '')) k++
   const first = words[k]
   const afterTo = words[k + 1]
-  const infinitive = first !== undefined && first.lower === 'to' && INFINITIVE_CUES.has(cue.lemma) && afterTo !== undefined && !afterTo.capitalized && !DETERMINERS.has(afterTo.lower) && !PRONOUNS.has(afterTo.lower)
+  const infinitive = first !== undefined && first.lower === 'to' && (INFINITIVE_CUES.has(cue.lemma) || hopesTo(words, cue)) && afterTo !== undefined && !afterTo.capitalized && !DETERMINERS.has(afterTo.lower) && !PRONOUNS.has(afterTo.lower)
   const end = k < stop ? contentEnd(doc, k, stop, !introduced && OBJECT_CUES.has(cue.lemma)) : k
   const rest = k < stop ? trimmed(doc, k, end) : null
   // "Cruz has endorsed Trump.", "he does not defend it": a one-word object is content after a cue that takes one.
@@ -310,8 +315,30 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   return null
 }
 
-/** Object pronouns that can be the whole content of a cue ("does not defend it"). */
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her', 'this', 'that'])
+/** "as much" or "so" at token `k` standing for what was said ("said as much in an interview", "doesn't think so."): one past it, or `k`. */
+function proForm(words: readonly Word[], k: number, stop: number): number {
+  const word = words[k] as Word
+  const next = words[k + 1]
+  // Not "said as much as $5 million was lost".
+  if (word.lower === 'as' && next?.lower === 'much' && k + 1 < stop && words[k + 2]?.lower !== 'as') return k + 2
+  if (word.lower === 'so' && (k + 1 >= stop || next === undefined || next.kind !== 'word')) return k + 1
+  return k
+}
+
+/**
+ * "Mr. Clarke hopes to offset …": a simple-tense "hopes"/"hoped" states an
+ * aim, like "wants to"; "are hoping to receive guarantees" stays no cue
+ * (see INFINITIVE_CUES).
+ */
+function hopesTo(words: readonly Word[], cue: Cue): boolean {
+  return cue.lemma === 'hope' && cue.to - cue.from === 1 && HOPE_FORMS.has((words[cue.from] as Word).lower)
+}
+
+/** The simple-tense forms of "hope" that take an infinitive content. */
+const HOPE_FORMS: ReadonlySet<string> = new Set(['hopes', 'hoped'])
+
+/** Object pronouns that can be the whole content of a cue ("does not defend it", "endorsed one"). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'one'])
 
 /** Subject pronouns kept as an unresolved speaker ("They argue that …" with no group before it). */
 const UNRESOLVED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we'])
