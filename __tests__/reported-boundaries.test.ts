@@ -128,6 +128,16 @@ describe('reported speech: cues and speakers', () => {
     expect(contentOf(text, 'arguing')).toBe('it unsettled her rival')
   })
 
+  it('reads a last cue with a named object as a cue of its own ("Citing a theory, Okafor accused Ruiz, who …")', () => {
+    const text = 'Citing an unfounded theory, Mr. Okafor repeatedly accused Mayor Ruiz, who was born in Lisbon, of lying.'
+    expect(contentOf(text, 'Citing')).toBe('an unfounded theory')
+  })
+
+  it('still reads a closing attribution with a hearer ("…, he told The Washington Post.")', () => {
+    const text = 'The talks stalled after the envoy left, Mr. Okafor told The Washington Post.'
+    expect(reported(text)).toContainEqual(['Okafor', 'told', 'The talks stalled after the envoy left'])
+  })
+
   it('still reads a closing attribution with a date after it ("…, the Post reported Tuesday.")', () => {
     const text = 'The talks stalled after the envoy left, officials said, the Washington Post reported Tuesday.'
     expect(reported(text).some((r) => r[0] === 'Washington Post' && r[2].startsWith('The talks stalled'))).toBe(true)

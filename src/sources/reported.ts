@@ -1,7 +1,7 @@
 import type {Span} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
 import {INFINITIVE_CUES, OBJECT_CUES, VERB_ADVERBS} from '../lexicons/cues.js'
-import {DETERMINERS, PRONOUNS} from '../lexicons/words.js'
+import {DETERMINERS, PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
 import {attributeLabel, findCues, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
 import {analyzeMention} from '../attribution/mentions.js'
@@ -10,7 +10,7 @@ import {fallbackSpeaker} from './reported/speaker.js'
 import {contentEnd, determinerThat, mentionEndAfter} from './reported/clause.js'
 import {pluralPresentCues} from './reported/cues.js'
 import {passiveAttribution} from './reported/passive.js'
-import {coordinatedSpeaker, raisedCue} from './reported/coordination.js'
+import {coordinatedSpeaker, openingParticiple, raisedCue} from './reported/coordination.js'
 
 /** Reported speech: who is said to have said what, without quotation marks. */
 export interface ReportedSpeech {
@@ -58,6 +58,13 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
     for (const detected of closing ? [closing] : cues) {
       // "he appeared to suggest that …": the subject of "appeared" speaks.
       const cue = raisedCue(doc.words, detected, sentence.from) ?? detected
+      // "Citing an unfounded theory, Trump accused …": the main clause's subject, the words up to the comma.
+      const opening = openingParticiple(context, cue, sentence)
+      if (opening) {
+        const content = trimmed(doc, cue.to, opening.end)
+        if (content && !insideQuote(doc, content, sentence)) found.push({attribution: opening.attribution, content})
+        continue
+      }
       // "…, citing X" is read below, as X through the outlet.
       if (cue.lemma === 'cite' && cue.form === 'participle') continue
       // "was first reported by The Washington Post": the agent, and the subject as content.
@@ -212,6 +219,8 @@ function closingAttribution(context: AttributionContext, cues: Cue[], sentence: 
     if (word.text === ',') break
     // "…, two speechwriters implored her to bring it back, arguing …": an object or a clause, not an adverbial.
     if (word.kind === 'word' && !word.capitalized && !ADJUNCT_WORDS.has(word.lower) && !/^\d/u.test(word.text)) return null
+    // "…, Trump repeatedly accused Rafael Cruz, who …": a name after a cue that takes no hearer is its object.
+    if (word.kind === 'word' && word.capitalized && !last.hearer && !TIME_NOUNS.has(word.lower)) return null
   }
   return last
 }

@@ -47,3 +47,34 @@ export function coordinatedSpeaker(context: AttributionContext, cue: Cue, senten
   const found = speakerOfCue(context, cue, sentence.from, sentence.to, subject, 'before')
   return found && found.entity.type !== 'unknown' ? found : null
 }
+
+/** The longest opening participle clause read as content, in tokens. */
+const MAX_OPENING_CONTENT = 30
+
+/** Subject pronouns that can be the speaker after an opening participle clause. */
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we'])
+
+/**
+ * A participle cue opening the sentence, its content running to the first
+ * comma, and the subject of the main clause after that comma its speaker:
+ * "Citing an unfounded conspiracy theory, Trump repeatedly accused …".
+ * Returns the attribution and the token of that comma, or `null`.
+ *
+ * @example
+ * openingParticiple(context, cue, sentence)?.attribution.speaker.name // 'Donald Trump'
+ */
+export function openingParticiple(context: AttributionContext, cue: Cue, sentence: SentenceRange): {attribution: Attribution; end: number} | null {
+  const {doc} = context
+  const words = doc.words
+  if (cue.form !== 'participle' || cue.from !== sentence.from) return null
+  let comma = cue.to
+  while (comma < sentence.to && comma - cue.to <= MAX_OPENING_CONTENT && (words[comma] as Word).text !== ',' && (words[comma] as Word).quote < 0) comma++
+  if (comma >= sentence.to || (words[comma] as Word).text !== ',' || comma - cue.to < 2) return null
+  const subject = leadingPhrase(doc, comma + 1, sentence.to)
+  if (!subject) return null
+  const first = words[subject.from] as Word
+  const after = words[subject.to]
+  if ((!first.capitalized && !PRONOUN_SUBJECTS.has(first.lower)) || first.quote >= 0 || !after || after.kind !== 'word' || after.capitalized || after.quote >= 0) return null
+  const found = speakerOfCue(context, {...cue, form: 'finite'}, sentence.from, sentence.to, subject, 'after')
+  return found && found.entity.type !== 'unknown' ? {attribution: found, end: comma} : null
+}
