@@ -15,4 +15,13 @@ describe('lexicons for naming sources', () => {
     const sources = findSources('A Financial Times report said the talks had stalled, and a Gallup poll found support falling.')
     expect(sources.map((s) => s.name)).toContain('Financial Times')
   })
+
+  it('an acronym before a noun modifies it ("an MTV and BET town hall"): no one for "she" to stand for', () => {
+    const text =
+      'Loretta Lynch spoke about race. She recently called in to an MTV and BET town hall about police. She said she speaks about race because “you talk about the issues.”'
+    const sources = findSources(text)
+    expect(sources.map((s) => s.name)).toEqual(['Loretta Lynch'])
+    const reported = findSources('CNN reported that the plan had stalled.')
+    expect(reported.map((s) => s.name)).toEqual(['CNN'])
+  })
 })

@@ -3,6 +3,7 @@ import {DETERMINERS, NOT_NAMES} from '../lexicons/words.js'
 import {ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
 import type {ArticleDocument, Word} from './document.js'
 import type {NameLexicon} from './lexicon.js'
+import {wordTags} from './lexicon.js'
 import {analyzeMention, isOrganizationConnector} from './mentions.js'
 import type {Mention} from './mentions.js'
 import {isNameParticle, isPhraseWord} from './phrases.js'
@@ -135,7 +136,10 @@ export class EntityIndex {
     if (!after || after.kind !== 'word' || after.capitalized || after.quote >= 0 || after.sentence !== first.sentence) return false
     if (DETERMINERS.has(after.lower) || NOT_NAMES.has(after.lower) || /^\d/.test(after.text)) return false
     const isArticle = (w: Word | undefined) => w !== undefined && MODIFIER_DETERMINERS.has(w.lower) && w.sentence === first.sentence
-    return !titled && ((isArticle(first) && end - from === 2) || (isArticle(words[from - 1]) && end - from === 1))
+    if (titled) return false
+    if ((isArticle(first) && end - from === 2) || (isArticle(words[from - 1]) && end - from === 1)) return true
+    // "an MTV and BET town hall", "reality TV star": an acronym before a noun modifies it.
+    return end - from === 1 && isAcronym(first) && isPlainNoun(after)
   }
 
   /**
@@ -389,6 +393,19 @@ export class EntityIndex {
     return this.entities.find(matches) ?? null
   }
 
+}
+
+/** A word in capitals of two to four letters ("TV", "BET", "NBC"). */
+function isAcronym(word: Word): boolean {
+  return /^[A-Z]{2,4}$/.test(word.text)
+}
+
+/** A lower-case word that reads as a noun: never a verb by the lexicon, not a past tense ("town", "star", "show"; not "reported", "says"). */
+function isPlainNoun(word: Word): boolean {
+  if (!/^[a-z]+$/.test(word.lower) || word.lower.endsWith('ed')) return false
+  const tags = wordTags(word.lower)
+  if (tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive' || t === 'Verb' || t === 'Gerund' || t === 'Adverb' || t === 'Preposition' || t === 'Conjunction')) return false
+  return tags.length === 0 ? !word.lower.endsWith('s') : tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun')
 }
 
 /** An article or a possessive determiner: a name between one and a noun modifies the noun ("the Federal mine", "his TV show"). */
