@@ -109,6 +109,10 @@ describe('reported speech: cues and speakers', () => {
     expect(contentOf('Despite his disdain for super PACs, Mr. Okafor officially endorsed one in July.', 'endorsed')).toBe('one')
   })
 
+  it('reads "retweeted" as speech on social media', () => {
+    expect(contentOf('Mr. Okafor also retweeted an unflattering photo of the mayor.', 'retweeted')).toBe('an unflattering photo of the mayor')
+  })
+
   it('still leaves a cue after a plain "to" alone ("to discuss")', () => {
     expect(reported('The senator travelled to Denver to discuss clean energy.')).toEqual([])
   })

@@ -124,7 +124,9 @@ export const STANCE_LEMMAS: readonly string[] = [
   'forecast', 'conclude', 'determine', 'rule', 'allege', 'accuse', 'blame', 'credit', 'describe', 'portray', 'tout',
   // Public positions and what a report or a source lays out: "the newspaper detailed …", "the ad references …".
   'promote', 'detail', 'outline', 'link', 'document', 'echo', 'reference', 'grill', 'downplay', 'view',
-  'resent', 'envision', 'decide', 'assume', 'sponsor'
+  'resent', 'envision', 'decide', 'assume', 'sponsor',
+  // Speech on social media: "Trump also retweeted an unflattering photo of …".
+  'retweet'
 ]
 
 /**
