@@ -83,4 +83,20 @@ describe('source names: phrases that name no one, or someone past a sum', () => 
     expect(centers[0]?.name).toBe('Urban-Brookings Tax Policy Center')
     expectSpans(text, sources)
   })
+
+  it('a lone first name is the one person named in full with it, before or after ("Hillary" / "Hillary Clinton")', () => {
+    const text = 'Limbaugh: Hillary Asking Moderator To Fact Check Trump. Hillary Clinton said the moderator should “call out lies.” Limbaugh said Hillary was afraid.'
+    const sources = findSources(text)
+    const hillary = sources.filter((s) => /Hillary/.test(s.name))
+    expect(hillary).toHaveLength(1)
+    expect(hillary[0]?.name).toBe('Hillary Clinton')
+    expectSpans(text, sources)
+  })
+
+  it('a first name shared by two people named in full stays apart from both', () => {
+    const text = 'Bill Clinton said the race was close. Bill de Blasio said the city was ready. Bill said nothing more.'
+    const names = findSources(text).map((s) => s.name)
+    expect(names).toContain('Bill Clinton')
+    expect(names).toContain('Bill de Blasio')
+  })
 })

@@ -213,6 +213,8 @@ export class EntityIndex {
       if (mention.place && wordCount(mention.name) === 1) entity = known.find((e) => e.kind === 'name' && e.type === 'person' && !e.place && !e.plural) ?? entity
       // "The Times" after "The New York Times": the outlet named in full before.
       if (!entity && mention.type === 'outlet') entity = this.entities.find((e) => e.kind === 'name' && e.type === 'outlet' && shortens(mention.name, e.name))
+      // "Hillary" and "Hillary Clinton": a first name alone is the one person the article names in full with it.
+      if (!entity && mention.type === 'person') entity = this.byFirstName(mention, key)
       // "Tax Policy Center" and "the centrist Urban-Brookings Tax Policy Center": one body, named in full either way round.
       if (!entity && mention.type === 'organization' && wordCount(mention.name) >= 2) {
         entity = known.find((e) => e.kind === 'name' && e.type === 'organization' && wordCount(e.name) >= 2 && (shortens(mention.name, e.name) || shortens(e.name, mention.name)))
@@ -247,6 +249,30 @@ export class EntityIndex {
       this.byKey.set(key, list)
     }
     this.see(entity, mention.span, token)
+    return entity
+  }
+
+  /**
+   * The person a first name stands for: a lone first name ("Hillary") is the
+   * one person named in full with it ("Hillary Clinton"), and a full name
+   * takes over a lone first name registered before it (it is then found
+   * under its surname too). Undefined when none, or more than one, fits.
+   */
+  private byFirstName(mention: Mention, key: string): Entity | undefined {
+    const first = (name: string) => (name.split(/\s+/)[0] ?? '').toLowerCase()
+    if (wordCount(mention.name) === 1) {
+      const full = this.entities.filter((e) => e.kind === 'name' && e.type === 'person' && wordCount(e.name) >= 2 && first(e.name) === key)
+      return full.length === 1 ? full[0] : undefined
+    }
+    const given = first(mention.name)
+    const alone = (this.byKey.get(given) ?? []).filter((e) => e.kind === 'name' && e.type === 'person' && wordCount(e.name) === 1 && e.name.toLowerCase() === given)
+    const entity = alone.length === 1 ? alone[0] : undefined
+    if (entity) {
+      const list = this.byKey.get(key) ?? []
+      list.push(entity)
+      this.byKey.set(key, list)
+      entity.key = key
+    }
     return entity
   }
 
