@@ -109,6 +109,11 @@ describe('reported speech: cues and speakers', () => {
     expect(contentOf('Despite his disdain for super PACs, Mr. Okafor officially endorsed one in July.', 'endorsed')).toBe('one')
   })
 
+  it('reads a partitive hearer as the hearer, not as content ("told some of the miners")', () => {
+    expect(reported('"I am proud of you," Mr. Clarke told some of the miners.')).toEqual([])
+    expect(contentOf('Ms. Vale told one of her aides that the plan was dead.', 'told')).toBe('the plan was dead')
+  })
+
   it('reads "retweeted" as speech on social media', () => {
     expect(contentOf('Mr. Okafor also retweeted an unflattering photo of the mayor.', 'retweeted')).toBe('an unflattering photo of the mayor')
   })

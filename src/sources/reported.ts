@@ -277,6 +277,12 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   if (cue.hearer) {
     const hearer = leadingPhrase(doc, k, Math.min(sentence.to, k + 6))
     if (hearer) k = hearer.to
+    // "told some of the miners": a partitive hearer runs past "of".
+    if (hearer && (words[k] as Word | undefined)?.lower === 'of' && PARTITIVES.has((words[hearer.from] as Word).lower)) {
+      const limit = Math.min(stop, k + MAX_PARTITIVE)
+      k++
+      while (k < limit && (words[k] as Word).kind === 'word' && (words[k] as Word).quote < 0 && (words[k] as Word).lower !== 'that') k++
+    }
   }
   // "described X as Y", "dismissed the report as": the whole rest is the content.
   // "said Friday afternoon, as they ...": only adjuncts before a comma, so the attribution closes the sentence.
@@ -345,6 +351,12 @@ function hopesTo(words: readonly Word[], cue: Cue): boolean {
 
 /** The simple-tense forms of "hope" that take an infinitive content. */
 const HOPE_FORMS: ReadonlySet<string> = new Set(['hopes', 'hoped'])
+
+/** The longest "of" phrase of a partitive hearer, in tokens ("of the miners", "of his closest aides"). */
+const MAX_PARTITIVE = 6
+
+/** Quantifiers that open a partitive hearer ("told some of the miners", "told one of his aides"). */
+const PARTITIVES: ReadonlySet<string> = new Set(['some', 'many', 'most', 'all', 'each', 'one', 'two', 'three', 'several', 'few', 'none', 'both', 'any'])
 
 /** Object pronouns that can be the whole content of a cue ("does not defend it", "endorsed one"). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'one'])
