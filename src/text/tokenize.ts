@@ -1,8 +1,8 @@
 import type {Paragraph, Sentence as NlcstSentence, SentenceContent} from 'nlcst'
+import {ParseEnglish} from 'parse-english'
 
 /** A parse-latin plugin: changes a node in place. */
 type Plugin<Node> = (node: Node) => undefined | void
-import {ParseEnglish} from 'parse-english'
 
 type NodeType = SentenceContent['type']
 
@@ -104,6 +104,7 @@ export class LineParser extends EnglishParser {
   /**
    * parse-latin's `tokenizeSentence`, without the plugins that can do
    * nothing to this stretch: merging "&" into a word needs an "&", and so on.
+   * (The plugin lists are taken from `tokenizeSentencePlugins` at construction.)
    */
   override tokenizeSentence(value?: string | null): NlcstSentence {
     const result: NlcstSentence = {type: 'SentenceNode', children: this.tokenize(value)}
