@@ -99,4 +99,12 @@ describe('source names: phrases that name no one, or someone past a sum', () => 
     expect(names).toContain('Bill Clinton')
     expect(names).toContain('Bill de Blasio')
   })
+
+  it('a role an outlet owns stands for that outlet, not the last one named ("The BBC host" after NBC)', () => {
+    const text = 'NBC says the talks ended. The BBC host said it was over.'
+    const sources = findSources(text)
+    expect(sources.map((s) => s.name)).toEqual(['NBC News', 'BBC'])
+    expect(sources[1]?.attributions[0]?.mention.text).toBe('The BBC host')
+    expectSpans(text, sources)
+  })
 })

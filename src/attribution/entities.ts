@@ -397,7 +397,8 @@ export class EntityIndex {
     const wanted = mention.words.map(bare).filter((w) => !NATIONALITY.has(w))
     const head = headNoun(wanted)
     const matches = (e: Entity) => {
-      if (mention.type === 'outlet') return e.type === 'outlet'
+      // "the BBC host" is the BBC's, not the last outlet named.
+      if (mention.type === 'outlet') return e.type === 'outlet' && (mention.owner === undefined || e.name === mention.owner)
       const title = e.words.map(bare)
       // "the Trump campaign" is not the Clinton campaign named earlier.
       if (e.kind === 'role') return e.key === mention.head && wanted.every((w) => title.includes(w))
@@ -415,7 +416,8 @@ export class EntityIndex {
         if (sighting.token < token && matches(sighting.entity)) return sighting.entity
       }
     }
-    if (mention.type === 'outlet') return null
+    // "The BBC host said": the BBC, named here for the first time.
+    if (mention.type === 'outlet') return mention.owner === undefined ? null : this.register({...mention, kind: 'name', name: mention.owner, head: mention.owner.toLowerCase()}, token)
     return this.entities.find(matches) ?? null
   }
 

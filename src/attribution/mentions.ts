@@ -30,6 +30,8 @@ export interface Mention {
   plural?: boolean
   /** Words of a description, lower case, without the article. */
   words: string[]
+  /** The outlet a role belongs to ("BBC" for "the BBC host"): a description of it stands for that outlet. */
+  owner?: string
 }
 
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'di', 'du', 'ibn', 'st.'])
@@ -560,6 +562,7 @@ function roleMention(
     type: owner && type === 'person' ? 'outlet' : type,
     head,
     words: lowerWords,
+    ...(owner ? {owner} : {}),
     ...(gender ? {gender} : {})
   }
 }
