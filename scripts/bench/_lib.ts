@@ -101,6 +101,20 @@ export function time(fn: () => unknown): number {
   return performance.now() - t0
 }
 
+/**
+ * Time one call by two clocks: elapsed milliseconds and milliseconds of CPU
+ * this process used (user and system, `process.cpuUsage()`).
+ *
+ * @example
+ * const {wall, cpu} = timeBoth(() => extractQuotes(text))
+ */
+export function timeBoth(fn: () => unknown): {wall: number; cpu: number} {
+  const used = process.cpuUsage()
+  const wall = time(fn)
+  const spent = process.cpuUsage(used)
+  return {wall, cpu: (spent.user + spent.system) / 1000}
+}
+
 export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN
   const sorted = [...values].sort((a, b) => a - b)
