@@ -3,6 +3,7 @@ import {
   appositiveName,
   contentRange,
   inUnreadMarks,
+  namesAntecedent,
   iou,
   isPronounName,
   isSwappedSpeaker,
@@ -253,5 +254,16 @@ describe('scorePolnearSources', () => {
     ]
     const score = scorePolnearSources([article], find)
     expect([score.sources.tp, score.sources.fp, score.sources.fn]).toEqual([1, 1, 1])
+  })
+})
+
+describe('namesAntecedent', () => {
+  it('takes the phrase right before a relative pronoun speaker as that speaker', () => {
+    const text = 'as well as 29 others, who only specified it, and an aide who said so'
+    const who = {start: text.indexOf('who'), end: text.indexOf('who') + 3}
+    expect(namesAntecedent(text, {start: text.indexOf('29'), end: text.indexOf(',')}, 'who', who)).toBe(true)
+    // a mention further back, or a gold speaker that is no relative pronoun, does not count
+    expect(namesAntecedent(text, {start: 0, end: 10}, 'who', who)).toBe(false)
+    expect(namesAntecedent(text, {start: text.indexOf('29'), end: text.indexOf(',')}, 'he', who)).toBe(false)
   })
 })

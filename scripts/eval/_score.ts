@@ -369,6 +369,23 @@ export function appositiveName(name: string): string | null {
   return null
 }
 
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that'])
+
+/**
+ * A gold speaker that is a relative pronoun ("29 others who only specified")
+ * stands for the phrase right before it: a predicted mention that ends there,
+ * with nothing but spaces and a comma between, names the same speaker.
+ *
+ * @example
+ * const text = 'the Syrians who said'
+ * namesAntecedent(text, {start: 0, end: 11}, 'who', {start: 12, end: 15}) // true
+ */
+export function namesAntecedent(text: string, mention: Range, speaker: string, speakerRange: Range | null): boolean {
+  if (speakerRange === null || !RELATIVE_PRONOUNS.has(speaker.trim().toLowerCase())) return false
+  if (mention.end > speakerRange.start || speakerRange.start - mention.end > 3) return false
+  return /^[\s,]*$/u.test(text.slice(mention.end, speakerRange.start))
+}
+
 /** Personal, possessive, relative and demonstrative pronouns: not a named source. */
 export const PRONOUNS: ReadonlySet<string> = new Set([
   'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me',

@@ -12,7 +12,7 @@ import type {Quote} from '../../src/types.js'
 import type {Section} from './_lib.js'
 import {loadGolden, loadJsonl, loadSeeds} from './_lib.js'
 import type {Prf, Range} from './_score.js'
-import {contentRange, inUnreadMarks, isSwappedSpeaker, matchOneToOne, namesMatch, percent, prf, spansOverlap, trimSpan} from './_score.js'
+import {contentRange, inUnreadMarks, isSwappedSpeaker, matchOneToOne, namesAntecedent, namesMatch, percent, prf, spansOverlap, trimSpan} from './_score.js'
 
 /** Anything that turns an article into quotes: `extractQuotes` or the baseline. */
 export type QuoteFinder = (text: string) => Quote[]
@@ -411,7 +411,9 @@ export function scorePolnearQuotes(articles: any[], find: QuoteFinder, system: s
       const s = q.speaker
       const right =
         s !== null &&
-        (namesMatch(s.name, g.speaker) || (g.speakerRange !== null && spansOverlap(s.mention, g.speakerRange)))
+        (namesMatch(s.name, g.speaker) ||
+          (g.speakerRange !== null && spansOverlap(s.mention, g.speakerRange)) ||
+          namesAntecedent(text, s.mention, g.speaker, g.speakerRange))
       if (right) {
         speaker.correct++
         bucket.correct++

@@ -17,6 +17,7 @@ import {
   iou,
   isPronounName,
   isSwappedSpeaker,
+  namesAntecedent,
   matchBoolean,
   namesMatch,
   percent,
@@ -340,7 +341,8 @@ export function scorePolnearSources(articles: any[], find: SourceFinder): Source
         found &&
         best !== null &&
         (namesMatch(best.source.name, g.speaker) ||
-          (g.range !== null && spansOverlap(best.attribution.mention, g.range)))
+          (g.range !== null && spansOverlap(best.attribution.mention, g.range)) ||
+          namesAntecedent(text, best.attribution.mention, g.speaker, g.range))
       if (right) indirectRight.correct++
       else indirectFailures.push({article: article.id, text, gold: goldInd, predicted: best, found})
     }
