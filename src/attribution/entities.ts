@@ -156,7 +156,10 @@ export class EntityIndex {
         const word = this.doc.words[k] as Word
         if (word.kind !== 'word' || !/\p{L}/u.test(word.text)) continue
         words++
-        if (!word.capitalized && !HEADLINE_LOWER.has(word.lower)) lower++
+        if (!word.capitalized && !HEADLINE_LOWER.has(word.lower)) {
+          lower++
+          break
+        }
       }
       known = words >= 5 && lower === 0
       this.headlines.set(sentence, known)

@@ -121,6 +121,9 @@ const GOVERNED_PLACES: ReadonlySet<string> = new Set(['city', 'state', 'town', '
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it'])
 const PLURAL_DETERMINERS = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'another', 'other', 'most'])
 
+/** Mentions already read, per document and phrase: callers share them, so none may mutate one. */
+const mentionCache = new WeakMap<ArticleDocument, Map<number, Mention>>()
+
 /**
  * Read a speaker phrase: a pronoun, a name with its title, a role ("a
  * spokesperson for U.K. Prime Minister Keir Starmer" is the spokesperson, not
@@ -130,6 +133,21 @@ const PLURAL_DETERMINERS = new Set(['a', 'an', 'one', 'two', 'three', 'several',
  * analyzeMention(doc, {from, to}, names).name // 'Marco Rubio' for "US Secretary of State Marco Rubio"
  */
 export function analyzeMention(doc: ArticleDocument, whole: Phrase, names: NameLexicon): Mention {
+  let cache = mentionCache.get(doc)
+  if (cache === undefined) {
+    cache = new Map()
+    mentionCache.set(doc, cache)
+  }
+  const key = whole.from * (doc.words.length + 1) + whole.to
+  let mention = cache.get(key)
+  if (mention === undefined) {
+    mention = analyzeMentionUncached(doc, whole, names)
+    cache.set(key, mention)
+  }
+  return mention
+}
+
+function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: NameLexicon): Mention {
   const phrase = namingPart(doc, whole)
   const words = doc.words.slice(phrase.from, phrase.to)
   const first = words[0] as Word
