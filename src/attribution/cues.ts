@@ -15,6 +15,7 @@ import {AUXILIARY_VERBS, DETERMINERS, PRONOUNS} from '../lexicons/words.js'
 import {ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
 import type {ArticleDocument, Word} from './document.js'
 import {wordTags} from './lexicon.js'
+import {isFloatingQuantifier} from './phrases.js'
 
 /** An attribution cue found in the text. */
 export interface Cue {
@@ -77,15 +78,17 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     // Capitalised mid-sentence: a name ("Secretary of State", "Call"), unless the sentence is a title-case headline.
     if (word.capitalized && i > 0 && (words[i - 1] as Word).sentence === word.sentence && !isHeadline(doc, word.sentence)) continue
     const prev = i > 0 ? (words[i - 1] as Word) : undefined
-    if (prev && prev.sentence === word.sentence && DETERMINERS.has(prev.lower) && prev.lower !== 'one') continue
+    // Not after a floating quantifier: "The experts all agreed", "they both said".
+    if (prev && prev.sentence === word.sentence && DETERMINERS.has(prev.lower) && prev.lower !== 'one' && !isFloatingQuantifier(words, i - 1)) continue
     // After an adjective it is a noun: "disparaging remarks", "major demands".
     // Unless an auxiliary stands before that word: "has long said that" (an adverb, not an adjective).
     const beforePrev = i > 1 ? (words[i - 2] as Word) : undefined
     const afterAuxiliary = beforePrev !== undefined && beforePrev.sentence === word.sentence && AUXILIARY_VERBS.has(beforePrev.lower)
-    if (prev && prev.sentence === word.sentence && entry.form !== 'participle' && !prev.capitalized && !afterAuxiliary && isModifier(prev.lower)) continue
+    const floating = prev !== undefined && isFloatingQuantifier(words, i - 1)
+    if (prev && prev.sentence === word.sentence && entry.form !== 'participle' && !prev.capitalized && !afterAuxiliary && !floating && isModifier(prev.lower)) continue
     // After a possessive it is a noun: "Putin's call for a truce" is no cue, "Trump's claim that ..." is.
     const possessed = prev !== undefined && prev.sentence === word.sentence && /'s$|s'$/.test(prev.lower) && prev.kind === 'word' && !CONTRACTIONS.has(prev.lower)
-    if (entry.form === 'base' && !BASE_FORM_CUES.has(entry.lemma) && !(prev && BASE_FORM_CONTEXT.has(prev.lower))) continue
+    if (entry.form === 'base' && !BASE_FORM_CUES.has(entry.lemma) && !(prev && (BASE_FORM_CONTEXT.has(prev.lower) || isFloatingQuantifier(words, i - 1)))) continue
     let end = i + 1
     const particles = PARTICLE_CUES[entry.lemma]
     if (particles) {

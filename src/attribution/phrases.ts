@@ -66,6 +66,37 @@ export function isNameParticle(words: readonly Word[], k: number): boolean {
 /** A pronoun with "is" or "us" contracted onto it: it ends a subject ("That's a small fraction of …"). */
 const CONTRACTED_PRONOUNS: ReadonlySet<string> = new Set(["that's", "it's", "let's", "there's", "here's", "what's", "where's"])
 
+/** Quantifiers that float after their subject ("they all said", "the experts both agreed"). */
+const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each'])
+
+/** Plural subject pronouns a quantifier floats after ("they all", "we both"). */
+const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['they', 'we', 'you'])
+
+/** Words ending in "s" that are no plural noun ("was", "has", "is", "this"). */
+const NOT_PLURAL: ReadonlySet<string> = new Set(['was', 'has', 'is', 'does', 'this', 'its', 'his', 'us', 'as', 'yes', 'thus', 'always', 'perhaps', 'across', 'unless', 'less', 'news'])
+
+/**
+ * True when token `k` is a quantifier floating after its subject: "all",
+ * "both" or "each" right after a plural pronoun, a plural common noun or a
+ * name in the same sentence ("The experts all agreed", "they both said",
+ * "Obama and Clinton each said"). Such a quantifier is no determiner of the
+ * word after it.
+ *
+ * @example
+ * isFloatingQuantifier(doc.words, 2) // true for "The experts all agreed"
+ */
+export function isFloatingQuantifier(words: readonly Word[], k: number): boolean {
+  const word = words[k]
+  if (word === undefined || word.quote >= 0 || !FLOATING_QUANTIFIERS.has(word.lower)) return false
+  const host = words[k - 1]
+  if (host === undefined || host.sentence !== word.sentence || host.kind !== 'word' || host.quote >= 0) return false
+  if (PLURAL_SUBJECTS.has(host.lower)) return true
+  // A name: capitalised, not the sentence's first word.
+  if (host.capitalized) return !DETERMINERS.has(host.lower) && !NOT_NAMES.has(host.lower)
+  // A plural common noun: "experts", "officials" (not "was", "has", "its").
+  return host.lower.length > 3 && host.lower.endsWith('s') && !host.lower.endsWith('ss') && !host.lower.endsWith("'s") && !NOT_PLURAL.has(host.lower) && !SKIPPABLE.has(host.lower) && !DETERMINERS.has(host.lower)
+}
+
 function isSkippable(word: Word): boolean {
   return word.kind === 'word' && word.quote < 0 && !word.capitalized && (SKIPPABLE.has(word.lower) || (word.lower.endsWith('ly') && word.lower.length > 4))
 }
@@ -99,7 +130,7 @@ function isBoundary(words: Word[], k: number): boolean {
 export function subjectBefore(doc: ArticleDocument, cue: number, floor: number): Phrase | null {
   const words = doc.words
   let i = cue - 1
-  while (i >= floor && isSkippable(words[i] as Word)) i--
+  while (i >= floor && (isSkippable(words[i] as Word) || isFloatingQuantifier(words, i))) i--
   if (i < floor) return null
   const last = words[i] as Word
   if (last.text === ',') return appositiveSubject(doc, i, floor)
