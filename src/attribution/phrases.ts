@@ -203,8 +203,10 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
   if (from > end) return null
   ;[from, end] = withoutTimeAdverbials(words, from, end)
   if (from > end) return null
-  // A subject never starts with a preposition ("Over Police Shooting Comments").
-  if (PREPOSITIONS.has((words[from] as Word).lower)) return null
+  // A subject never starts with a preposition ("Over Police Shooting Comments"),
+  // but it may follow a leading prepositional phrase set off by no comma:
+  // "In a Bloomberg interview Trump said", "In an interview he said".
+  if (PREPOSITIONS.has((words[from] as Word).lower)) return subjectAfterOpening(words, from, end)
   if (end - from + 1 > MAX_SUBJECT) return trailingPhrase(doc, end, from)
   // A verb inside is no subject: "the U.S. might accede to Russia's other major demands".
   for (let k = from; k <= end; k++) if (AUXILIARIES.has((words[k] as Word).lower)) return null
@@ -220,6 +222,27 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
   const first = words[from] as Word
   if (!isPhraseWord(first) && !PRONOUNS.has(first.lower)) return trailingPhrase(doc, end, from)
   return {from, to: end + 1}
+}
+
+/**
+ * The subject after a leading prepositional phrase without a comma: a
+ * pronoun or a run of capitalised words at the end of `[from, end]` right
+ * after a lower-case common noun ("In a Bloomberg interview | Trump").
+ */
+function subjectAfterOpening(words: readonly Word[], from: number, end: number): Phrase | null {
+  const last = words[end] as Word
+  let start = end
+  if (!PRONOUNS.has(last.lower) || last.capitalized) {
+    while (start > from && (words[start] as Word).kind === 'word' && (words[start] as Word).capitalized) start--
+    if (start === end) return null
+    start++
+  }
+  if (start - 1 <= from) return null
+  const noun = words[start - 1] as Word
+  if (noun.kind !== 'word' || noun.capitalized || noun.quote >= 0 || DETERMINERS.has(noun.lower) || PREPOSITIONS.has(noun.lower) || TITLE_WORDS.has(noun.lower) || ROLE_NOUNS.has(noun.lower)) return null
+  // "After meeting Trump said": a verb before the name takes it as its object.
+  if (noun.lower.endsWith('ed') || noun.lower.endsWith('ing') || wordTags(noun.lower).includes('PastTense')) return null
+  return {from: start, to: end + 1}
 }
 
 /** The noun phrase that ends at `end`, read backwards over phrase words. */

@@ -208,6 +208,8 @@ function closingAttribution(context: AttributionContext, cues: Cue[], sentence: 
   while (index > 0 && (cues[index] as Cue).form === 'participle') index--
   const last = cues[index]
   if (!last || last.form !== 'finite' || (index < 1 && cues.length < 2)) return null
+  // "Through a spokesman, he declined to comment": an infinitive closes nothing.
+  if (doc.words[last.from - 1]?.lower === 'to') return null
   const subject = subjectBefore(doc, last.from, sentence.from)
   if (!subject) return null
   const comma = doc.words[subject.from - 1]
