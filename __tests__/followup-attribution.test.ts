@@ -30,3 +30,36 @@ describe('follow-up: floating quantifiers', () => {
     expect(reported('It was all said before the vote.')).toEqual([])
   })
 })
+
+describe('follow-up: a leading prepositional phrase before the subject', () => {
+  it('finds the subject after a leading phrase set off by a comma ("Through a spokesman, he declined to comment")', () => {
+    expect(reported('Senator Dana Whitlock spoke on Monday. Through a spokesman, she declined to comment.')).toContainEqual(['Dana Whitlock', 'declined', 'to comment'])
+  })
+
+  it('finds the subject after a leading phrase without a comma ("In a radio interview Whitlock said")', () => {
+    const text = 'In a radio interview Whitlock said “the tunnel will open in May.”'
+    const [quote] = extractQuotes(text)
+    expect(quote?.speaker?.name).toBe('Whitlock')
+    expect(reported('In a radio interview she said the tunnel would open in May.')).toEqual([['she', 'said', 'the tunnel would open in May']])
+  })
+})
+
+describe('follow-up: a quote inside someone else’s reported clause', () => {
+  it('gives the quote to the outer speaker ("She said she recalls … “confused”")', () => {
+    const text = 'Dana Whitlock worked at a harbour firm. She said she recalls the client being “confused” by the plan.'
+    const [quote] = extractQuotes(text)
+    expect(quote?.speaker?.name).toBe('Dana Whitlock')
+    expect(quote?.speaker?.mention.start).toBe(text.indexOf('She said'))
+    expect(quote?.cue?.text).toBe('said')
+  })
+
+  it('reads past adjuncts and "that" to the inner subject ("said during a rally that Haddad once described … as “…”")', () => {
+    const text = 'Whitlock said during a rally in Leeds that Haddad once described the tunnel as “the gold standard” of harbour works.'
+    expect(extractQuotes(text)[0]?.speaker?.name).toBe('Whitlock')
+  })
+
+  it('keeps the nearest speaker when the earlier cue reports no clause ("told reporters, and Haddad called it “…”")', () => {
+    const text = 'Whitlock spoke to reporters, and Haddad called the tunnel “a disgrace.”'
+    expect(extractQuotes(text)[0]?.speaker?.name).toBe('Haddad')
+  })
+})

@@ -1,7 +1,9 @@
 import type {Span, Speaker} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
 import {CLAUSE_BOUNDARIES, UTTERANCE_NOUNS} from '../lexicons/words.js'
+import {OUTER_SPEECH_CUES} from '../lexicons/cues.js'
 import type {ArticleDocument, SentenceRange, Word} from './document.js'
+import {tokenAtOffset} from './document.js'
 import {findCues} from './cues.js'
 import type {Cue} from './cues.js'
 import type {Entity, EntityIndex} from './entities.js'
@@ -126,6 +128,9 @@ export function attributeQuote(context: AttributionContext, q: number): Attribut
     const cue = cues[k] as Cue
     const found = speakerOfCue(context, cue, windowFrom, range.first)
     if (found) {
+      // "She said she recalls the colleague being “confused”": the outer speaker's quote.
+      const outer = outerSpeaker(context, cues, k, found, windowFrom, range.first)
+      if (outer) return {...outer, rule: 'before', confidence: 0.8}
       const adjacent = cue.to >= range.first - 2
       return {...found, rule: 'before', confidence: adjacent ? 0.9 : 0.8}
     }
@@ -178,6 +183,32 @@ export function attributeQuote(context: AttributionContext, q: number): Attribut
     }
   }
   return null
+}
+
+/** The most tokens between an outer speech cue and "that" before the inner subject ("said during a rally in Michigan that"). */
+const MAX_OUTER_GAP = 12
+
+/**
+ * The speaker of a speech cue whose reported clause opens with the subject of
+ * cue `k` ("She said [she] recalls …", "Trump said during a rally that
+ * [Clinton] once described …"), or null.
+ */
+function outerSpeaker(context: AttributionContext, cues: readonly Cue[], k: number, inner: Attribution, floor: number, limit: number): Attribution | null {
+  const {doc} = context
+  const words = doc.words
+  if (k === 0) return null
+  const subject = tokenAtOffset(doc, inner.speaker.mention.start)
+  const outer = cues[k - 1] as Cue
+  if (!OUTER_SPEECH_CUES.has(outer.lemma) || outer.form !== 'finite' || outer.hearer || subject < outer.to) return null
+  if (subject > outer.to) {
+    if (subject - outer.to > MAX_OUTER_GAP || (words[subject - 1] as Word).lower !== 'that') return null
+    for (let t = outer.to; t < subject - 1; t++) {
+      const word = words[t] as Word
+      if (word.quote >= 0 || word.lower === 'that' || (word.kind !== 'word' && word.text !== ',')) return null
+    }
+  }
+  const found = speakerOfCue(context, outer, floor, limit)
+  return found && found.entity.type !== 'unknown' ? found : null
 }
 
 const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--'])

@@ -249,3 +249,16 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set([
   'excoriate', 'question', 'express', 'discuss', 'address', 'detail', 'outline', 'denounce', 'decry', 'tout'
 ])
 
+
+/**
+ * Speech verbs whose reported clause may hold another attribution with a
+ * quote in it ("She said she recalls the colleague being “confused”"): the
+ * quote is the outer speaker's, as PolNeAR annotates nested attributions.
+ *
+ * @example
+ * OUTER_SPEECH_CUES.has('say') // true
+ */
+export const OUTER_SPEECH_CUES: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'claim', 'argue', 'insist', 'write', 'note', 'explain', 'contend', 'assert', 'maintain',
+  'report', 'tweet', 'announce', 'acknowledge', 'admit', 'suggest', 'warn', 'recall'
+])
