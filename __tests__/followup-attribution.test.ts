@@ -63,3 +63,15 @@ describe('follow-up: a quote inside someone else’s reported clause', () => {
     expect(extractQuotes(text)[0]?.speaker?.name).toBe('Haddad')
   })
 })
+
+describe('follow-up: a speaker inside someone else’s reported clause', () => {
+  it('is no source of its own when it opens the clause ("Whitlock said that Haddad has long called for …")', () => {
+    const text = 'Council spokesman Dana Whitlock said Monday that Mayor Omar Haddad has long called for a new harbour tunnel.'
+    expect(reported(text)).toEqual([['Dana Whitlock', 'said', 'Mayor Omar Haddad has long called for a new harbour tunnel']])
+  })
+
+  it('still stands on its own later in the sentence ("…, though she noted …")', () => {
+    const text = 'Whitlock said the tunnel was late, though Haddad noted that the budget held.'
+    expect(reported(text).map(([name]) => name)).toContain('Haddad')
+  })
+})

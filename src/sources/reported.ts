@@ -1,6 +1,6 @@
 import type {Span} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
-import {INFINITIVE_CUES, OBJECT_CUES, VERB_ADVERBS} from '../lexicons/cues.js'
+import {INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, VERB_ADVERBS} from '../lexicons/cues.js'
 import {DETERMINERS, PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
 import {attributeLabel, findCues, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
@@ -50,6 +50,8 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
     if (doc.boilerplate[sentence.paragraph]) return
     let previous: ReportedSpeech | null = null
     let last: {attribution: Attribution; cue: Cue} | null = null
+    /** Contents of this sentence's speech cues ("said that …"): a speaker inside one is part of it. */
+    const outers: Span[] = []
     const known = findCues(doc, sentence.from, sentence.to, {stance: true})
     // "Polls show …", "some groups acknowledge that …": present-tense plural cues too.
     const cues = [...known, ...pluralPresentCues(doc, sentence.from, sentence.to, known)].sort((a, b) => a.from - b.from)
@@ -90,8 +92,11 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       if (attribution.entity.type !== 'unknown') last = {attribution, cue}
       const content = contentOf(doc, cue, attribution, sentence, cues.slice(cues.indexOf(detected) + 1))
       if (!content || insideQuote(doc, content, sentence)) continue
+      // "Earnest said that Obama has long called for …": a speaker inside an earlier reported clause is part of it.
+      if (attribution.cue && nestedIn(outers, attribution.speaker.mention, attribution.cue)) continue
       const reported: ReportedSpeech = {attribution, content}
       found.push(reported)
+      if (OUTER_SPEECH_CUES.has(cue.lemma) && cue.form === 'finite') outers.push(content)
       previous = reported
     }
     // "…, citing people familiar with the matter": the cited source, through the outlet.
@@ -330,6 +335,18 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   const comma = words[start - 1]
   if (comma && comma.text === ',' && start - 1 > sentence.from) return trimmed(doc, sentence.from, start - 1)
   return null
+}
+
+/**
+ * True when one of the `outers` contents opens with `mention` and holds `cue`:
+ * the subject of the reported clause ("said that [Obama] has long called for").
+ * A speaker later in the clause ("…, though she noted") stands on its own.
+ */
+function nestedIn(outers: readonly Span[], mention: Span, cue: Span): boolean {
+  for (const content of outers) {
+    if (content.start === mention.start && cue.end <= content.end) return true
+  }
+  return false
 }
 
 /** "as much" or "so" at token `k` standing for what was said ("said as much in an interview", "doesn't think so."): one past it, or `k`. */
