@@ -75,3 +75,16 @@ describe('follow-up: a speaker inside someone else’s reported clause', () => {
     expect(reported(text).map(([name]) => name)).toContain('Haddad')
   })
 })
+
+describe('follow-up: "citing" a pronoun', () => {
+  it('cites no one with an object pronoun ("…, citing her")', () => {
+    const sources = findSources('Dana Whitlock spoke first. The Harbour Gazette reported the story, citing her.')
+    const mentions = sources.flatMap((s) => s.attributions.map((a) => a.mention.text))
+    expect(mentions).toContain('The Harbour Gazette')
+    expect(mentions).not.toContain('her')
+  })
+
+  it('still cites the people an outlet names ("…, citing people familiar with the matter")', () => {
+    expect(reported('The Harbour Gazette reported the tunnel had stalled, citing people familiar with the matter.').map(([name]) => name)).toContain('people familiar with the matter')
+  })
+})

@@ -106,6 +106,8 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       const phrase = leadingPhrase(doc, i + 1, sentence.to)
       if (!phrase) continue
       const mention = analyzeMention(doc, phrase, context.names)
+      // "…, citing her": an object pronoun is what is cited about someone, not a source.
+      if (mention.kind === 'pronoun') continue
       const entity = resolve(context.entities, mention, phrase.from)
       if (!entity) continue
       const via = previous.attribution.entity
