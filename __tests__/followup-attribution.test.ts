@@ -88,3 +88,11 @@ describe('follow-up: "citing" a pronoun', () => {
     expect(reported('The Harbour Gazette reported the tunnel had stalled, citing people familiar with the matter.').map(([name]) => name)).toContain('people familiar with the matter')
   })
 })
+
+describe('follow-up: two names joined by "and" before a bare verb', () => {
+  it('reads the bare verb as a present-tense cue ("Whitlock and Haddad call them “…”")', () => {
+    const [quote] = extractQuotes('Dana Whitlock and Omar Haddad call them “harbour pirates” in every speech.')
+    expect(quote?.speaker?.mention.text).toBe('Dana Whitlock and Omar Haddad')
+    expect(quote?.cue?.text).toBe('call')
+  })
+})

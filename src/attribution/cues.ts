@@ -88,7 +88,7 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     if (prev && prev.sentence === word.sentence && entry.form !== 'participle' && !prev.capitalized && !afterAuxiliary && !floating && isModifier(prev.lower)) continue
     // After a possessive it is a noun: "Putin's call for a truce" is no cue, "Trump's claim that ..." is.
     const possessed = prev !== undefined && prev.sentence === word.sentence && /'s$|s'$/.test(prev.lower) && prev.kind === 'word' && !CONTRACTIONS.has(prev.lower)
-    if (entry.form === 'base' && !BASE_FORM_CUES.has(entry.lemma) && !(prev && (BASE_FORM_CONTEXT.has(prev.lower) || isFloatingQuantifier(words, i - 1)))) continue
+    if (entry.form === 'base' && !BASE_FORM_CUES.has(entry.lemma) && !(prev && (BASE_FORM_CONTEXT.has(prev.lower) || isFloatingQuantifier(words, i - 1) || afterCoordinatedNames(words, i)))) continue
     let end = i + 1
     const particles = PARTICLE_CUES[entry.lemma]
     if (particles) {
@@ -117,6 +117,21 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     })
   }
   return cues
+}
+
+/**
+ * True when two names joined by "and" stand right before token `i` ("Obama
+ * and Clinton call them …"): a plural subject, so a bare verb form is a
+ * present-tense verb.
+ */
+function afterCoordinatedNames(words: readonly Word[], i: number): boolean {
+  const sentence = (words[i] as Word).sentence
+  let k = i - 1
+  while (k >= 0 && k > i - 5 && (words[k] as Word).sentence === sentence && (words[k] as Word).kind === 'word' && (words[k] as Word).capitalized) k--
+  if (k === i - 1 || k < 1) return false
+  const conjunction = words[k] as Word
+  const before = words[k - 1] as Word
+  return conjunction.lower === 'and' && conjunction.sentence === sentence && before.sentence === sentence && before.kind === 'word' && before.capitalized && before.quote < 0
 }
 
 /** Up to three adverbs between a form of "be" and token `i` ("is once again questioning"). */
