@@ -96,3 +96,15 @@ describe('follow-up: two names joined by "and" before a bare verb', () => {
     expect(quote?.cue?.text).toBe('call')
   })
 })
+
+describe('follow-up: "as X put it"', () => {
+  it('attributes a quote after "as X put it" anywhere in its clause', () => {
+    const [quote] = extractQuotes('Haddad was, as The Harbour Gazette put it in a long profile, “the operator.”')
+    expect(quote?.speaker?.mention.text).toBe('The Harbour Gazette')
+    expect(quote?.cue?.text).toBe('put it')
+  })
+
+  it('keeps "put it" an ordinary verb without "as" ("He put it on the table")', () => {
+    expect(reported('Whitlock put it on the table.')).toEqual([])
+  })
+})

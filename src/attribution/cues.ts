@@ -88,7 +88,9 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     if (prev && prev.sentence === word.sentence && entry.form !== 'participle' && !prev.capitalized && !afterAuxiliary && !floating && isModifier(prev.lower)) continue
     // After a possessive it is a noun: "Putin's call for a truce" is no cue, "Trump's claim that ..." is.
     const possessed = prev !== undefined && prev.sentence === word.sentence && /'s$|s'$/.test(prev.lower) && prev.kind === 'word' && !CONTRACTIONS.has(prev.lower)
-    if (entry.form === 'base' && !BASE_FORM_CUES.has(entry.lemma) && !(prev && (BASE_FORM_CONTEXT.has(prev.lower) || isFloatingQuantifier(words, i - 1) || afterCoordinatedNames(words, i)))) continue
+    // "as The New Yorker put it in a lengthy expose, “…”": "as X put it" attributes wherever it stands.
+    const asPutIt = entry.lemma === 'put' && words[i + 1]?.lower === 'it' && asBefore(words, i)
+    if (entry.form === 'base' && !asPutIt && !BASE_FORM_CUES.has(entry.lemma) && !(prev && (BASE_FORM_CONTEXT.has(prev.lower) || isFloatingQuantifier(words, i - 1) || afterCoordinatedNames(words, i)))) continue
     let end = i + 1
     const particles = PARTICLE_CUES[entry.lemma]
     if (particles) {
@@ -98,7 +100,7 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     }
     const after = words[end]
     const weakAllowed = (options.weak && i - from <= MAX_WEAK_DISTANCE) || (options.stance && SOURCE_WEAK_CUES.has(entry.lemma))
-    if (possessed || (WEAK_CUES.has(entry.lemma) && !weakAllowed)) {
+    if (!asPutIt && (possessed || (WEAK_CUES.has(entry.lemma) && !weakAllowed))) {
       const opens = after && (after.lower === ':' || after.lower === 'that' || after.quote >= 0 || (after.lower === ',' && (words[end + 1]?.quote ?? -1) >= 0))
       if (!opens) continue
     }
@@ -117,6 +119,20 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     })
   }
   return cues
+}
+
+/** The most words between "as" and "put it" ("as The New Yorker's editors put it"). */
+const MAX_AS_SUBJECT = 6
+
+/** True when "as" opens the words right before token `i`, with no punctuation between ("as The New Yorker | put"). */
+function asBefore(words: readonly Word[], i: number): boolean {
+  const sentence = (words[i] as Word).sentence
+  for (let k = i - 2; k >= 0 && k >= i - 1 - MAX_AS_SUBJECT; k--) {
+    const word = words[k] as Word
+    if (word.sentence !== sentence || word.kind !== 'word' || word.quote >= 0) return false
+    if (word.lower === 'as') return true
+  }
+  return false
 }
 
 /**
