@@ -108,3 +108,10 @@ describe('follow-up: "as X put it"', () => {
     expect(reported('Whitlock put it on the table.')).toEqual([])
   })
 })
+
+describe('follow-up: a time adverbial after the object of a participle cue', () => {
+  it('gives "released an ad this week showing …" to the one who released the ad', () => {
+    const names = reported('The Whitlock campaign released an ad this week showing Haddad at a harbour rally.').map(([name]) => name)
+    expect(names).toEqual(['Whitlock campaign'])
+  })
+})

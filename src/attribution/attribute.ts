@@ -1,6 +1,6 @@
 import type {Span, Speaker} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
-import {CLAUSE_BOUNDARIES, UTTERANCE_NOUNS} from '../lexicons/words.js'
+import {CLAUSE_BOUNDARIES, TIME_NOUNS, TIME_OPENERS, UTTERANCE_NOUNS} from '../lexicons/words.js'
 import {OUTER_SPEECH_CUES} from '../lexicons/cues.js'
 import type {ArticleDocument, SentenceRange, Word} from './document.js'
 import {tokenAtOffset} from './document.js'
@@ -359,8 +359,10 @@ export function speakerOfCue(
     }
     if (prev && (prev.lower === 'without' || prev.lower === 'of' || prev.lower === 'for' || prev.lower === 'about')) return null
     // "issued a statement saying", "a document ... declaring": the author of the document.
-    const object = objectBefore(doc, context.names, cue.from - 1, floor)
-    if (!object || !isPhraseWord(words[object.from])) return null
+    const found = objectBefore(doc, context.names, cue.from - 1, floor)
+    if (!found || !isPhraseWord(words[found.from])) return null
+    // "released an ad this week showing": the time adverbial is no part of the object.
+    const object = withoutTrailingTime(words, found)
     if (isUtterance(words[object.to - 1] as Word)) {
       const author = subjectBefore(doc, object.from - 1, floor)
       if (author) return build(context, author, cue, rule, 0.75)
@@ -447,6 +449,15 @@ function objectBefore(doc: ArticleDocument, names: NameLexicon, end: number, flo
     return {from, to: k + 1}
   }
   return null
+}
+
+/** The phrase without a time adverbial at its end ("an ad this week" -> "an ad", "the letter Friday" -> "the letter"). */
+function withoutTrailingTime(words: readonly Word[], phrase: Phrase): Phrase {
+  let to = phrase.to
+  if (!TIME_NOUNS.has((words[to - 1] as Word).lower)) return phrase
+  to--
+  while (to > phrase.from + 1 && TIME_OPENERS.has((words[to - 1] as Word).lower)) to--
+  return to > phrase.from ? {from: phrase.from, to} : phrase
 }
 
 function isNounish(word: Word): boolean {
