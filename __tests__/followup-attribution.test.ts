@@ -115,3 +115,17 @@ describe('follow-up: a time adverbial after the object of a participle cue', () 
     expect(names).toEqual(['Whitlock campaign'])
   })
 })
+
+describe('follow-up: a stance cue before a quote', () => {
+  it('attributes a quote in the clause of a stance verb when no speech cue is near ("encouraging … “on the up and up”")', () => {
+    const text = 'Dana Whitlock is once again doubting the harbour count, encouraging her supporters to make sure everything is “on the up and up.”'
+    const [quote] = extractQuotes(text)
+    expect(quote?.speaker?.name).toBe('Dana Whitlock')
+    expect(quote?.cue?.text).toBe('encouraging')
+  })
+
+  it('still prefers a speech cue ("said … “…”")', () => {
+    const [quote] = extractQuotes('Haddad, encouraging voters, said the count was “on the up and up.”')
+    expect(quote?.cue?.text).toBe('said')
+  })
+})

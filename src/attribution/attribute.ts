@@ -135,6 +135,14 @@ export function attributeQuote(context: AttributionContext, q: number): Attribut
       return {...found, rule: 'before', confidence: adjacent ? 0.9 : 0.8}
     }
   }
+  // 3b. A stance cue before the quote in its sentence ("encouraging his supporters to make sure everything is “on the up and up”").
+  const stance = findCues(doc, windowFrom, range.first, {stance: true})
+  for (let k = stance.length - 1; k >= 0; k--) {
+    const cue = stance[k] as Cue
+    if (cues.some((c) => c.from === cue.from)) continue
+    const found = speakerOfCue(context, cue, windowFrom, range.first)
+    if (found && found.entity.type !== 'unknown') return {...found, rule: 'before', confidence: 0.6}
+  }
   const opener = words[range.first] as Word
   const beforeQuote = words[range.first - 1]
   // 4. A paragraph that introduces the quote: "Caddell continued:", "The New York Times reports:".
