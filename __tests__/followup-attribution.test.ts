@@ -129,3 +129,12 @@ describe('follow-up: a stance cue before a quote', () => {
     expect(quote?.cue?.text).toBe('said')
   })
 })
+
+describe('follow-up: "According to X, Y said …"', () => {
+  it('gives the quote and the clause to the outlet that reports them', () => {
+    const text = 'According to the Harbour Gazette, council spokesman Omar Haddad said Friday that if elected, “she would sign this bill.”'
+    expect(extractQuotes(text)[0]?.speaker?.name).toBe('Harbour Gazette')
+    const reportedText = 'According to the Harbour Gazette, council spokesman Omar Haddad said Friday that the tunnel would open.'
+    expect(reported(reportedText).map(([name]) => name)).toEqual(['Harbour Gazette'])
+  })
+})

@@ -207,6 +207,14 @@ function outerSpeaker(context: AttributionContext, cues: readonly Cue[], k: numb
   if (k === 0) return null
   const subject = tokenAtOffset(doc, inner.speaker.mention.start)
   const outer = cues[k - 1] as Cue
+  // "According to Yahoo News, Clinton spokesman Jesse Lehrich said … “…”": the outlet's report holds the quote.
+  if (outer.form === 'prepositional' && outer.lemma === 'according to') {
+    const found = speakerOfCue(context, outer, floor, limit)
+    if (!found || found.entity.type === 'unknown') return null
+    // The first token after the source's phrase is the comma before the inner subject.
+    const end = tokenAtOffset(doc, found.speaker.mention.end)
+    return end === subject - 1 && (words[end] as Word).text === ',' ? found : null
+  }
   if (!OUTER_SPEECH_CUES.has(outer.lemma) || outer.form !== 'finite' || outer.hearer || subject < outer.to) return null
   if (subject > outer.to) {
     if (subject - outer.to > MAX_OUTER_GAP || (words[subject - 1] as Word).lower !== 'that') return null

@@ -96,7 +96,8 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       if (attribution.cue && nestedIn(outers, attribution.speaker.mention, attribution.cue)) continue
       const reported: ReportedSpeech = {attribution, content}
       found.push(reported)
-      if (OUTER_SPEECH_CUES.has(cue.lemma) && cue.form === 'finite') outers.push(content)
+      // "According to Yahoo News, Clinton spokesman Jesse Lehrich said …": the outlet's clause holds the other.
+      if ((OUTER_SPEECH_CUES.has(cue.lemma) && cue.form === 'finite') || cue.lemma === 'according to') outers.push(content)
       previous = reported
     }
     // "…, citing people familiar with the matter": the cited source, through the outlet.
