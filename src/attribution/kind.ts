@@ -1,7 +1,7 @@
 import type {QuoteKind} from '../types.js'
 import type {ArticleDocument, Word} from './document.js'
 import {SLOT_DETERMINERS, TITLE_SLOT_WORDS} from '../lexicons/words.js'
-import {EXPRESSION_NOUNS, USING_VERBS} from '../lexicons/mentioned.js'
+import {EXPRESSION_NOUNS, USING_VERBS, VOICED_NOUNS} from '../lexicons/mentioned.js'
 import {findCues, isNamingVerb} from './cues.js'
 
 /** Most words a scare quote or a designation runs to. */
@@ -67,9 +67,12 @@ function governedByCue(doc: ArticleDocument, before: number, from: number): bool
 /**
  * Is the quote an expression someone used: "used the phrase “…”", "to use
  * the words ‘…’" (the word before the mark a noun for an expression, after a
- * determiner and a verb of using or saying)?
+ * determiner and a verb of using or saying), or words a crowd voiced ("chants
+ * of “…”")?
  */
 function usedExpression(doc: ArticleDocument, before: number, from: number): boolean {
+  // "greeted with chants of “Bobby!”": words a crowd voiced.
+  if (before - 1 >= from && doc.words[before]?.lower === 'of' && VOICED_NOUNS.has((doc.words[before - 1] as Word).lower)) return true
   const noun = doc.words[before]
   if (before < from || !noun || !EXPRESSION_NOUNS.has(noun.lower)) return false
   let i = before - 1

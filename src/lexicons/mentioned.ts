@@ -28,3 +28,15 @@ export const USING_VERBS: ReadonlySet<string> = new Set([
   'say', 'says', 'said', 'saying',
   'speak', 'speaks', 'spoke', 'speaking'
 ])
+
+/**
+ * Nouns for words a crowd voices, before "of" and a quote: "chants of “Lock
+ * her up!”", "cries of “Shame!”". The quote is what was chanted.
+ *
+ * @example
+ * VOICED_NOUNS.has('chants') // true
+ */
+export const VOICED_NOUNS: ReadonlySet<string> = new Set([
+  'chant', 'chants', 'chanting', 'cry', 'cries', 'shout', 'shouts', 'shouting', 'yell', 'yells', 'scream', 'screams',
+  'chorus', 'cheer', 'cheers', 'jeer', 'jeers', 'boo', 'boos', 'refrain', 'roar'
+])
