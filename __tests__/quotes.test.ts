@@ -121,8 +121,8 @@ describe('titles', () => {
     expect(extractQuotes('He refuses to use the words “radical Islam” at all.')[0]?.kind).toBe('partial')
     expect(extractQuotes('The bill, known as the “Justice Act,” passed.')[0]?.kind).toBe('term')
     expect(extractQuotes('He read the words “Exit Only” on the door.')[0]?.kind).toBe('term')
-    expect(extractQuotes('The mayor was greeted with chants of “Bobby!” at the conference.')[0]?.kind).toBe('partial')
-    expect(extractQuotes('He told the story of “Bobby” at the conference.')[0]?.kind).toBe('term')
+    expect(extractQuotes('The mayor was greeted with chants of “Bobby” at the conference.')[0]?.kind).toBe('partial')
+    expect(extractQuotes('The story of “Bobby” ran long.')[0]?.kind).toBe('term')
   })
 
   it('gives a quote coordinated with the one before its kind and speaker', () => {
