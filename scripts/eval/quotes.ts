@@ -359,7 +359,9 @@ export function scorePolnearQuotes(articles: any[], find: QuoteFinder, system: s
     // Quotes PolNeAR's conversion did not read as quotes (transcript turns opened by a mark and
     // a speaker label) are annotated, speaker and all, as indirect attributions.
     const unread: Range[] = []
-    for (const ind of article.indirect as any[]) {
+    // A turn with a quote inside it ("PENCE: … an episode of “Shark Tank.” …") is filed under
+    // quotes instead: the inner segment is the quote, the unread turn its attribution's content.
+    for (const ind of [...(article.indirect as any[]), ...(article.quotes as any[])]) {
       const range = contentRange(text, ind.contentSpans ?? [])
       if (range !== null && inUnreadMarks(text, ind.contentSpans?.[0]?.[0] ?? -1)) unread.push(range)
     }
