@@ -114,6 +114,8 @@ describe('titles', () => {
     // no speech verb in its clause: a designation nobody speaks
     expect(extractQuotes('The film “13th” opens Friday in New York.')[0]?.kind).toBe('term')
     expect(extractQuotes('He spoke, and the “Grand Bargain” died.')[0]?.kind).toBe('term')
+    // examples of what is called, after a comma: "names, like “pigs”"
+    expect(extractQuotes('He calls men derogatory names, like “pigs” and worse.')[0]?.kind).toBe('partial')
   })
 
   it('reads an expression someone used (“used the phrase …”, “chants of …”) as their words, a name given as a designation', () => {

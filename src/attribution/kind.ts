@@ -47,6 +47,9 @@ export function classifyQuote(doc: ArticleDocument, q: number, attributed: boole
   return 'partial'
 }
 
+/** Words after a comma that open examples of the object ("names, like “pigs”"). */
+const EXAMPLE_MARKERS: ReadonlySet<string> = new Set(['like', 'such', 'including'])
+
 /** How many tokens before a quote a speech verb may stand and still govern it. */
 const GOVERNING_WINDOW = 8
 
@@ -59,6 +62,8 @@ function governedByCue(doc: ArticleDocument, before: number, from: number): bool
   const start = Math.max(from, before - GOVERNING_WINDOW + 1)
   for (let i = before; i >= start; i--) {
     const word = doc.words[i] as Word
+    // "calls men names, like “pigs”": a comma that opens examples does not end the clause
+    if (word.text === ',' && EXAMPLE_MARKERS.has(doc.words[i + 1]?.lower ?? '')) continue
     if (word.quote >= 0 || word.text === ',' || word.text === ';' || word.text === ':') return false
   }
   return findCues(doc, start, before + 1).some((cue) => cue.form === 'finite')
