@@ -209,7 +209,8 @@ describe('source names: documents named by their owner', () => {
   })
 
   it('a document noun that ends a subject is its head ("an internal review shows")', () => {
-    const sources = findSources('The commissioner says an internal review shows no one released the returns.')
+    // Not inside another speaker's clause ("The commissioner says an internal review shows …"): that nests (see followup-attribution).
+    const sources = findSources('The commissioner spoke on Monday. An internal review shows no one released the returns.')
     expect(sources.find((s) => s.name === 'internal review')?.type).toBe('document')
   })
 })
