@@ -138,3 +138,15 @@ describe('follow-up: "According to X, Y said …"', () => {
     expect(reported(reportedText).map(([name]) => name)).toEqual(['Harbour Gazette'])
   })
 })
+
+describe('follow-up: "that" after an object is a relative pronoun', () => {
+  it('keeps the object and its relative clause ("proposed drones and equipment that could …")', () => {
+    expect(reported('Other harbour leaders have proposed jointly owned ferries and other equipment that could supplement the tunnel.')).toEqual([
+      ['Other harbour leaders', 'proposed', 'jointly owned ferries and other equipment that could supplement the tunnel']
+    ])
+  })
+
+  it('still reads past an adjunct to "that" ("says at a campaign stop in Leeds, that …")', () => {
+    expect(reported('Whitlock says at a campaign stop in Leeds that the tunnel is late.')).toEqual([['Whitlock', 'says', 'the tunnel is late']])
+  })
+})

@@ -300,7 +300,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   while (adjunct < stop && adjunct - k < 6 && ADJUNCT_WORDS.has((words[adjunct] as Word).lower)) adjunct++
   if (adjunct > k && (adjunct >= stop || (words[adjunct] as Word).text === ',')) k = stop
   // "says at a campaign stop in Toledo, Ohio, that ...": the clause after a "that" past adjuncts only.
-  if ((words[k] as Word | undefined)?.lower !== 'that') {
+  // Only past an adjunct ("at a campaign stop", "Monday", ", again,"): "proposed drones and equipment that could …" is an object with its relative clause.
+  if ((words[k] as Word | undefined)?.lower !== 'that' && opensAdjunct(words[k])) {
     for (let t = k; t < stop && t - k < 12; t++) {
       const word = words[t] as Word
       if (word.quote >= 0 || word.lower === 'to' || (word.lower.endsWith('ing') && word.lower.length > 4) || AUXILIARY_WORDS.has(word.lower)) break
@@ -350,6 +351,15 @@ function nestedIn(outers: readonly Span[], mention: Span, cue: Span): boolean {
     if (content.start === mention.start && cue.end <= content.end) return true
   }
   return false
+}
+
+/** Words that open an adjunct between a cue and its "that" ("says at a stop in Toledo that", "said Monday that"). */
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'while', 'from', 'over', 'through', 'last', 'this', 'earlier', 'later', 'again', 'repeatedly', 'also', 'recently', 'privately', 'publicly', 'yesterday', 'today', 'tonight', ',', '(', '\u2014', '\u2013', '--'])
+
+/** True when `word` may open an adjunct before "that": a preposition, a time word, a sentence adverb or a comma. */
+function opensAdjunct(word: Word | undefined): boolean {
+  if (word === undefined) return false
+  return ADJUNCT_OPENERS.has(word.lower) || TIME_NOUNS.has(word.lower)
 }
 
 /** "as much" or "so" at token `k` standing for what was said ("said as much in an interview", "doesn't think so."): one past it, or `k`. */
