@@ -1,17 +1,7 @@
 import {describe, expect, it} from '@jest/globals'
 import {extractQuotes, findSources} from '../src/index.js'
+import {reported} from './helpers/reported.js'
 
-/** [source name, cue text, content text] of every reported (non-direct) attribution. */
-function reported(text: string): Array<[string, string, string]> {
-  const triples: Array<[string, string, string]> = []
-  for (const source of findSources(text)) {
-    for (const a of source.attributions) {
-      expect(text.slice(a.content.start, a.content.end)).toBe(a.content.text)
-      if (!a.direct) triples.push([source.name, a.cue?.text ?? '', a.content.text])
-    }
-  }
-  return triples
-}
 
 describe('follow-up: floating quantifiers', () => {
   it('reads the verb after "all" that floats after a plural noun as a cue', () => {

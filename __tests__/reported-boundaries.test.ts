@@ -1,21 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
-import {findSources} from '../src/index.js'
-import type {Source} from '../src/index.js'
+import {reported} from './helpers/reported.js'
 
-/** [source name, cue text, content text] of every reported (non-direct) attribution, offsets checked. */
-function reported(text: string): Array<[string, string, string]> {
-  const sources: Source[] = findSources(text)
-  const found: Array<[string, string, string]> = []
-  for (const source of sources) {
-    for (const a of source.attributions) {
-      expect(text.slice(a.content.start, a.content.end)).toBe(a.content.text)
-      expect(text.slice(a.mention.start, a.mention.end)).toBe(a.mention.text)
-      if (a.cue) expect(text.slice(a.cue.start, a.cue.end)).toBe(a.cue.text)
-      if (!a.direct) found.push([source.name, a.cue?.text ?? '', a.content.text])
-    }
-  }
-  return found
-}
 
 const contentOf = (text: string, cue: string): string | undefined => reported(text).find((r) => r[1] === cue)?.[2]
 
