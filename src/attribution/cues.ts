@@ -92,10 +92,13 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     const asPutIt = entry.lemma === 'put' && words[i + 1]?.lower === 'it' && asBefore(words, i)
     if (entry.form === 'base' && !asPutIt && !BASE_FORM_CUES.has(entry.lemma) && !(prev && (BASE_FORM_CONTEXT.has(prev.lower) || isFloatingQuantifier(words, i - 1) || afterCoordinatedNames(words, i)))) continue
     let end = i + 1
+    let lemma = entry.lemma
     const particles = PARTICLE_CUES[entry.lemma]
     if (particles) {
       const next = words[end]
       if (next && particles.includes(next.lower)) end++
+      // "The appeals court ruled that …": a ruling reports what the court holds.
+      else if (entry.lemma === 'rule out' && next?.lower === 'that' && !word.capitalized) lemma = 'rule'
       else if (entry.lemma === 'rule out' || entry.lemma === 'go on' || entry.lemma === 'lay out') continue
     }
     const after = words[end]
@@ -113,7 +116,7 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     cues.push({
       from: i,
       to: end,
-      lemma: entry.lemma,
+      lemma,
       form: passive ? 'passive' : entry.form === 'participle' && !progressive ? 'participle' : 'finite',
       hearer: HEARER_CUES.has(entry.lemma)
     })

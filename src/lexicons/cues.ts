@@ -201,6 +201,17 @@ export const CONTENT_ENDERS_AFTER_COMMA: ReadonlySet<string> = new Set([
   'saying', 'unlike'
 ])
 
+/**
+ * Words after a comma that do not end a reported clause (a finite clause after
+ * "said that", "wrote"), though they end a noun-phrase object: "The Times wrote
+ * that Trump had claimed a loss of $916 million in 1995, which could have
+ * allowed him to avoid paying taxes" keeps the relative clause.
+ *
+ * @example
+ * CLAUSE_KEEPS_AFTER_COMMA.has('which') // true
+ */
+export const CLAUSE_KEEPS_AFTER_COMMA: ReadonlySet<string> = new Set(['which'])
+
 
 /**
  * Auxiliaries of a passive cue ("was reported by", "has been endorsed by").

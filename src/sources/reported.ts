@@ -329,7 +329,7 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   const first = words[k]
   const afterTo = words[k + 1]
   const infinitive = first !== undefined && first.lower === 'to' && (INFINITIVE_CUES.has(cue.lemma) || hopesTo(words, cue)) && afterTo !== undefined && !afterTo.capitalized && !DETERMINERS.has(afterTo.lower) && !PRONOUNS.has(afterTo.lower)
-  const end = k < stop ? contentEnd(doc, k, stop, !introduced && OBJECT_CUES.has(cue.lemma)) : k
+  const end = k < stop ? contentEnd(doc, k, stop, !introduced && OBJECT_CUES.has(cue.lemma), introduced) : k
   const rest = k < stop ? trimmed(doc, k, end) : null
   // "Cruz has endorsed Trump.", "he does not defend it": a one-word object is content after a cue that takes one.
   const lone = rest !== null && first !== undefined && !introduced && OBJECT_CUES.has(cue.lemma) && wordsIn(doc, rest) === 1 && (first.capitalized || OBJECT_PRONOUNS.has(first.lower))

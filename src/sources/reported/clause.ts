@@ -1,4 +1,4 @@
-import {CONTENT_ENDERS_AFTER_COMMA} from '../../lexicons/cues.js'
+import {CLAUSE_KEEPS_AFTER_COMMA, CONTENT_ENDERS_AFTER_COMMA} from '../../lexicons/cues.js'
 import type {Span} from '../../types.js'
 import {tokenAtOffset} from '../../attribution/index.js'
 import {wordTags} from '../../attribution/lexicon.js'
@@ -61,12 +61,15 @@ const MIN_BEFORE_COMMA = 2
  * closes it ("… this past weekend (her campaign later disclosed …)"). When `object` is
  * true (the noun-phrase object of "attacked", "endorsed" …), a time or
  * occasion adjunct ("in early-morning tweets", "on Thursday") and a
- * participle clause after a comma end it too.
+ * participle clause after a comma end it too. A relative clause after a comma
+ * is part of a reported clause (`introduced` by "that", or with a finite verb
+ * of its own: "wrote that Trump had claimed a loss …, which could have
+ * allowed him …"), not of a noun phrase ("acknowledged the cost, which …").
  *
  * @example
  * contentEnd(doc, k, sentence.to) // token index one past the content
  */
-export function contentEnd(doc: ArticleDocument, from: number, stop: number, object = false): number {
+export function contentEnd(doc: ArticleDocument, from: number, stop: number, object = false, introduced = false): number {
   const words = doc.words
   let depth = 0
   // The last quoted token before `stop`, and whether the words so far are a plain noun phrase.
@@ -99,6 +102,8 @@ export function contentEnd(doc: ArticleDocument, from: number, stop: number, obj
     if (object && next.lower.endsWith('ing') && next.lower.length > 4 && !next.capitalized && next.lower !== 'including') return k
     // "vowed to bring back mining jobs, and Hillary Clinton is promising …": a new clause with its own subject.
     if (next.lower === 'and' && newClause(words, k + 2, stop)) return k
+    // "wrote that Trump had claimed a loss …, which could have allowed him …": a relative clause on a reported clause is part of it.
+    if (!object && CLAUSE_KEEPS_AFTER_COMMA.has(next.lower) && (introduced || finiteVerbIn(words, from, k))) continue
     if (CONTENT_ENDERS_AFTER_COMMA.has(next.lower) && !commaAfter(words, k + 1, stop)) return k
   }
   return stop
@@ -141,6 +146,18 @@ function occasionAt(words: readonly Word[], k: number, stop: number): boolean {
     const next = words[j] as Word
     if (TIME_NOUNS.has(next.lower) || OCCASION_NOUNS.has(next.lower)) return true
     if (next.kind !== 'word') return false
+  }
+  return false
+}
+
+/** An auxiliary or a past-tense verb in `[from, to)`: the words are a clause, not a noun phrase ("it believes the bill could …"). */
+function finiteVerbIn(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = words[k] as Word
+    if (word.kind !== 'word' || word.quote >= 0 || word.capitalized) continue
+    if (CLAUSE_AUXILIARIES.has(word.lower)) return true
+    const tags = wordTags(word.lower)
+    if ((tags.includes('PastTense') || tags.includes('PresentTense')) && !tags.includes('Noun')) return true
   }
   return false
 }

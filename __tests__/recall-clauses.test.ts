@@ -1,0 +1,27 @@
+import {describe, expect, it} from '@jest/globals'
+import {findSources} from '../src/index.js'
+import {reported} from './helpers/reported.js'
+
+const contentOf = (text: string, cue: string): string | undefined => reported(text).find((r) => r[1] === cue)?.[2]
+
+describe('reported speech recall: clauses', () => {
+  it('keeps a relative clause on a reported clause ("wrote that …, which could have allowed …")', () => {
+    const text = 'The Ledger on Saturday wrote that the developer had claimed a loss of $900 million in 1995, which could have allowed him to avoid paying taxes for years.'
+    expect(contentOf(text, 'wrote')).toBe('the developer had claimed a loss of $900 million in 1995, which could have allowed him to avoid paying taxes for years')
+  })
+
+  it('still ends a noun-phrase object at a final relative clause ("praised the plan, which …")', () => {
+    expect(contentOf('The mayor praised the budget plan, which includes a tax cut.', 'praised')).toBe('the budget plan')
+  })
+
+  it('reads "ruled that" as a cue of the court', () => {
+    const text = 'The appeals court ruled that the county could not remove eligible voters from its rolls.'
+    const court = findSources(text).find((s) => s.name.includes('court'))
+    expect(court?.attributions[0]?.cue?.text).toBe('ruled')
+    expect(court?.attributions[0]?.content.text).toBe('the county could not remove eligible voters from its rolls')
+  })
+
+  it('leaves "ruled" without "out" or "that" alone ("ruled the city for years")', () => {
+    expect(reported('The family ruled the city for years.').some((r) => r[1] === 'ruled')).toBe(false)
+  })
+})
