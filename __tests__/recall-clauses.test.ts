@@ -24,4 +24,14 @@ describe('reported speech recall: clauses', () => {
   it('leaves "ruled" without "out" or "that" alone ("ruled the city for years")', () => {
     expect(reported('The family ruled the city for years.').some((r) => r[1] === 'ruled')).toBe(false)
   })
+
+  it('ends an attribution set off by dashes at the closing dash ("- critics would call them … -")', () => {
+    const text = 'While the issue has played to his highest ideals - critics would call them messianic impulses - it has also exposed his weaknesses.'
+    expect(contentOf(text, 'call')).toBe('them messianic impulses')
+    expect(contentOf('The new group \u2014 critics say it is a front \u2014 raised money in Ohio.', 'say')).toBe('it is a front')
+  })
+
+  it('lets a hyphen inside a word open no aside ("anti-tax")', () => {
+    expect(contentOf('The anti-tax mayor said the levy would hurt farmers - and ranchers too.', 'said')).toBe('the levy would hurt farmers - and ranchers too')
+  })
 })

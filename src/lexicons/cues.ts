@@ -212,6 +212,17 @@ export const CONTENT_ENDERS_AFTER_COMMA: ReadonlySet<string> = new Set([
  */
 export const CLAUSE_KEEPS_AFTER_COMMA: ReadonlySet<string> = new Set(['which'])
 
+/**
+ * Dashes that set off an aside inside a sentence; an attribution that opens
+ * right after one ends at the next ("… his highest ideals - critics would call
+ * them messianic impulses - it has also …"). A hyphen counts only with a space
+ * before it.
+ *
+ * @example
+ * ASIDE_DASHES.has('--') // true
+ */
+export const ASIDE_DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '--', '-'])
+
 
 /**
  * Auxiliaries of a passive cue ("was reported by", "has been endorsed by").

@@ -1,6 +1,6 @@
 import type {Span} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
-import {INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, VERB_ADVERBS} from '../lexicons/cues.js'
+import {ASIDE_DASHES, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, VERB_ADVERBS} from '../lexicons/cues.js'
 import {DETERMINERS, PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
 import {attributeLabel, findCues, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
@@ -255,6 +255,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   }
   const mentionStart = attribution.speaker.mention.start
   const mentionToken = tokenAt(doc, mentionStart, sentence)
+  // "… ideals - critics would call them messianic impulses - it has also …": an aside between dashes ends at the closing one.
+  stop = dashAsideEnd(words, Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from), cue.to, sentence.from, stop)
   if (cue.form === 'prepositional') {
     const phrase = leadingPhrase(doc, cue.to, sentence.to)
     // "According to exit polls, …": a common-noun source ends where its mention does.
@@ -355,6 +357,26 @@ function nestedIn(outers: readonly Span[], mention: Span, cue: Span): boolean {
 
 /** Words that open an adjunct between a cue and its "that" ("says at a stop in Toledo that", "said Monday that"). */
 const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'while', 'from', 'over', 'through', 'last', 'this', 'earlier', 'later', 'again', 'repeatedly', 'also', 'recently', 'privately', 'publicly', 'yesterday', 'today', 'tonight', ',', '(', '\u2014', '\u2013', '--'])
+
+/**
+ * Where a content ends when its attribution opens right after a dash that
+ * sets off an aside (an odd number of dashes before it in the sentence): at
+ * the next dash after the cue, else `stop`.
+ */
+function dashAsideEnd(words: readonly Word[], first: number, after: number, floor: number, stop: number): number {
+  let open = false
+  for (let k = floor; k < first; k++) if (isAsideDash(words, k)) open = !open
+  if (!open || first - 1 < floor || !isAsideDash(words, first - 1)) return stop
+  for (let k = after; k < stop; k++) if (isAsideDash(words, k)) return k
+  return stop
+}
+
+/** A dash that sets off an aside: an em or en dash, "--", or a hyphen with a space before it ("ideals - critics"). */
+function isAsideDash(words: readonly Word[], k: number): boolean {
+  const w = words[k]
+  if (!w || w.quote >= 0 || !ASIDE_DASHES.has(w.text)) return false
+  return w.text !== '-' || (k > 0 && (words[k - 1] as Word).end < w.start)
+}
 
 /** True when `word` may open an adjunct before "that": a preposition, a time word, a sentence adverb or a comma. */
 function opensAdjunct(word: Word | undefined): boolean {
