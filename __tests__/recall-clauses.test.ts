@@ -34,4 +34,16 @@ describe('reported speech recall: clauses', () => {
   it('lets a hyphen inside a word open no aside ("anti-tax")', () => {
     expect(contentOf('The anti-tax mayor said the levy would hurt farmers - and ranchers too.', 'said')).toBe('the levy would hurt farmers - and ranchers too')
   })
+
+  it('reads a claim noun after a possessive and before "that" as a cue ("Nervo\'s conclusion that …")', () => {
+    const text = "Judge Alma Ferro's conclusion that voters should see the records was not shared by her colleagues."
+    const found = reported(text).find((r) => r[1] === 'conclusion')
+    expect(found?.[0]).toBe('Alma Ferro')
+    expect(found?.[2].startsWith('voters should see the records')).toBe(true)
+  })
+
+  it('leaves a claim noun without a possessive or without "that" alone ("the conclusion that …", "Ferro\'s conclusion was")', () => {
+    expect(reported('The conclusion that voters should see the records was not shared.').some((r) => r[1] === 'conclusion')).toBe(false)
+    expect(reported("Judge Alma Ferro's conclusion was not shared by her colleagues.").some((r) => r[1] === 'conclusion')).toBe(false)
+  })
 })

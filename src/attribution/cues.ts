@@ -6,6 +6,7 @@ import {
   PARTICLE_CUES,
   PREPOSITIONAL_CUES,
   STANCE_LEMMAS,
+  POSSESSED_CUE_NOUNS,
   IRREGULAR_STANCE,
   SOURCE_WEAK_CUES,
   VERB_ADVERBS,
@@ -73,6 +74,11 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
         continue
       }
     }
+    // "Nervo's conclusion that judges shouldn't …": a claim noun after a possessive, opening "that".
+    if (POSSESSED_CUE_NOUNS.has(word.lower) && !FORMS.has(word.lower) && possessiveBefore(words, i) && words[i + 1]?.lower === 'that' && words[i + 1]?.quote === -1) {
+      cues.push({from: i, to: i + 1, lemma: word.lower, form: 'finite', hearer: false})
+      continue
+    }
     const entry = FORMS.get(word.lower) ?? (options.stance ? STANCE_FORMS.get(word.lower) : undefined)
     if (!entry) continue
     // Capitalised mid-sentence: a name ("Secretary of State", "Call"), unless the sentence is a title-case headline.
@@ -122,6 +128,12 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     })
   }
   return cues
+}
+
+/** A possessive right before token `i` in its sentence ("Nervo's", "the justices'"). */
+function possessiveBefore(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1]
+  return prev !== undefined && prev.sentence === (words[i] as Word).sentence && prev.kind === 'word' && prev.quote < 0 && /'s$|s'$|\u2019s$/u.test(prev.lower) && !CONTRACTIONS.has(prev.lower)
 }
 
 /** The most words between "as" and "put it" ("as The New Yorker's editors put it"). */
@@ -224,7 +236,7 @@ const PREPOSITIONAL_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]
 })()
 
 /** Every word that can start a cue: a verb form (stance forms too) or the first word of a prepositional cue. */
-const CUE_WORDS: ReadonlySet<string> = new Set([...FORMS.keys(), ...STANCE_FORMS.keys(), ...PREPOSITIONAL_BY_FIRST.keys()])
+const CUE_WORDS: ReadonlySet<string> = new Set([...FORMS.keys(), ...STANCE_FORMS.keys(), ...PREPOSITIONAL_BY_FIRST.keys(), ...POSSESSED_CUE_NOUNS])
 
 const candidateCache = new WeakMap<ArticleDocument, Uint8Array>()
 

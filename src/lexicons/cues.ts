@@ -223,6 +223,21 @@ export const CLAUSE_KEEPS_AFTER_COMMA: ReadonlySet<string> = new Set(['which'])
  */
 export const ASIDE_DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '--', '-'])
 
+/**
+ * Nouns for a claim or a stance that attribute the clause after "that" to the
+ * possessor before them ("Nervo's conclusion that judges shouldn't …", "the
+ * senator's belief that …"). Only after a possessive and right before "that".
+ *
+ * @example
+ * POSSESSED_CUE_NOUNS.has('conclusion') // true
+ */
+export const POSSESSED_CUE_NOUNS: ReadonlySet<string> = new Set([
+  'assertion', 'belief', 'argument', 'view', 'conclusion', 'contention', 'insistence', 'suggestion', 'allegation',
+  'assessment', 'position', 'warning', 'prediction', 'assurance', 'accusation', 'announcement', 'admission',
+  'acknowledgment', 'acknowledgement', 'finding', 'theory', 'hope', 'fear', 'concern', 'pledge', 'promise', 'vow',
+  'statement', 'remark', 'comment', 'message', 'complaint', 'opinion'
+])
+
 
 /**
  * Auxiliaries of a passive cue ("was reported by", "has been endorsed by").
