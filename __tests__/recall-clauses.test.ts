@@ -46,4 +46,8 @@ describe('reported speech recall: clauses', () => {
     expect(reported('The conclusion that voters should see the records was not shared.').some((r) => r[1] === 'conclusion')).toBe(false)
     expect(reported("Judge Alma Ferro's conclusion was not shared by her colleagues.").some((r) => r[1] === 'conclusion')).toBe(false)
   })
+
+  it('skips a "with" phrase between a cue and its "that" ("agreed with Ivana Trump that …")', () => {
+    expect(contentOf('The judge agreed with the county clerk that there was no reason to unseal the file.', 'agreed')).toBe('there was no reason to unseal the file')
+  })
 })

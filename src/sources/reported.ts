@@ -355,8 +355,8 @@ function nestedIn(outers: readonly Span[], mention: Span, cue: Span): boolean {
   return false
 }
 
-/** Words that open an adjunct between a cue and its "that" ("says at a stop in Toledo that", "said Monday that"). */
-const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'while', 'from', 'over', 'through', 'last', 'this', 'earlier', 'later', 'again', 'repeatedly', 'also', 'recently', 'privately', 'publicly', 'yesterday', 'today', 'tonight', ',', '(', '\u2014', '\u2013', '--'])
+/** Words that open an adjunct between a cue and its "that" ("says at a stop in Toledo that", "said Monday that", "agreed with Ivana Trump that"). */
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'with', 'during', 'after', 'before', 'while', 'from', 'over', 'through', 'last', 'this', 'earlier', 'later', 'again', 'repeatedly', 'also', 'recently', 'privately', 'publicly', 'yesterday', 'today', 'tonight', ',', '(', '\u2014', '\u2013', '--'])
 
 /**
  * Where a content ends when its attribution opens right after a dash that
