@@ -50,4 +50,9 @@ describe('reported speech recall: clauses', () => {
   it('skips a "with" phrase between a cue and its "that" ("agreed with Ivana Trump that …")', () => {
     expect(contentOf('The judge agreed with the county clerk that there was no reason to unseal the file.', 'agreed')).toBe('there was no reason to unseal the file')
   })
+
+  it('ends an object before an occasion at a forum, summit or town hall ("cited the figure at last week\'s forum")', () => {
+    expect(contentOf('Both candidates cited the figure at last week\'s veterans forum watched by millions.', 'cited')).toBe('the figure')
+    expect(contentOf('The governor attacked the levy at a town hall in Dayton.', 'attacked')).toBe('the levy')
+  })
 })

@@ -23,10 +23,11 @@ const LEADING_ADJUNCTS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'for', 'with', 'by', 'from', 'despite', 'given', 'whether', 'even'
 ])
 
-/** Occasions a time or place adjunct names after an object ("attacked Machado in early-morning tweets", "in an on-air diatribe"). */
+/** Occasions a time or place adjunct names after an object ("attacked Machado in early-morning tweets", "in an on-air diatribe", "at last week's forum", "at a town hall"). */
 const OCCASION_NOUNS: ReadonlySet<string> = new Set([
   'tweet', 'tweets', 'interview', 'debate', 'statement', 'speech', 'diatribe', 'rally', 'remarks', 'appearance', 'hearing',
-  'column', 'letter', 'op-ed', 'post', 'video', 'ad', 'email', 'conference', 'briefing'
+  'column', 'letter', 'op-ed', 'post', 'video', 'ad', 'email', 'conference', 'briefing',
+  'forum', 'event', 'summit', 'meeting', 'convention', 'gathering', 'session', 'visit', 'town'
 ])
 
 /** Prepositions that open an adjunct after an object only when a time or occasion noun follows ("on Thursday", "in a speech"). */
