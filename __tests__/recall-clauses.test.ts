@@ -55,4 +55,10 @@ describe('reported speech recall: clauses', () => {
     expect(contentOf('Both candidates cited the figure at last week\'s veterans forum watched by millions.', 'cited')).toBe('the figure')
     expect(contentOf('The governor attacked the levy at a town hall in Dayton.', 'attacked')).toBe('the levy')
   })
+
+  it('reads a bare cue verb after a name and before "that" as present tense ("… Community Survey show that …")', () => {
+    const found = reported('Figures from the 2014 Census Survey show that women held 41 percent of the jobs.').find((r) => r[1] === 'show')
+    expect(found?.[2]).toBe('women held 41 percent of the jobs')
+    expect(reported('Figures from the 2014 Census Survey show a rise in jobs.').some((r) => r[1] === 'show')).toBe(false)
+  })
 })

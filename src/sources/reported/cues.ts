@@ -9,7 +9,8 @@ const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(['data', 'people', 'major
 /**
  * Present-tense plural cues the quote cue reader leaves to a few known
  * subjects ("officials say"): a bare cue verb right after a plural noun or a
- * comma-closed aside, opening a clause ("environmentalists worry that",
+ * comma-closed aside, or after a capitalised word right before "that" ("Data
+ * from the American Community Survey show that …"), opening a clause ("environmentalists worry that",
  * "Polls show a close contest", "some groups acknowledge that").
  *
  * @example
@@ -23,8 +24,10 @@ export function pluralPresentCues(doc: ArticleDocument, from: number, to: number
     const word = words[i] as Word
     if (word.quote >= 0 || word.kind !== 'word' || word.capitalized || taken.has(i) || !BASE_LEMMAS.has(word.lower)) continue
     const prev = words[i - 1] as Word
-    if (prev.quote >= 0 || prev.kind !== 'word' || !isPlural(prev.lower)) continue
     const next = words[i + 1]
+    // "Data from the 2014 American Community Survey show that …": after a name, only right before "that".
+    const thatAfter = next?.lower === 'that' && prev.capitalized && prev.sentence === word.sentence
+    if (prev.quote >= 0 || prev.kind !== 'word' || !(isPlural(prev.lower) || thatAfter)) continue
     if (!next || next.quote >= 0 || next.kind !== 'word') continue
     found.push({from: i, to: i + 1, lemma: word.lower, form: 'finite', hearer: HEARER_CUES.has(word.lower)})
   }
