@@ -61,4 +61,9 @@ describe('reported speech recall: clauses', () => {
     expect(found?.[2]).toBe('women held 41 percent of the jobs')
     expect(reported('Figures from the 2014 Census Survey show a rise in jobs.').some((r) => r[1] === 'show')).toBe(false)
   })
+
+  it('keeps ", where …" on a reported clause with a finite verb ("said it believes the bill could …, where …")', () => {
+    const text = 'The mayor has said she believes the bill could result in lawsuits, where other cities would sue the state.'
+    expect(contentOf(text, 'said')).toBe('she believes the bill could result in lawsuits, where other cities would sue the state')
+  })
 })

@@ -205,12 +205,14 @@ export const CONTENT_ENDERS_AFTER_COMMA: ReadonlySet<string> = new Set([
  * Words after a comma that do not end a reported clause (a finite clause after
  * "said that", "wrote"), though they end a noun-phrase object: "The Times wrote
  * that Trump had claimed a loss of $916 million in 1995, which could have
- * allowed him to avoid paying taxes" keeps the relative clause.
+ * allowed him to avoid paying taxes" keeps the relative clause, and "said it
+ * believes the bill could result in retaliatory measures, where other
+ * countries would …" keeps "where".
  *
  * @example
  * CLAUSE_KEEPS_AFTER_COMMA.has('which') // true
  */
-export const CLAUSE_KEEPS_AFTER_COMMA: ReadonlySet<string> = new Set(['which'])
+export const CLAUSE_KEEPS_AFTER_COMMA: ReadonlySet<string> = new Set(['which', 'where'])
 
 /**
  * Dashes that set off an aside inside a sentence; an attribution that opens
