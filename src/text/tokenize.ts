@@ -33,6 +33,33 @@ interface Point {
 }
 
 /**
+ * parse-latin's tokens of `value`, in order: `emit(from, to, kind)` for each
+ * run of one character class (a run of punctuation or symbols is one token per
+ * repeated character; a surrogate pair stays whole).
+ */
+function eachToken(value: string, emit: (from: number, to: number, kind: number) => void): void {
+  let from = 0
+  let previousKind = 0
+  let previous = -1
+  const length = value.length
+  for (let index = 0; index < length; index++) {
+    const code = value.charCodeAt(index)
+    let kind = classes[code] as number
+    if (kind === 0) kind = classOf(code)
+    if (
+      from < index &&
+      (previousKind !== kind || (kind !== WORD && kind !== WHITE_SPACE && code !== previous && (code < 0xd800 || code > 0xdfff)))
+    ) {
+      emit(from, index, previousKind)
+      from = index
+    }
+    previousKind = kind
+    previous = code
+  }
+  if (from < length) emit(from, length, previousKind)
+}
+
+/**
  * retext-english's parser (parse-english) with a faster first step: the same
  * tokens, positions and plugins, but characters are classified by a table
  * (filled from parse-latin's own answers) instead of three regular
@@ -51,34 +78,21 @@ export class EnglishParser extends ParseEnglish {
     // a line break (\r, \n, or \r\n counted once) starts a new line at column 1.
     let line = 1
     let lineStart = 0
-    let from = 0
-    let start: Point = {line: 1, column: 1, offset: 0}
-    let previousKind = 0
     let previous = -1
-    const length = value.length
-    for (let index = 0; index < length; index++) {
-      const code = value.charCodeAt(index)
-      let kind = classes[code] as number
-      if (kind === 0) kind = classOf(code)
-      if (
-        from < index &&
-        (previousKind !== kind || (kind !== WORD && kind !== WHITE_SPACE && code !== previous && (code < 0xd800 || code > 0xdfff)))
-      ) {
-        const end: Point = {line, column: index - lineStart + 1, offset: index}
-        children.push(createNode(TYPES[previousKind] as NodeType, value.slice(from, index), start, end))
-        from = index
-        start = {line, column: end.column, offset: index}
+    let start: Point = {line: 1, column: 1, offset: 0}
+    eachToken(value, (from, to, kind) => {
+      for (let index = from; index < to; index++) {
+        const code = value.charCodeAt(index)
+        if (code === 13 || code === 10) {
+          if (code === 13 || previous !== 13) line++
+          lineStart = index + 1
+        }
+        previous = code
       }
-      if (code === 13 || code === 10) {
-        if (code === 13 || previous !== 13) line++
-        lineStart = index + 1
-      }
-      previousKind = kind
-      previous = code
-    }
-    if (from < length) {
-      children.push(createNode(TYPES[previousKind] as NodeType, value.slice(from, length), start, {line, column: length - lineStart + 1, offset: length}))
-    }
+      const end: Point = {line, column: to - lineStart + 1, offset: to}
+      children.push(createNode(TYPES[kind] as NodeType, value.slice(from, to), start, end))
+      start = {line, column: end.column, offset: to}
+    })
     return children
   }
 }
@@ -116,28 +130,12 @@ export class LineParser extends EnglishParser {
   override tokenize(value?: string | null): SentenceContent[] {
     const children: SentenceContent[] = []
     if (!value) return children
-    let from = 0
     let start = {offset: 0} as Point
-    let previousKind = 0
-    let previous = -1
-    const length = value.length
-    for (let index = 0; index < length; index++) {
-      const code = value.charCodeAt(index)
-      let kind = classes[code] as number
-      if (kind === 0) kind = classOf(code)
-      if (
-        from < index &&
-        (previousKind !== kind || (kind !== WORD && kind !== WHITE_SPACE && code !== previous && (code < 0xd800 || code > 0xdfff)))
-      ) {
-        const end = {offset: index} as Point
-        children.push(createLineNode(previousKind, value.slice(from, index), start, end))
-        from = index
-        start = end
-      }
-      previousKind = kind
-      previous = code
-    }
-    if (from < length) children.push(createLineNode(previousKind, value.slice(from, length), start, {offset: length} as Point))
+    eachToken(value, (from, to, kind) => {
+      const end = {offset: to} as Point
+      children.push(createLineNode(kind, value.slice(from, to), start, end))
+      start = end
+    })
     return children
   }
 }
