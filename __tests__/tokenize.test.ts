@@ -1,4 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
+import {lowerFolded} from '../src/text/fold.js'
 import type {Root} from 'nlcst'
 import {unified} from 'unified'
 import retextEnglish from 'retext-english'
@@ -86,5 +87,13 @@ describe('parseSentences and segmentText', () => {
   it('reads a whole text with line breaks as retext does when no paragraphs are given', () => {
     const text = 'One here.\n\nTwo there\nthree.'
     expect(parseSentences(text).map((s) => s.text)).toEqual(['One here.', 'Two there', 'three.'])
+  })
+})
+
+describe('lowerFolded', () => {
+  it('lower-cases and writes every typographic apostrophe as a straight one', () => {
+    expect(lowerFolded('Trump’s WORKERS‘ Unionʼs')).toBe("trump's workers' union's")
+    const plain = 'no marks here'
+    expect(lowerFolded(plain)).toBe(plain)
   })
 })

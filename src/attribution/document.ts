@@ -1,5 +1,6 @@
 import type {SegmentedParagraph} from '../text/index.js'
 import type {RawQuote} from '../quotes/types.js'
+import {lowerFolded} from '../text/fold.js'
 
 /** A token of the article, with where it sits. */
 export interface Word {
@@ -66,7 +67,7 @@ export function buildDocument(
           start: token.start,
           end: token.end,
           text: token.text,
-          lower: word ? foldWord(token.text) : token.text,
+          lower: word ? lowerFolded(token.text) : token.text,
           kind: token.kind,
           capitalized: word && first !== first.toLowerCase(),
           sentence: sentences.length,
@@ -104,12 +105,6 @@ export function buildDocument(
     }
   }
   return {text, words, sentences, paragraphs, quotes, boilerplate, quoteTokens}
-}
-
-/** Lower case with typographic apostrophes folded to `'` (allocates only when needed). */
-function foldWord(text: string): string {
-  const lower = text.toLowerCase()
-  return lower.includes('\u2019') || lower.includes('\u2018') || lower.includes('\u02BC') ? lower.replace(/[\u2018\u2019\u02BC]/g, "'") : lower
 }
 
 /**

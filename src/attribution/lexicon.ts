@@ -2,6 +2,7 @@ import nlp from 'compromise'
 import {OUTLETS} from '../lexicons/outlets.js'
 import type {OutletEntry} from '../lexicons/outlets.js'
 import {ORGANIZATIONS} from '../lexicons/organizations.js'
+import {lowerFolded} from '../text/fold.js'
 
 type Lexicon = Record<string, string | string[] | undefined>
 
@@ -76,19 +77,10 @@ function buildNameLexicon(extraOutlets: readonly OutletEntry[]): NameLexicon {
 
 /** Lower case, no leading article, no possessive, apostrophes folded. */
 export function fold(name: string): string {
-  let folded = name.toLowerCase()
   // Each step only when it can apply: no regex run over a name that needs none.
-  if (hasTypographicApostrophe(folded)) folded = folded.replace(/[\u2018\u2019\u02BC]/g, "'")
+  let folded = lowerFolded(name)
   if (folded.startsWith('the')) folded = folded.replace(/^the\s+/, '')
   if (folded.endsWith("'s")) folded = folded.slice(0, -2)
   else if (folded.endsWith("'")) folded = folded.slice(0, -1)
   return folded.trim()
-}
-
-function hasTypographicApostrophe(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 0x2018 || code === 0x2019 || code === 0x02bc) return true
-  }
-  return false
 }

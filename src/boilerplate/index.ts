@@ -1,4 +1,5 @@
 import type {Paragraph} from '../text/paragraphs.js'
+import {lowerFolded} from '../text/fold.js'
 import {
   BLOCK_OPENERS,
   BLOCK_OPENER_MAX_LENGTH,
@@ -20,7 +21,7 @@ export function findBoilerplate(text: string, paragraphs: readonly Paragraph[]):
   const flags = paragraphs.map(() => false)
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i] as Paragraph
-    const folded = paragraph.text.length <= BOILERPLATE_MAX_LENGTH ? fold(paragraph.text) : ''
+    const folded = paragraph.text.length <= BOILERPLATE_MAX_LENGTH ? lowerFolded(paragraph.text) : ''
     if (paragraph.text.length <= BLOCK_OPENER_MAX_LENGTH && BLOCK_OPENERS.some((p) => folded.startsWith(p))) {
       for (let j = i; j < paragraphs.length; j++) flags[j] = true
       break
@@ -72,14 +73,6 @@ function containsPhrase(folded: string): boolean {
   }
   return false
 }
-
-function fold(text: string): string {
-  const lower = text.toLowerCase()
-  return TYPOGRAPHIC_APOSTROPHE.test(lower) ? lower.replace(TYPOGRAPHIC_APOSTROPHES, "'") : lower
-}
-
-const TYPOGRAPHIC_APOSTROPHE = /[\u2018\u2019\u02BC]/
-const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u02BC]/g
 
 function isFragment(text: string): boolean {
   return text.length <= FRAGMENT_MAX_LENGTH && !/[.!?:"”’]$/.test(text)

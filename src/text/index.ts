@@ -6,6 +6,7 @@ import type {Sentence} from './sentences.js'
 export {splitParagraphs} from './paragraphs.js'
 export {parseSentences} from './sentences.js'
 export {makeSpan, trimSpan, isSpace} from './span.js'
+export {lowerFolded} from './fold.js'
 export type {Paragraph} from './paragraphs.js'
 export type {Sentence, Token} from './sentences.js'
 
