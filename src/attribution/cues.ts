@@ -75,7 +75,7 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
       }
     }
     // "Nervo's conclusion that judges shouldn't …": a claim noun after a possessive, opening "that".
-    if (POSSESSED_CUE_NOUNS.has(word.lower) && !FORMS.has(word.lower) && possessiveBefore(words, i) && words[i + 1]?.lower === 'that' && words[i + 1]?.quote === -1) {
+    if (POSSESSED_CUE_NOUNS.has(word.lower) && !FORMS.has(word.lower) && possessiveBefore(words, i) && (words[i - 1] as Word).quote < 0 && words[i + 1]?.lower === 'that' && words[i + 1]?.quote === -1) {
       cues.push({from: i, to: i + 1, lemma: word.lower, form: 'finite', hearer: false})
       continue
     }
@@ -85,18 +85,18 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     if (word.capitalized && i > 0 && (words[i - 1] as Word).sentence === word.sentence && !isHeadline(doc, word.sentence)) continue
     const prev = i > 0 ? (words[i - 1] as Word) : undefined
     // Not after a floating quantifier: "The experts all agreed", "they both said".
-    if (prev && prev.sentence === word.sentence && DETERMINERS.has(prev.lower) && prev.lower !== 'one' && !isFloatingQuantifier(words, i - 1)) continue
+    const floating = prev !== undefined && isFloatingQuantifier(words, i - 1)
+    if (prev && prev.sentence === word.sentence && DETERMINERS.has(prev.lower) && prev.lower !== 'one' && !floating) continue
     // After an adjective it is a noun: "disparaging remarks", "major demands".
     // Unless an auxiliary stands before that word: "has long said that" (an adverb, not an adjective).
     const beforePrev = i > 1 ? (words[i - 2] as Word) : undefined
     const afterAuxiliary = beforePrev !== undefined && beforePrev.sentence === word.sentence && AUXILIARY_VERBS.has(beforePrev.lower)
-    const floating = prev !== undefined && isFloatingQuantifier(words, i - 1)
     if (prev && prev.sentence === word.sentence && entry.form !== 'participle' && !prev.capitalized && !afterAuxiliary && !floating && isModifier(prev.lower)) continue
     // After a possessive it is a noun: "Putin's call for a truce" is no cue, "Trump's claim that ..." is.
-    const possessed = prev !== undefined && prev.sentence === word.sentence && /'s$|s'$/.test(prev.lower) && prev.kind === 'word' && !CONTRACTIONS.has(prev.lower)
+    const possessed = possessiveBefore(words, i)
     // "as The New Yorker put it in a lengthy expose, “…”": "as X put it" attributes wherever it stands.
     const asPutIt = entry.lemma === 'put' && words[i + 1]?.lower === 'it' && asBefore(words, i)
-    if (entry.form === 'base' && !asPutIt && !BASE_FORM_CUES.has(entry.lemma) && !(prev && (BASE_FORM_CONTEXT.has(prev.lower) || isFloatingQuantifier(words, i - 1) || afterCoordinatedNames(words, i)))) continue
+    if (entry.form === 'base' && !asPutIt && !BASE_FORM_CUES.has(entry.lemma) && !(prev && (BASE_FORM_CONTEXT.has(prev.lower) || floating || afterCoordinatedNames(words, i)))) continue
     let end = i + 1
     let lemma = entry.lemma
     const particles = PARTICLE_CUES[entry.lemma]
@@ -130,10 +130,10 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
   return cues
 }
 
-/** A possessive right before token `i` in its sentence ("Nervo's", "the justices'"). */
+/** A possessive right before token `i` in its sentence ("Nervo's", "the justices'"; `lower` has its apostrophes folded). */
 function possessiveBefore(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1]
-  return prev !== undefined && prev.sentence === (words[i] as Word).sentence && prev.kind === 'word' && prev.quote < 0 && /'s$|s'$|\u2019s$/u.test(prev.lower) && !CONTRACTIONS.has(prev.lower)
+  return prev !== undefined && prev.sentence === (words[i] as Word).sentence && prev.kind === 'word' && /'s$|s'$/.test(prev.lower) && !CONTRACTIONS.has(prev.lower)
 }
 
 /** The most words between "as" and "put it" ("as The New Yorker's editors put it"). */

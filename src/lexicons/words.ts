@@ -22,6 +22,15 @@ export const PRONOUNS: ReadonlyMap<string, {gender: 'male' | 'female' | 'neuter'
 ])
 
 /**
+ * Subject pronouns that stand for people who speak ("He argued that …",
+ * "they say"): a speaker even when nothing they stand for is found.
+ *
+ * @example
+ * SPEAKING_PRONOUNS.has('they') // true
+ */
+export const SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we'])
+
+/**
  * Determiners that may start a noun phrase.
  *
  * @example

@@ -1,7 +1,7 @@
 import type {Span} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
 import {ASIDE_DASHES, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, VERB_ADVERBS} from '../lexicons/cues.js'
-import {DETERMINERS, PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
+import {DETERMINERS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
 import {attributeLabel, findCues, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
 import {analyzeMention} from '../attribution/mentions.js'
@@ -415,16 +415,14 @@ const PARTITIVES: ReadonlySet<string> = new Set(['some', 'many', 'most', 'all', 
 /** Object pronouns that can be the whole content of a cue ("does not defend it", "endorsed one"). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'one'])
 
-/** Subject pronouns kept as an unresolved speaker ("They argue that …" with no group before it). */
-const UNRESOLVED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we'])
-
 /**
  * A pronoun speaker the entity index could not resolve: the attribution is
  * kept (someone said it), its source named by the pronoun.
  */
 function unresolvedPronoun(attribution: Attribution | null): Attribution | null {
   if (!attribution || attribution.entity.type !== 'unknown') return null
-  return UNRESOLVED_PRONOUNS.has(attribution.speaker.mention.text.toLowerCase()) ? attribution : null
+  // "They argue that …" with no group before it: kept, named by the pronoun.
+  return SPEAKING_PRONOUNS.has(attribution.speaker.mention.text.toLowerCase()) ? attribution : null
 }
 
 /** A participle cue right after a comma that closes the clause of an earlier cue ("said, adding", "said Friday, even suggesting"). */

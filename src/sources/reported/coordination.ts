@@ -1,5 +1,5 @@
 import {VERB_ADVERBS} from '../../lexicons/cues.js'
-import {AUXILIARY_VERBS} from '../../lexicons/words.js'
+import {AUXILIARY_VERBS, SPEAKING_PRONOUNS} from '../../lexicons/words.js'
 import {leadingPhrase, speakerOfCue} from '../../attribution/index.js'
 import type {Attribution, AttributionContext, Cue, SentenceRange, Word} from '../../attribution/index.js'
 
@@ -51,9 +51,6 @@ export function coordinatedSpeaker(context: AttributionContext, cue: Cue, senten
 /** The longest opening participle clause read as content, in tokens. */
 const MAX_OPENING_CONTENT = 30
 
-/** Subject pronouns that can be the speaker after an opening participle clause. */
-const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we'])
-
 /**
  * A participle cue opening the sentence, its content running to the first
  * comma, and the subject of the main clause after that comma its speaker:
@@ -74,7 +71,7 @@ export function openingParticiple(context: AttributionContext, cue: Cue, sentenc
   if (!subject) return null
   const first = words[subject.from] as Word
   const after = words[subject.to]
-  if ((!first.capitalized && !PRONOUN_SUBJECTS.has(first.lower)) || first.quote >= 0 || !after || after.kind !== 'word' || after.capitalized || after.quote >= 0) return null
+  if ((!first.capitalized && !SPEAKING_PRONOUNS.has(first.lower)) || first.quote >= 0 || !after || after.kind !== 'word' || after.capitalized || after.quote >= 0) return null
   const found = speakerOfCue(context, {...cue, form: 'finite'}, sentence.from, sentence.to, subject, 'after')
   return found && found.entity.type !== 'unknown' ? {attribution: found, end: comma} : null
 }
