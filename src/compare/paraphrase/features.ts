@@ -532,8 +532,13 @@ function numberMismatch(a: SenseTerm[], b: SenseTerm[]): number {
   return onlyA || onlyB ? 0.5 : 0
 }
 
-/** Stems of the words that negate what follows ("declined to"), built once. */
 let implicitNegations: Set<string> | undefined
+
+/** Stems of the words that negate what follows ("declined to"), built on first use. */
+function implicitNegationStems(): ReadonlySet<string> {
+  implicitNegations ??= new Set(IMPLICIT_NEGATIONS.map((w) => stemKey(w)))
+  return implicitNegations
+}
 
 /** Content words after a negation that may be what it negates ("did not sign", "had no immediate comment"). */
 const NEGATION_SCOPE = 2
@@ -556,7 +561,7 @@ function sharedNegations(p: Prepared, best: ArrayLike<number>): number {
 
 /** Indices of the terms that negate (see {@link sharedNegations}). */
 function negationsOf(terms: readonly SenseTerm[]): number[] {
-  implicitNegations ??= new Set(IMPLICIT_NEGATIONS.map((w) => stemKey(w)))
+  const implicit = implicitNegationStems()
   const out: number[] = []
   let neither = false
   for (let i = 0; i < terms.length; i++) {
@@ -565,7 +570,7 @@ function negationsOf(terms: readonly SenseTerm[]): number[] {
     const next = terms[i + 1]?.key
     if (t.negation) {
       if ((t.key === 'nor' && neither) || (next !== undefined && NOT_NEGATING.has(next))) continue
-    } else if (t.words !== 1 || !implicitNegations.has(t.stem) || (t.key !== 'unless' && next !== 'to')) continue
+    } else if (t.words !== 1 || !implicit.has(t.stem) || (t.key !== 'unless' && next !== 'to')) continue
     out.push(i)
   }
   return out
@@ -599,8 +604,7 @@ function negationMismatch(a: Prepared, b: Prepared, bestA: ArrayLike<number>, be
 
 /** True when a sentence has a negation word or a negating verb anywhere ("not", "refused"). */
 function negatesAnything(p: Prepared): boolean {
-  implicitNegations ??= new Set(IMPLICIT_NEGATIONS.map((w) => stemKey(w)))
-  const implicit = implicitNegations
+  const implicit = implicitNegationStems()
   return p.terms.some((t) => t.negation || (t.words === 1 && implicit.has(t.stem)))
 }
 
