@@ -8,6 +8,7 @@ import {analyzeMention} from '../attribution/mentions.js'
 import {resolve} from '../attribution/attribute.js'
 import {fallbackSpeaker} from './reported/speaker.js'
 import {contentEnd, determinerThat, mentionEndAfter} from './reported/clause.js'
+import {trailingClauseEnd} from './reported/bounds.js'
 import {pluralPresentCues} from './reported/cues.js'
 import {passiveAttribution} from './reported/passive.js'
 import {coordinatedSpeaker, openingParticiple, raisedCue} from './reported/coordination.js'
@@ -327,11 +328,14 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   }
   // "warned against hackers", "talked about the plan": the object of the preposition.
   // Not before a number: "has said about 20 people have …" is a clause.
-  if (k < stop && PREPOSITION_CONTENT.has((words[k] as Word).lower) && !/^\d/u.test(words[k + 1]?.text ?? '')) k++
+  const preposition = k < stop && PREPOSITION_CONTENT.has((words[k] as Word).lower) && !/^\d/u.test(words[k + 1]?.text ?? '')
+  if (preposition) k++
   const first = words[k]
   const afterTo = words[k + 1]
   const infinitive = first !== undefined && first.lower === 'to' && (INFINITIVE_CUES.has(cue.lemma) || hopesTo(words, cue)) && afterTo !== undefined && !afterTo.capitalized && !DETERMINERS.has(afterTo.lower) && !PRONOUNS.has(afterTo.lower)
-  const end = k < stop ? contentEnd(doc, k, stop, !introduced && OBJECT_CUES.has(cue.lemma), introduced) : k
+  const whole = k < stop ? contentEnd(doc, k, stop, !introduced && OBJECT_CUES.has(cue.lemma), introduced) : k
+  // "warned officials to boost their security after hackers targeted …": an object or infinitive ends before the writer's adverbial clause.
+  const end = introduced || preposition ? whole : trailingClauseEnd(words, k, whole)
   const rest = k < stop ? trimmed(doc, k, end) : null
   // "Cruz has endorsed Trump.", "he does not defend it": a one-word object is content after a cue that takes one.
   const lone = rest !== null && first !== undefined && !introduced && OBJECT_CUES.has(cue.lemma) && wordsIn(doc, rest) === 1 && (first.capitalized || OBJECT_PRONOUNS.has(first.lower))

@@ -1,4 +1,5 @@
 import {CLAUSE_KEEPS_AFTER_COMMA, CONTENT_ENDERS_AFTER_COMMA} from '../../lexicons/cues.js'
+import {OBJECT_COMPLEMENTS, OBJECT_RELATIVES} from '../../lexicons/bounds.js'
 import type {Span} from '../../types.js'
 import {tokenAtOffset} from '../../attribution/index.js'
 import {wordTags} from '../../attribution/lexicon.js'
@@ -105,9 +106,21 @@ export function contentEnd(doc: ArticleDocument, from: number, stop: number, obj
     if (next.lower === 'and' && newClause(words, k + 2, stop)) return k
     // "wrote that Trump had claimed a loss …, which could have allowed him …": a relative clause on a reported clause is part of it.
     if (!object && CLAUSE_KEEPS_AFTER_COMMA.has(next.lower) && (introduced || finiteVerbIn(words, from, k))) continue
+    // "praised the proposals, which include a provision …, which …": a relative clause on an object is the writer's, later commas or not.
+    // Not "accused Rafael Cruz, who was born in Cuba, of associating …": the cue's own preposition after the aside goes on with the object.
+    if (object && OBJECT_RELATIVES.has(next.lower) && !complementAfterAside(words, k + 1, stop)) return k
     if (CONTENT_ENDERS_AFTER_COMMA.has(next.lower) && !commaAfter(words, k + 1, stop)) return k
   }
   return stop
+}
+
+/** True when the first comma outside quotes in `[from, stop)` is followed by a preposition of the cue's frame ("…, who was born in Cuba, of associating"). */
+function complementAfterAside(words: readonly Word[], from: number, stop: number): boolean {
+  for (let k = from; k < stop; k++) {
+    const word = words[k] as Word
+    if (word.text === ',' && word.quote < 0) return OBJECT_COMPLEMENTS.has(words[k + 1]?.lower ?? '')
+  }
+  return false
 }
 
 /** A word compromise's lexicon knows as a verb form ("raised", "born"): "born and raised" is one predicate. */

@@ -1,0 +1,60 @@
+import {describe, expect, it} from '@jest/globals'
+import {reported} from './helpers/reported.js'
+import {finiteIn, subordinateClauseAt} from '../src/sources/reported/bounds.js'
+
+const contentOf = (text: string, cue: string): string | undefined => reported(text).find((r) => r[1] === cue)?.[2]
+
+describe('reported speech boundaries: relative clauses on an object', () => {
+  it('ends an object at ", which/who" even when a comma follows later', () => {
+    expect(contentOf('The analysts praised the mayor\u2019s plan to help small shops, which includes a tax credit, which would start next year.', 'praised')).toBe(
+      'the mayor\u2019s plan to help small shops'
+    )
+    expect(contentOf('Ms. Okafor likened the agency to the postal service, which gets some public money, in an interview last week.', 'likened')).toBe(
+      'the agency to the postal service'
+    )
+  })
+
+  it('goes on past a relative aside to the preposition of the cue ("accused X, who …, of …")', () => {
+    expect(contentOf('Senator Vale accused Tom Reyes, who was born in Lima, of hiding the report from the board.', 'accused')).toBe(
+      'Tom Reyes, who was born in Lima, of hiding the report from the board'
+    )
+  })
+})
+
+describe('reported speech boundaries: the writer\u2019s adverbial clause after an object or infinitive', () => {
+  it('ends before "after/when/as/until" + a clause of its own', () => {
+    expect(contentOf('Last month, the agency warned county officials to tighten their security after hackers targeted two states.', 'warned')).toContain(
+      'to tighten their security'
+    )
+    expect(contentOf('Last month, the agency warned county officials to tighten their security after hackers targeted two states.', 'warned')).not.toContain('hackers')
+    expect(contentOf('Few people described Mr. Okafor as a reformer when he ran for mayor in 2008.', 'described')).toBe('Mr. Okafor as a reformer')
+    expect(contentOf('The survey indicates a tightening race as the governor consolidates his base.', 'indicates')).toBe('a tightening race')
+    expect(contentOf('The council condemned the launch as the navy fired three missiles into the sea.', 'condemned')).toBe('the launch')
+  })
+
+  it('keeps the adverbial clause of a reported clause ("said he cannot comment because he has not seen it")', () => {
+    expect(contentOf('Mr. Reyes said he cannot comment on the letter because he has not seen it.', 'said')).toBe('he cannot comment on the letter because he has not seen it')
+    expect(contentOf('The lawyer says Ms. Vale violated the rules while the board investigated her.', 'says')).toBe('Ms. Vale violated the rules while the board investigated her')
+  })
+
+  it('keeps a relative "when/before" on a time noun ("the days when he …")', () => {
+    expect(contentOf('Mr. Okafor recalled the days when he and his family would visit the farm.', 'recalled')).toBe('the days when he and his family would visit the farm')
+  })
+})
+
+describe('bounds helpers', () => {
+  const words = (text: string) =>
+    text.split(' ').map((t, i) => ({text: t, lower: t.toLowerCase(), kind: 'word', quote: -1, capitalized: /^[A-Z]/u.test(t), start: i, end: i + 1, sentence: 0, paragraph: 0}))
+
+  it('subordinateClauseAt needs a subject and a finite verb', () => {
+    const w = words('security after hackers targeted data') as never
+    expect(subordinateClauseAt(w, 1, 5)).toBe(true)
+    const v = words('evangelist as a climate evangelist') as never
+    expect(subordinateClauseAt(v, 1, 5)).toBe(false)
+  })
+
+  it('finiteIn finds a finite verb or a negated auxiliary', () => {
+    expect(finiteIn(words('a tightening race') as never, 0, 3)).toBe(false)
+    expect(finiteIn(words("he wasn't aware") as never, 0, 3)).toBe(true)
+  })
+})

@@ -1,0 +1,62 @@
+/**
+ * Words that mark where a reported content ends (issue 3): the writer's own
+ * clauses and asides after what a source said.
+ */
+
+/**
+ * Relative words that, after a comma, end a noun-phrase object even when
+ * another comma follows: the relative clause describes the object in the
+ * writer's words ("praised the proposals, which include a provision …,
+ * which would …"; "likened RT to the BBC, which receives some funding, in an
+ * interview").
+ *
+ * @example
+ * OBJECT_RELATIVES.has('which') // true
+ */
+export const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose'])
+
+/**
+ * Prepositions of a cue's frame that carry an object on past a relative
+ * aside ("accused Rafael Cruz, who was born in Cuba, of associating with …";
+ * "described the plan, which …, as a giveaway").
+ *
+ * @example
+ * OBJECT_COMPLEMENTS.has('of') // true
+ */
+export const OBJECT_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'as', 'for', 'to', 'with'])
+
+/**
+ * Subordinators that open the writer's adverbial clause after an object or
+ * infinitive content ("warned officials to boost their security after
+ * hackers targeted …", "described him as an evangelist when he ran …").
+ *
+ * @example
+ * TRAILING_SUBORDINATORS.has('after') // true
+ */
+export const TRAILING_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'when', 'as', 'until', 'because', 'before', 'while', 'since', 'once', 'unless', 'whereas'])
+
+/**
+ * Words that open the subject of a clause: subject pronouns and determiners
+ * ("after hackers targeted …" opens with a bare plural; see
+ * `subordinateClauseAt`).
+ *
+ * @example
+ * SUBJECT_STARTS.has('the') // true
+ */
+export const SUBJECT_STARTS: ReadonlySet<string> = new Set([
+  'he', 'she', 'they', 'we', 'i', 'it', 'you', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these',
+  'those', 'some', 'many', 'most', 'several'
+])
+
+/**
+ * Finite verbs and auxiliaries that show a clause ("when he ran", "as Trump
+ * consolidates", "until the work was completed"), besides past-tense and
+ * present-tense forms compromise knows.
+ *
+ * @example
+ * CLAUSE_VERBS.has('was') // true
+ */
+export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
+  'did', 'does', 'do', 'cannot', "can't", "won't"
+])

@@ -1,0 +1,105 @@
+import {CLAUSE_VERBS, SUBJECT_STARTS, TRAILING_SUBORDINATORS} from '../../lexicons/bounds.js'
+import {TIME_NOUNS} from '../../lexicons/words.js'
+import {wordTags} from '../../attribution/lexicon.js'
+import type {Word} from '../../attribution/index.js'
+
+/** Words a subject runs to before its verb in a trailing clause ("after hackers targeted", "as the Republican Party's nominee consolidates"). */
+const MAX_SUBJECT = 5
+
+/**
+ * True when token `k` opens an adverbial clause with its own subject and
+ * finite verb: a subordinator ("after", "when", "as", "until" …), a subject
+ * (a pronoun, a determiner, a name or a bare plural) and within five words a
+ * finite verb ("after hackers targeted data systems", "when he ran for the
+ * White House", "until the work was completed"). Not "as a climate
+ * evangelist" (no verb) nor "as of Monday".
+ *
+ * @example
+ * subordinateClauseAt(doc.words, k, sentence.to) // true at "after" in "… security after hackers targeted data"
+ */
+export function subordinateClauseAt(words: readonly Word[], k: number, stop: number): boolean {
+  const opener = words[k]
+  if (!opener || opener.quote >= 0 || opener.capitalized || !TRAILING_SUBORDINATORS.has(opener.lower)) return false
+  // "the days when he …", "in the moments before he was shot": a relative clause on a time noun.
+  const before = words[k - 1]
+  if (before && !before.capitalized && TIME_NOUNS.has(before.lower)) return false
+  const first = words[k + 1]
+  if (!first || k + 1 >= stop || first.kind !== 'word' || first.quote >= 0) return false
+  if (!SUBJECT_STARTS.has(first.lower) && !first.capitalized && !first.lower.endsWith('s')) return false
+  for (let j = k + 2; j < Math.min(stop, k + 2 + MAX_SUBJECT); j++) {
+    const word = words[j] as Word
+    if (word.kind !== 'word' || word.quote >= 0) return false
+    if (word.capitalized) continue
+    if (finiteVerb(word.lower)) return true
+    if (TRAILING_SUBORDINATORS.has(word.lower) || wordTags(word.lower).includes('Preposition')) return false
+  }
+  return false
+}
+
+/**
+ * True when `[from, to)` holds a finite verb outside quotes: the content is
+ * a clause ("he cannot comment on the letter because …", "Mills violated …
+ * while …"), whose own adverbial clauses are part of what was said.
+ *
+ * @example
+ * finiteIn(doc.words, k, end) // false for "a tightening race"
+ */
+export function finiteIn(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = words[k] as Word
+    if (word.kind !== 'word' || word.quote >= 0 || word.capitalized) continue
+    if (word.lower.endsWith("n't") || finiteVerb(word.lower)) return true
+  }
+  return false
+}
+
+/** A finite verb or auxiliary: "was", "targeted", "ran", "consolidates". */
+function finiteVerb(lower: string): boolean {
+  if (CLAUSE_VERBS.has(lower)) return true
+  const tags = wordTags(lower)
+  if (tags.includes('Noun') || tags.includes('Singular') || tags.includes('Plural')) return false
+  return tags.includes('PastTense') || tags.includes('PresentTense') || (lower.length > 4 && lower.endsWith('ed'))
+}
+
+/** Tokens an object or infinitive content keeps before a trailing clause can end it. */
+const MIN_BEFORE_CLAUSE = 2
+
+/**
+ * Where an object or infinitive content in `[from, end)` ends before the
+ * writer's adverbial clause: at a subordinator opening a clause of its own
+ * ("warned officials to boost their security after hackers targeted …",
+ * "indicates a tightening race as Trump consolidates …"), outside
+ * parentheses and past the last quoted token. A content that is a clause
+ * ("said he cannot comment because he has not seen it") or holds a gerund
+ * after a preposition ("accused him of sleeping when the calls came in")
+ * keeps it; else `end`.
+ *
+ * @example
+ * trailingClauseEnd(doc.words, k, end) // the token of "after"
+ */
+export function trailingClauseEnd(words: readonly Word[], from: number, end: number): number {
+  let lastQuoted = -1
+  for (let k = end - 1; k >= from && lastQuoted < 0; k--) if ((words[k] as Word).quote >= 0) lastQuoted = k
+  let depth = 0
+  for (let k = from; k < end; k++) {
+    const word = words[k] as Word
+    if (word.quote >= 0) continue
+    if (word.text === '(') depth++
+    if (word.text === ')') depth = Math.max(0, depth - 1)
+    if (depth > 0 || k - from < MIN_BEFORE_CLAUSE || k <= lastQuoted || !subordinateClauseAt(words, k, end)) continue
+    return finiteIn(words, from, k) || gerundObject(words, from, k) ? end : k
+  }
+  return end
+}
+
+/** A gerund after a preposition in `[from, to)`: "him of sleeping", "for not paying". */
+function gerundObject(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const word = words[k] as Word
+    if (!word.lower.endsWith('ing') || word.lower.length <= 4) continue
+    let before = k - 1
+    if ((words[before] as Word).lower === 'not' && before > from) before--
+    if (wordTags((words[before] as Word).lower).includes('Preposition')) return true
+  }
+  return false
+}
