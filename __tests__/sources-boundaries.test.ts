@@ -58,3 +58,17 @@ describe('bounds helpers', () => {
     expect(finiteIn(words("he wasn't aware") as never, 0, 3)).toBe(true)
   })
 })
+
+describe('reported speech boundaries: a cue in an adverbial clause that opens the sentence', () => {
+  it('ends the content at the comma that closes the clause ("While he acknowledged …, Ham also noted …")', () => {
+    expect(contentOf('While he acknowledged funding was a major reason he quit, Mr. Okafor also noted other problems.', 'acknowledged')).toBe(
+      'funding was a major reason he quit'
+    )
+    expect(contentOf('While a federal judge found the action unconstitutional, his decision was overturned on appeal.', 'found')).toBe('the action unconstitutional')
+  })
+
+  it('leaves a content alone when a comma comes before the cue or the sentence opens with no subordinator', () => {
+    expect(contentOf('If elected, Mr. Okafor said he would reopen the mill, the town\u2019s largest employer.', 'said')).toContain('he would reopen the mill')
+    expect(contentOf('Mr. Okafor said that if elected, he would reopen the mill.', 'said')).toBe('if elected, he would reopen the mill')
+  })
+})

@@ -60,3 +60,15 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
   'did', 'does', 'do', 'cannot', "can't", "won't"
 ])
+
+/**
+ * Subordinators that, opening a sentence, put a cue inside an adverbial
+ * clause that ends at its comma ("While he acknowledged funding was a
+ * reason, Ham also noted …", "When veterans ask for help, too many calls …").
+ *
+ * @example
+ * LEADING_SUBORDINATORS.has('while') // true
+ */
+export const LEADING_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'while', 'when', 'whenever', 'although', 'though', 'because', 'after', 'before', 'since', 'once', 'unless', 'whereas', 'until'
+])

@@ -8,7 +8,7 @@ import {analyzeMention} from '../attribution/mentions.js'
 import {resolve} from '../attribution/attribute.js'
 import {fallbackSpeaker} from './reported/speaker.js'
 import {contentEnd, determinerThat, mentionEndAfter} from './reported/clause.js'
-import {trailingClauseEnd} from './reported/bounds.js'
+import {leadingClauseEnd, trailingClauseEnd} from './reported/bounds.js'
 import {pluralPresentCues} from './reported/cues.js'
 import {passiveAttribution} from './reported/passive.js'
 import {coordinatedSpeaker, openingParticiple, raisedCue} from './reported/coordination.js'
@@ -335,7 +335,9 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   const infinitive = first !== undefined && first.lower === 'to' && (INFINITIVE_CUES.has(cue.lemma) || hopesTo(words, cue)) && afterTo !== undefined && !afterTo.capitalized && !DETERMINERS.has(afterTo.lower) && !PRONOUNS.has(afterTo.lower)
   const whole = k < stop ? contentEnd(doc, k, stop, !introduced && OBJECT_CUES.has(cue.lemma), introduced) : k
   // "warned officials to boost their security after hackers targeted …": an object or infinitive ends before the writer's adverbial clause.
-  const end = introduced || preposition ? whole : trailingClauseEnd(words, k, whole)
+  const trailing = introduced || preposition ? whole : trailingClauseEnd(words, k, whole)
+  // "While he acknowledged funding was a reason, Ham also noted …": a cue in an opening adverbial clause ends at its comma.
+  const end = leadingClauseEnd(words, sentence.from, cue.from, k, trailing)
   const rest = k < stop ? trimmed(doc, k, end) : null
   // "Cruz has endorsed Trump.", "he does not defend it": a one-word object is content after a cue that takes one.
   const lone = rest !== null && first !== undefined && !introduced && OBJECT_CUES.has(cue.lemma) && wordsIn(doc, rest) === 1 && (first.capitalized || OBJECT_PRONOUNS.has(first.lower))

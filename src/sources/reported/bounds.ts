@@ -1,4 +1,4 @@
-import {CLAUSE_VERBS, SUBJECT_STARTS, TRAILING_SUBORDINATORS} from '../../lexicons/bounds.js'
+import {CLAUSE_VERBS, LEADING_SUBORDINATORS, SUBJECT_STARTS, TRAILING_SUBORDINATORS} from '../../lexicons/bounds.js'
 import {TIME_NOUNS} from '../../lexicons/words.js'
 import {wordTags} from '../../attribution/lexicon.js'
 import type {Word} from '../../attribution/index.js'
@@ -102,4 +102,38 @@ function gerundObject(words: readonly Word[], from: number, to: number): boolean
     if (wordTags((words[before] as Word).lower).includes('Preposition')) return true
   }
   return false
+}
+
+/** Sentence openers a leading subordinator may follow ("But when …", "Back when …"). */
+const BEFORE_SUBORDINATOR: ReadonlySet<string> = new Set(['but', 'and', 'back', 'even', 'only', 'so'])
+
+/**
+ * Where a content in `[from, end)` ends when its cue stands in an adverbial
+ * clause opening the sentence ("While he acknowledged funding was a reason,
+ * Ham also noted …"): at the comma that closes that clause (the first comma
+ * outside quotes, parentheses and numbers), when no comma comes between the
+ * sentence start and the cue; else `end`.
+ *
+ * @example
+ * leadingClauseEnd(doc.words, sentence.from, cue.from, k, end) // the token of the comma
+ */
+export function leadingClauseEnd(words: readonly Word[], sentenceFrom: number, cueFrom: number, from: number, end: number): number {
+  let first = sentenceFrom
+  while (first < cueFrom && BEFORE_SUBORDINATOR.has((words[first] as Word).lower) && first - sentenceFrom < 2) first++
+  const opener = words[first]
+  if (!opener || first >= cueFrom || opener.quote >= 0 || !LEADING_SUBORDINATORS.has(opener.lower)) return end
+  for (let k = sentenceFrom; k < cueFrom; k++) if ((words[k] as Word).text === ',') return end
+  let depth = 0
+  for (let k = from; k < end; k++) {
+    const word = words[k] as Word
+    if (word.quote >= 0) continue
+    if (word.text === '(') depth++
+    if (word.text === ')') depth = Math.max(0, depth - 1)
+    if (depth > 0 || word.text !== ',' || k - from < MIN_BEFORE_CLAUSE) continue
+    const previous = words[k - 1] as Word
+    const next = words[k + 1]
+    if (next && previous.end === word.start && next.start === word.end) continue
+    return k
+  }
+  return end
 }
