@@ -72,3 +72,11 @@ describe('reported speech boundaries: a cue in an adverbial clause that opens th
     expect(contentOf('Mr. Okafor said that if elected, he would reopen the mill.', 'said')).toBe('if elected, he would reopen the mill')
   })
 })
+
+describe('reported speech boundaries: ", and" + a subject with a possessive', () => {
+  it('ends at ", and the miners\u2019 union also stepped in" (a new clause, its subject holding a possessive mark)', () => {
+    expect(contentOf("In the end, the company agreed to lend Mr. Reyes $5 million, and the coal miners' union also stepped in with money.", 'agreed')).toBe(
+      'to lend Mr. Reyes $5 million'
+    )
+  })
+})

@@ -23,18 +23,43 @@ export function subordinateClauseAt(words: readonly Word[], k: number, stop: num
   // "the days when he …", "in the moments before he was shot": a relative clause on a time noun.
   const before = words[k - 1]
   if (before && !before.capitalized && TIME_NOUNS.has(before.lower)) return false
-  const first = words[k + 1]
-  if (!first || k + 1 >= stop || first.kind !== 'word' || first.quote >= 0) return false
+  return clauseAt(words, k + 1, stop)
+}
+
+/**
+ * True when a clause with its own subject opens at token `from`: a subject
+ * (a pronoun, a determiner, a name or a bare plural, with possessives: "the
+ * coal miners' union") and within five words a finite verb ("hackers
+ * targeted", "the work was completed", "the union also stepped").
+ *
+ * @example
+ * clauseAt(doc.words, k + 1, sentence.to) // true after "and" in "… and the union also stepped in"
+ */
+export function clauseAt(words: readonly Word[], from: number, stop: number): boolean {
+  const first = words[from]
+  if (!first || from >= stop || first.kind !== 'word' || first.quote >= 0) return false
   if (!SUBJECT_STARTS.has(first.lower) && !first.capitalized && !first.lower.endsWith('s')) return false
-  for (let j = k + 2; j < Math.min(stop, k + 2 + MAX_SUBJECT); j++) {
+  for (let j = from + 1; j < Math.min(stop, from + 1 + MAX_SUBJECT); j++) {
     const word = words[j] as Word
-    if (word.kind !== 'word' || word.quote >= 0) return false
-    if (word.capitalized) continue
+    if (word.quote >= 0) return false
+    if (word.kind !== 'word') {
+      if (POSSESSIVE_MARKS.has(word.text)) continue
+      return false
+    }
+    if (word.capitalized || POSSESSIVE_MARKS.has(word.lower)) continue
     if (finiteVerb(word.lower)) return true
     if (TRAILING_SUBORDINATORS.has(word.lower) || wordTags(word.lower).includes('Preposition')) return false
   }
   return false
 }
+
+/**
+ * Possessive marks inside a subject ("the coal miners' union", "Trump's campaign").
+ *
+ * @example
+ * POSSESSIVE_MARKS.has("'s") // true
+ */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'", '\u2019', "'s", '\u2019s'])
 
 /**
  * True when `[from, to)` holds a finite verb outside quotes: the content is
@@ -86,7 +111,8 @@ export function trailingClauseEnd(words: readonly Word[], from: number, end: num
     if (word.quote >= 0) continue
     if (word.text === '(') depth++
     if (word.text === ')') depth = Math.max(0, depth - 1)
-    if (depth > 0 || k - from < MIN_BEFORE_CLAUSE || k <= lastQuoted || !subordinateClauseAt(words, k, end)) continue
+    if (depth > 0 || k - from < MIN_BEFORE_CLAUSE || k <= lastQuoted) continue
+    if (!subordinateClauseAt(words, k, end)) continue
     return finiteIn(words, from, k) || gerundObject(words, from, k) ? end : k
   }
   return end

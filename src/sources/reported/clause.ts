@@ -1,5 +1,6 @@
 import {CLAUSE_KEEPS_AFTER_COMMA, CONTENT_ENDERS_AFTER_COMMA} from '../../lexicons/cues.js'
 import {OBJECT_COMPLEMENTS, OBJECT_RELATIVES} from '../../lexicons/bounds.js'
+import {POSSESSIVE_MARKS} from './bounds.js'
 import type {Span} from '../../types.js'
 import {tokenAtOffset} from '../../attribution/index.js'
 import {wordTags} from '../../attribution/lexicon.js'
@@ -184,6 +185,8 @@ function newClause(words: readonly Word[], from: number, stop: number): boolean 
   if (!first.capitalized && !SUBJECT_DETERMINERS.has(first.lower)) return false
   for (let j = from + 1; j < Math.min(stop, from + 1 + MAX_SUBJECT_WORDS); j++) {
     const next = words[j] as Word
+    // "…, and the coal miners' union also stepped in": a possessive mark is part of the subject.
+    if (POSSESSIVE_MARKS.has(next.text) && next.quote < 0) continue
     if (next.kind !== 'word') return false
     if (CLAUSE_AUXILIARIES.has(next.lower)) return true
     const tags = wordTags(next.lower)
