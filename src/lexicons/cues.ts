@@ -126,7 +126,9 @@ export const STANCE_LEMMAS: readonly string[] = [
   'promote', 'detail', 'outline', 'link', 'document', 'echo', 'reference', 'grill', 'downplay', 'view',
   'resent', 'envision', 'decide', 'assume', 'sponsor',
   // Speech on social media: "Trump also retweeted an unflattering photo of …".
-  'retweet'
+  'retweet',
+  // A preference stated: "younger voters prefer Gary Johnson", "officials preferred a delay".
+  'prefer'
 ]
 
 /**
@@ -285,7 +287,8 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set([
   'liken', 'compare', 'describe', 'call', 'brand', 'accuse', 'blame', 'oppose', 'condemn', 'slam', 'blast', 'mock',
   'deride', 'hail', 'applaud', 'admire', 'laud', 'tout', 'promote', 'highlight', 'reference', 'echo', 'sponsor', 'favor',
   'favour', 'dismiss', 'credit', 'lambast', 'ridicule', 'chastise', 'scold', 'rebuke', 'assail', 'castigate', 'berate',
-  'excoriate', 'question', 'express', 'discuss', 'address', 'detail', 'outline', 'denounce', 'decry', 'tout'
+  'excoriate', 'question', 'express', 'discuss', 'address', 'detail', 'outline', 'denounce', 'decry', 'tout',
+  'prefer'
 ])
 
 

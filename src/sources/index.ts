@@ -6,6 +6,7 @@ import type {Analysis} from '../extract/analyze.js'
 import type {Entity} from '../attribution/index.js'
 import {paragraphAtOffset, tokenAtOffset} from '../attribution/index.js'
 import {findOutletReports, findReportedSpeech, findTranscriptLabels} from './reported.js'
+import {findStancePredicates} from './reported/stance.js'
 
 export {mergeSources} from './merge.js'
 export type {MergedSource, SourceList} from './merge.js'
@@ -85,7 +86,8 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
       }
     }
   }
-  const reported = [...findReportedSpeech(context), ...findTranscriptLabels(context)]
+  // "Graham has been critical of Trump": attitudes ascribed by an adjective or a noun.
+  const reported = [...findReportedSpeech(context), ...findTranscriptLabels(context), ...findStancePredicates(context)]
   for (const {attribution: found, content} of reported) {
     const attribution: Attribution = {content, cue: found.cue, mention: found.speaker.mention, direct: false, ...(found.via ? {via: found.via} : {})}
     add(found.entity, attribution, sentenceAt(found.speaker.mention.start))

@@ -1,0 +1,61 @@
+import {describe, expect, it} from '@jest/globals'
+import {reported} from './helpers/reported.js'
+
+const find = (text: string, cue: string): [string, string] | undefined => {
+  const hit = reported(text).find((r) => r[1] === cue)
+  return hit ? [hit[0], hit[2]] : undefined
+}
+
+describe('stance predicates: adjectives of attitude', () => {
+  it('attributes the object of "critical of", "concerned about", "coy about" to the subject', () => {
+    expect(find('Senator Mara Linden has been critical of the governor since the spring.', 'has been critical of')).toEqual(['Mara Linden', 'the governor'])
+    expect(find('The Riverside Tenants Union is concerned about the new rent rules.', 'is concerned about')).toEqual(['Riverside Tenants Union', 'the new rent rules'])
+    expect(find('Campaign aides were coy about whether the mayor would run again.', 'were coy about')).toEqual(['Campaign aides', 'whether the mayor would run again'])
+  })
+
+  it('takes a "that" clause after adjectives that allow one', () => {
+    expect(find('Dr. Ana Ruiz was adamant that the clinic would stay open.', 'was adamant that')).toEqual(['Ana Ruiz', 'the clinic would stay open'])
+  })
+
+  it('reads "against" and "in favor of" after a form of "be"', () => {
+    expect(find('Governor Paul Osei is against the pipeline.', 'is against')).toEqual(['Paul Osei', 'the pipeline'])
+  })
+})
+
+describe('stance predicates: partisans and attitudes held', () => {
+  it('reads a partisan noun after "be" and its modifiers', () => {
+    expect(find('Helen Park, a longtime member of the council, has been a consistent and outspoken supporter of the new library.', 'has been a consistent and outspoken supporter of')).toEqual([
+      'Helen Park',
+      'the new library'
+    ])
+    expect(find('Mr. Brandt is a staunch opponent of the toll road.', 'is a staunch opponent of')).toEqual(['Brandt', 'the toll road'])
+  })
+
+  it('reads an attitude noun after "have"', () => {
+    expect(find('The mayor has no illusions about the cost of the stadium.', 'has no illusions about')).toEqual(['mayor', 'the cost of the stadium'])
+  })
+})
+
+describe('stance predicates: what is no stance', () => {
+  it('needs a holder that names a source', () => {
+    const cues = reported('The clip has been critical of nothing. It is clear that the vote will be close.').map((r) => r[1])
+    expect(cues).not.toContain('has been critical of')
+    expect(cues).not.toContain('is clear that')
+  })
+
+  it('needs the linking verb and the preposition', () => {
+    const cues = reported('A critical review of the budget came out. Critics of the plan met on Monday.').map((r) => r[1])
+    expect(cues).toEqual([])
+  })
+
+  it('does not read "faced questions" or "raised questions" as the subject\u2019s stance', () => {
+    const cues = reported('Mr. Lane has faced questions about his taxes. The audit raised questions about the fund.').map((r) => r[1])
+    expect(cues.filter((cue) => cue.endsWith('questions about'))).toEqual([])
+  })
+})
+
+describe('stance verbs', () => {
+  it('reads a stated preference with its object', () => {
+    expect(find('Many officials preferred a delay.', 'preferred')).toEqual(['Many officials', 'a delay'])
+  })
+})
