@@ -311,3 +311,27 @@ describe('source names: openers that name no one', () => {
     expect(names(findSources(text))).toEqual(['senator'])
   })
 })
+
+describe('source names: a speaker phrase is a noun phrase that can name someone (issue 3)', () => {
+  it('a phrase opened by a finite verb is a predicate with its subject left out, no source ("Lacks …", "Keeps saying …")', () => {
+    const text =
+      'Imagine a candidate who did these things. Lacks even the basic understanding of foreign policy, and extols the virtues of dictators. Keeps saying the war was a mistake, when the record shows otherwise.'
+    expect(names(findSources(text))).toEqual([])
+  })
+
+  it('a plural noun that reads as a verb is still a subject when a verb follows it ("Delegates questioned", "Reports suggest")', () => {
+    const text = 'Delegates questioned whether the vote was fair. Reports suggest the count was wrong.'
+    expect(names(findSources(text))).toEqual(['Delegates', 'Reports'])
+  })
+
+  it('a lone common singular noun opening the sentence names no one ("Health worries have dogged …")', () => {
+    const text = 'Doctors wrote that the senator is in good health. Health worries have dogged the senator after she collapsed during a speech.'
+    expect(names(findSources(text))).toEqual(['Doctors'])
+  })
+
+  it('a phrase cut before its noun, ending on a preposition or a superlative, names no one ("the range of", "our worst")', () => {
+    expect(names(findSources("Despite the range of views, defense cooperation may be among the least divisive projects for Europe's future."))).toEqual([])
+    const sources = findSources('Nobody expected it. Preys on our worst fears and instincts, regarding immigrants, and calls people losers.')
+    expect(names(sources).some((n) => /worst/.test(n))).toBe(false)
+  })
+})

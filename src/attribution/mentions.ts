@@ -119,6 +119,9 @@ const GOVERNED_PLACES: ReadonlySet<string> = new Set(['city', 'state', 'town', '
 
 /** Third-person pronouns that are a clause's subject, never a determiner ("her", "his" are left out). */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it'])
+/** Subject pronouns that never stand inside a noun phrase: one opening or closing a phrase starts a clause ("I hope …", "the best one I know"). */
+/** Subject pronouns beside SUBJECT_PRONOUNS that open a clause ("We in the party say"). Not "I": "I hope in 2017 America says" is annotated as the writer's. */
+const OPENING_PRONOUNS: ReadonlySet<string> = new Set(['we'])
 const PLURAL_DETERMINERS = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'another', 'other', 'most'])
 
 /** Mentions already read, per document and phrase: callers share them, so none may mutate one. */
@@ -169,7 +172,7 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   }
 
   // "she then peppered him with", "It also mentions": a pronoun that opens a clause is the subject alone.
-  if (words.length > 1 && SUBJECT_PRONOUNS.has(first.lower)) {
+  if (words.length > 1 && (SUBJECT_PRONOUNS.has(first.lower) || OPENING_PRONOUNS.has(first.lower))) {
     return analyzeMention(doc, {from: phrase.from, to: phrase.from + 1}, names)
   }
   // "Perhaps the auditors", "Recently, the group": a sentence adverb is no part of the subject.
@@ -327,6 +330,10 @@ export function namesNoOne(doc: ArticleDocument, words: readonly Word[], from: n
   if (content.every((w) => isNumberWord(w.text))) return true
   const first = words[0] as Word
   if (words.length === 1 && (isOpeningAdverb(doc, first, from) || isOpeningParticiple(doc, first, from))) return true
+  // "Keeps saying …", "Lacks even …", "got credit cards": a phrase opened by a finite verb is a predicate, no noun phrase.
+  if (isFiniteVerbOpener(doc, first, from) && !words.slice(1).some((w) => w.capitalized) && !isFiniteVerb(doc.words[from + words.length])) return true
+  // "Health [worries]": a lone common singular noun that opens the sentence names no one.
+  if (words.length === 1 && isCommonThing(doc, first, from)) return true
   if (words.length > 1 && cutShort(words)) return true
   // "No business", not "No one": a phrase opened by "no" denies there is anyone.
   if (words.length > 1 && first.lower === 'no' && !first.capitalized && (words[1] as Word).lower !== 'one') return true
@@ -347,11 +354,61 @@ function cutShort(words: readonly Word[]): boolean {
   const lower = last.lower
   // "This political decision by the FBI to [not recommend …]": an infinitive's marker, not a noun.
   if (lower === 'to' || lower === 'not') return true
+  // "the range of [views]", "Democrats and": a preposition or conjunction waits for its noun.
+  if (TRAILING_FUNCTION_WORDS.has(lower)) return true
   if (ROLE_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower) || TITLE_WORDS.has(lower)) return false
   if (/^[a-z]+(-[a-z]+)+$/.test(lower) && !lower.endsWith('s')) return true
   const tags = wordTags(lower)
   const before = words[words.length - 2] as Word
+  // "Preys on our worst [fears]", "this reeks of some of the greatest [fear]": a superlative waits for its noun.
+  if (tags.length > 0 && tags.every((t) => t === 'Superlative' || t === 'Comparative')) return true
   return tags.length > 0 && tags.every((t) => t === 'Gerund') && DETERMINERS.has(before.lower)
+}
+
+/** Prepositions and conjunctions a noun phrase never ends on. */
+const TRAILING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'or', 'for', 'with', 'on', 'in', 'at', 'by', 'from', 'about', 'than'])
+
+/**
+ * A finite verb opening a phrase ("Keeps", "Lacks", "got"): the lexicon
+ * reads it only as a present or simple past tense, it is no noun of the
+ * speaker lexicons (nor is its stem: "reports", "states"), no "-ed" form
+ * (those modify nouns: "retired generals") and, when capitalised, only
+ * because it opens the sentence.
+ */
+function isFiniteVerbOpener(doc: ArticleDocument, word: Word, index: number): boolean {
+  if (word.kind !== 'word' || word.quote >= 0) return false
+  if (word.capitalized && !isCommonOpener(doc, word, index)) return false
+  const lower = word.lower
+  if (lower.endsWith('ed') || isSpeakerNoun(lower) || (lower.endsWith('s') && isSpeakerNoun(lower.slice(0, -1)))) return false
+  const tags = wordTags(lower)
+  return tags.length > 0 && (tags.every((t) => t === 'PresentTense') || tags.every((t) => t === 'PastTense'))
+}
+
+/**
+ * A lone common noun capitalised only because it opens the sentence and that
+ * is no speaker: singular (a plural may be a group, "Critics"), no participle
+ * (the subject may follow its clause: "Chastened by …, Trump"), known to no
+ * speaker lexicon and read by compromise as no person ("Health", not
+ * "Officials", "Police" or "Everyone").
+ */
+function isCommonThing(doc: ArticleDocument, word: Word, index: number): boolean {
+  if (word.kind !== 'word' || !word.capitalized || !isCommonOpener(doc, word, index)) return false
+  const lower = stripPossessive(word.lower)
+  if (/(s|ed|ing)$/.test(lower) || isSpeakerNoun(lower) || OUTLET_DESCRIPTIONS.includes(lower) || NOT_NAMES.has(lower)) return false
+  const tags = wordTags(lower)
+  return !tags.some((t) => t === 'Actor' || t === 'Pronoun' || NAME_TAGS.has(t))
+}
+
+/** A word the lexicon reads only as a finite verb ("questioned" in "Delegates questioned"). */
+function isFiniteVerb(word: Word | undefined): boolean {
+  if (word === undefined || word.kind !== 'word' || word.capitalized) return false
+  const tags = wordTags(word.lower)
+  return tags.length > 0 && tags.every((t) => t === 'PresentTense' || t === 'PastTense')
+}
+
+/** A noun of the speaker lexicons: a role, title, organisation, document or anonymity word. */
+function isSpeakerNoun(lower: string): boolean {
+  return ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower) || ORGANIZATION_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || ANONYMOUS_MARKERS.has(lower)
 }
 
 /** Prepositions that open an adverbial, never a speaker's noun phrase. */
