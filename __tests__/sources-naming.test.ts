@@ -278,7 +278,8 @@ describe('source names: heads after a capitalised adjective, partitives', () => 
   })
 
   it('a nationality before a name ending in "Journal" is part of the name', () => {
-    const sources = findSources('A study that appeared in the British Medical Journal found that half of the advice was wrong.')
+    // (The subject of "found" after "A study that appeared in …" is the study: see the relative-clause tests below.)
+    const sources = findSources('Last year the British Medical Journal found that half of the advice was wrong.')
     expect(sources.map((s) => [s.name, s.type])).toEqual([['British Medical Journal', 'organization']])
   })
 })
@@ -333,5 +334,31 @@ describe('source names: a speaker phrase is a noun phrase that can name someone 
     expect(names(findSources("Despite the range of views, defense cooperation may be among the least divisive projects for Europe's future."))).toEqual([])
     const sources = findSources('Nobody expected it. Preys on our worst fears and instincts, regarding immigrants, and calls people losers.')
     expect(names(sources).some((n) => /worst/.test(n))).toBe(false)
+  })
+})
+
+describe('source names: the head of a subject relative clause is the subject (issue 3)', () => {
+  it('"A 2014 study that appeared in the journal found" is the study, not the journal', () => {
+    const text = 'A 2014 study that appeared in the British Medical Journal found that half of the advice was wrong.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.type])).toEqual([['2014 study', 'document']])
+    expect(sources[0]?.attributions[0]?.mention.text).toBe('A 2014 study')
+    expectSpans(text, sources)
+  })
+
+  it('past an auxiliary in the relative clause ("Surety companies that had insured … argued")', () => {
+    const text = 'Surety companies that had insured the reclamation obligations argued that they should not have to pay.'
+    expect(names(findSources(text))).toEqual(['Surety companies'])
+  })
+
+  it('a complementizer "that" after a verb is no relative ("He said that appeared …")', () => {
+    const text = 'He said that appeared to be the plan. The officials who spoke to reporters said the talks had stalled.'
+    const sources = findSources(text)
+    expect(sources.flatMap((s) => s.attributions.map((a) => a.mention.text))).toEqual(['He', 'The officials'])
+  })
+
+  it('an appositive to a name keeps its relative clause to itself ("said Ronald Fieldstone, a Miami lawyer who …")', () => {
+    const text = '"There is a need for oversight," said Ronald Fieldstone, a Miami lawyer who has been involved in using the funding for projects.'
+    expect(names(findSources(text))).toEqual(['Ronald Fieldstone'])
   })
 })

@@ -1,4 +1,4 @@
-import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
+import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, isNumberWord, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
 import {wordTags} from './lexicon.js'
@@ -208,6 +208,13 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
   // "In a Bloomberg interview Trump said", "In an interview he said".
   if (PREPOSITIONS.has((words[from] as Word).lower)) return subjectAfterOpening(words, from, end)
   if (end - from + 1 > MAX_SUBJECT) return trailingPhrase(doc, end, from)
+  // "A 2014 study that appeared in the British Medical Journal found", "Surety companies that had insured …": the relative clause's head is the subject.
+  // The clause has a verb of its own before the cue ("appeared"): not "a lawyer who has been [involved]", where the cue is the clause's verb.
+  const opening = words[from] as Word
+  if (!opening.capitalized && (AUXILIARIES.has(opening.lower) || isVerbForm(opening.lower)) && hasLexicalVerb(words, from, end)) {
+    const head = relativeHead(doc, from - 1, floor)
+    if (head) return head
+  }
   // A verb inside is no subject: "the U.S. might accede to Russia's other major demands".
   for (let k = from; k <= end; k++) if (AUXILIARIES.has((words[k] as Word).lower)) return null
   // A verb before the head ("Trump took to Twitter overnight to"): only the phrase right before the cue.
@@ -223,6 +230,53 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
   if (!isPhraseWord(first) && !PRONOUNS.has(first.lower)) return trailingPhrase(doc, end, from)
   return {from, to: end + 1}
 }
+
+/** Relative pronouns that are the subject of the clause they open ("a study that appeared in …", "the man who spoke …"). */
+const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['that', 'who', 'which'])
+
+/**
+ * The noun phrase a subject relative clause hangs on, when token `rel` is
+ * "that", "who" or "which" right after it, with no comma between ("A 2014
+ * study that appeared in …", "the architect who designed …"): a run of phrase
+ * words ending in a role, document or organisation noun or a name, opened by
+ * a determiner or a capital. `null` otherwise ("said that", "argued that").
+ */
+function relativeHead(doc: ArticleDocument, rel: number, floor: number): Phrase | null {
+  const words = doc.words
+  const pronoun = words[rel]
+  if (rel - 1 < floor || !pronoun || pronoun.quote >= 0 || !SUBJECT_RELATIVES.has(pronoun.lower)) return null
+  const head = words[rel - 1] as Word
+  if (head.kind !== 'word' || head.quote >= 0) return null
+  const lower = head.lower.replace(/ies$/u, 'y').replace(/s$/u, '')
+  const named = head.capitalized || [head.lower, lower].some((w) => ROLE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w))
+  if (!named) return null
+  // Back over the head's modifiers to its determiner or the clause's start: "A 2014 study", "Surety companies".
+  let from = rel - 1
+  while (from - 1 >= floor && rel - from < MAX_RELATIVE_HEAD && !DETERMINERS.has((words[from] as Word).lower)) {
+    const before = words[from - 1] as Word
+    if (before.kind !== 'word' || before.quote >= 0 || CLAUSE_BOUNDARIES.has(before.lower) || PREPOSITIONS.has(before.lower) || SPEECH_VERBS.has(before.lower) || AUXILIARIES.has(before.lower)) break
+    from--
+  }
+  const first = words[from] as Word
+  if (rel - from < 2 && !head.capitalized) return null
+  // "said Ronald Fieldstone, a Miami lawyer who …": an appositive to a name, inside the other's clause.
+  const comma = words[from - 1]
+  const name = words[from - 2]
+  if (comma?.text === ',' && name !== undefined && name.capitalized && !TIME_NOUNS.has(name.lower)) return null
+  return DETERMINERS.has(first.lower) || first.capitalized ? {from, to: rel} : null
+}
+
+/** Whether `[from, end]` holds a verb that is no auxiliary ("had insured", "appeared"). */
+function hasLexicalVerb(words: readonly Word[], from: number, end: number): boolean {
+  for (let k = from; k <= end; k++) {
+    const word = words[k] as Word
+    if (word.kind === 'word' && !word.capitalized && !AUXILIARIES.has(word.lower) && isVerbForm(word.lower)) return true
+  }
+  return false
+}
+
+/** The most words a relative clause's head runs to ("A 2014 study", "Surety companies"). */
+const MAX_RELATIVE_HEAD = 5
 
 /**
  * The subject after a leading prepositional phrase without a comma: a
