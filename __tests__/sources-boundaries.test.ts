@@ -80,3 +80,9 @@ describe('reported speech boundaries: ", and" + a subject with a possessive', ()
     )
   })
 })
+
+describe('reported speech boundaries: a one-word object before its relative clause', () => {
+  it('ends "endorses Trump, who says he is honored" at the name', () => {
+    expect(contentOf('Ah, friends once more: Senator Vale endorses Okafor, who says he is honored.', 'endorses')).toBe('Okafor')
+  })
+})
