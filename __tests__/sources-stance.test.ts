@@ -59,3 +59,17 @@ describe('stance verbs', () => {
     expect(find('Many officials preferred a delay.', 'preferred')).toEqual(['Many officials', 'a delay'])
   })
 })
+
+describe('phrasal stance verbs', () => {
+  it('reads "talked about", "is doubling down on", "seized on", "weighed in on" with their particle', () => {
+    expect(find('Senator Ruiz talked about the housing plan.', 'talked about')).toEqual(['Ruiz', 'the housing plan'])
+    expect(find('Mayor Tom Hale is doubling down on his attacks on the council.', 'doubling down')).toEqual(['Tom Hale', 'his attacks on the council'])
+    expect(find('The Harbor Party seized on the report.', 'seized on')).toEqual(['Harbor Party', 'the report'])
+    expect(find('Governor Ana Mills weighed in on the dispute.', 'weighed in')).toEqual(['Ana Mills', 'the dispute'])
+  })
+
+  it('reads no cue without the particle', () => {
+    const cues = reported('Peace talks between the two sides stalled. The city doubled the budget. Police seized the car.').map((r) => r[1])
+    expect(cues).toEqual([])
+  })
+})

@@ -105,7 +105,8 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
       if (next && particles.includes(next.lower)) end++
       // "The appeals court ruled that …": a ruling reports what the court holds.
       else if (entry.lemma === 'rule out' && next?.lower === 'that' && !word.capitalized) lemma = 'rule'
-      else if (entry.lemma === 'rule out' || entry.lemma === 'go on' || entry.lemma === 'lay out') continue
+      // A phrasal cue ("ruled out", "went on", "talked about") without its particle is another verb.
+      else if (entry.lemma.includes(' ')) continue
     }
     const after = words[end]
     const weakAllowed = (options.weak && i - from <= MAX_WEAK_DISTANCE) || (options.stance && SOURCE_WEAK_CUES.has(entry.lemma))

@@ -66,7 +66,11 @@ export const PARTICLE_CUES: Readonly<Record<string, readonly string[]>> = {
   'go on': ['on'],
   'lay out': ['out'],
   point: ['out'],
-  put: ['it']
+  put: ['it'],
+  'talk about': ['about'],
+  'seize on': ['on', 'upon'],
+  'double down': ['down'],
+  'weigh in': ['in']
 }
 
 /**
@@ -138,7 +142,13 @@ export const STANCE_LEMMAS: readonly string[] = [
  * IRREGULAR_STANCE.found // 'find'
  */
 export const IRREGULAR_STANCE: Readonly<Record<string, string>> = {
-  found: 'find', finds: 'find', finding: 'find', shown: 'show', sought: 'seek', seeks: 'seek', seeking: 'seek'
+  found: 'find', finds: 'find', finding: 'find', shown: 'show', sought: 'seek', seeks: 'seek', seeking: 'seek',
+  // Phrasal verbs of position and speech, cues only with their particle (see PARTICLE_CUES):
+  // "talked about the plan", "is seizing on recent comments", "is doubling down on his attacks", "weighed in on".
+  talk: 'talk about', talks: 'talk about', talked: 'talk about', talking: 'talk about',
+  seize: 'seize on', seizes: 'seize on', seized: 'seize on', seizing: 'seize on',
+  double: 'double down', doubles: 'double down', doubled: 'double down', doubling: 'double down',
+  weigh: 'weigh in', weighs: 'weigh in', weighed: 'weigh in', weighing: 'weigh in'
 }
 
 /**
@@ -288,7 +298,7 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set([
   'deride', 'hail', 'applaud', 'admire', 'laud', 'tout', 'promote', 'highlight', 'reference', 'echo', 'sponsor', 'favor',
   'favour', 'dismiss', 'credit', 'lambast', 'ridicule', 'chastise', 'scold', 'rebuke', 'assail', 'castigate', 'berate',
   'excoriate', 'question', 'express', 'discuss', 'address', 'detail', 'outline', 'denounce', 'decry', 'tout',
-  'prefer'
+  'prefer', 'talk about', 'seize on', 'double down', 'weigh in'
 ])
 
 
