@@ -362,3 +362,18 @@ describe('source names: the head of a subject relative clause is the subject (is
     expect(names(findSources(text))).toEqual(['Ronald Fieldstone'])
   })
 })
+
+describe('source names: a participle and its agent after a common noun modify the noun (issue 3)', () => {
+  it('"emails combed through by Vox suggest" are the emails, not Vox', () => {
+    const text = 'Not that anyone is arguing, since other WikiLeaks emails combed through by Vox suggest that Oz places business above science.'
+    const sources = findSources(text)
+    expect(names(sources)).not.toContain('Vox')
+    expect(sources.flatMap((s) => s.attributions.map((a) => a.mention.text))).toContain('other WikiLeaks emails')
+    expectSpans(text, sources)
+  })
+
+  it('"A poll released by Quinnipiac University found" is the poll', () => {
+    const sources = findSources('A poll released by Quinnipiac University found that the race was tied.')
+    expect(sources.map((s) => [s.name, s.type])).toEqual([['poll', 'document']])
+  })
+})

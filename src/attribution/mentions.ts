@@ -486,7 +486,9 @@ export function namingPart(doc: ArticleDocument, phrase: Phrase): Phrase {
     const possessed = /['\u2019]s$/.test(prev.lower)
     // "Mr. Obama scrutinized reports", "Kaine defended people accused of …": a past-tense verb right after the name.
     const pastAfterName = !word.capitalized && /^[a-z]{3,}ed$/.test(lower) && prev.capitalized && !TITLE_WORDS.has(prev.lower) && !DETERMINERS.has(prev.lower) && !NOT_NAMES.has(prev.lower) && !ANONYMOUS_MARKERS.has(lower) && !capitalFollows(words, k, to)
-    const verb = !word.capitalized && !possessed && (lower.endsWith("n't") || pastAfterName || (isVerbOnly(lower) && !headFollows(words, k, to) && !TITLE_WORDS.has(lower) && !ROLE_PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower)))
+    // "other WikiLeaks emails combed through by Vox": a participle and its agent after a common noun modify it; the noun names the source.
+    const passiveAfterNoun = !word.capitalized && /^[a-z]{3,}ed$/.test(lower) && prev.kind === 'word' && !prev.capitalized && !DETERMINERS.has(prev.lower) && !ANONYMOUS_MARKERS.has(lower) && agentFollows(words, k, to)
+    const verb = !word.capitalized && !possessed && (lower.endsWith("n't") || pastAfterName || passiveAfterNoun || (isVerbOnly(lower) && !headFollows(words, k, to) && !TITLE_WORDS.has(lower) && !ROLE_PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower)))
     if (adjunct || verb) {
       to = k
       break
@@ -586,6 +588,12 @@ function isVerbOnly(lower: string): boolean {
   const verb = tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive')
   const other = tags.some((t) => t !== 'PastTense' && t !== 'PresentTense' && t !== 'Infinitive' && t !== 'Verb')
   return verb && !other
+}
+
+/** Whether "by" comes later in `[from, to)`, a passive's agent ("combed through by Vox"). */
+function agentFollows(words: Word[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if ((words[k] as Word).lower === 'by') return true
+  return false
 }
 
 /** Whether a capitalised word comes later in `[from, to)` ("Politifact seized on Trump’s"). */
