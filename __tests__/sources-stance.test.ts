@@ -15,6 +15,11 @@ describe('stance predicates: adjectives of attitude', () => {
 
   it('takes a "that" clause after adjectives that allow one', () => {
     expect(find('Dr. Ana Ruiz was adamant that the clinic would stay open.', 'was adamant that')).toEqual(['Ana Ruiz', 'the clinic would stay open'])
+    expect(find('The water board could not be sure that the pipes were safe.', 'could not be sure that')).toEqual(['water board', 'the pipes were safe'])
+  })
+
+  it('reads a negated linking verb written as one token ("weren\u2019t")', () => {
+    expect(find('Union leaders weren\u2019t too concerned about the new schedule.', 'weren\u2019t too concerned about')).toEqual(['Union leaders', 'the new schedule'])
   })
 
   it('reads "against" and "in favor of" after a form of "be"', () => {
@@ -57,6 +62,12 @@ describe('stance predicates: what is no stance', () => {
 describe('stance verbs', () => {
   it('reads a stated preference with its object', () => {
     expect(find('Many officials preferred a delay.', 'preferred')).toEqual(['Many officials', 'a delay'])
+  })
+})
+
+describe('cognition verbs', () => {
+  it('reads "understood that" as what the subject knows', () => {
+    expect(find('Mayor Ruth Obi, who understood that the vote would fail, withdrew the plan.', 'understood')?.[0]).toBe('Ruth Obi')
   })
 })
 

@@ -148,7 +148,9 @@ export const IRREGULAR_STANCE: Readonly<Record<string, string>> = {
   talk: 'talk about', talks: 'talk about', talked: 'talk about', talking: 'talk about',
   seize: 'seize on', seizes: 'seize on', seized: 'seize on', seizing: 'seize on',
   double: 'double down', doubles: 'double down', doubled: 'double down', doubling: 'double down',
-  weigh: 'weigh in', weighs: 'weigh in', weighed: 'weigh in', weighing: 'weigh in'
+  weigh: 'weigh in', weighs: 'weigh in', weighed: 'weigh in', weighing: 'weigh in',
+  // Cognition: "Mr. Obama, who understood that a legislative push would be fruitless".
+  understand: 'understand', understands: 'understand', understood: 'understand'
 }
 
 /**

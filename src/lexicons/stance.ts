@@ -41,6 +41,8 @@ export const STANCE_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
   confident: ['about', 'in', 'that'],
   convinced: ['of', 'that'],
   adamant: ['about', 'that'],
+  sure: ['if', 'whether', 'of', 'about', 'that'],
+  unsure: ['if', 'whether', 'of', 'about'],
   enthusiastic: ['about'],
   passionate: ['about'],
   bullish: ['on', 'about'],
@@ -120,13 +122,15 @@ export const HOLDING_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Forms of "be" and its near relatives that link a subject to a stance
- * adjective or noun ("is", "has been", "remains", "became").
+ * adjective or noun ("is", "has been", "remains", "became", "weren't";
+ * apostrophes are folded to `'` before the lookup).
  *
  * @example
  * LINKING_VERBS.has('remains') // true
  */
 export const LINKING_VERBS: ReadonlySet<string> = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'remain', 'remains', 'remained', 'become', 'becomes', 'became'
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'remain', 'remains', 'remained', 'become', 'becomes', 'became',
+  "isn't", "aren't", "wasn't", "weren't"
 ])
 
 /**
