@@ -86,3 +86,17 @@ describe('reported speech boundaries: a one-word object before its relative clau
     expect(contentOf('Ah, friends once more: Senator Vale endorses Okafor, who says he is honored.', 'endorses')).toBe('Okafor')
   })
 })
+
+describe('reported speech boundaries: only an occasion after the cue of a quote', () => {
+  it('gives no reported content for "“…,” Obama said after meeting with Putin."', () => {
+    const text = '\u201CWe have had problems with intrusions in the past,\u201D Mr. Okafor said after meeting with the Russian president.'
+    expect(reported(text).map((r) => r[2])).not.toContain('after meeting with the Russian president')
+    const sunday = '\u201CWe need to step away from these efforts,\u201D Ms. Vale said Sunday on CNN\u2019s \u201CState of the Union.\u201D'
+    expect(reported(sunday).some((r) => r[2].startsWith('Sunday'))).toBe(false)
+  })
+
+  it('keeps a clause after the occasion ("said after the convention he would not accept …")', () => {
+    const text = '\u201CI will not,\u201D Mr. Okafor said after the convention he would not accept the endorsement if it were offered.'
+    expect(contentOf(text, 'said')).toContain('he would not accept the endorsement')
+  })
+})

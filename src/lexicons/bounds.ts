@@ -72,3 +72,22 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
 export const LEADING_SUBORDINATORS: ReadonlySet<string> = new Set([
   'while', 'when', 'whenever', 'although', 'though', 'because', 'after', 'before', 'since', 'once', 'unless', 'whereas', 'until'
 ])
+
+/**
+ * Cues (lemmas) whose content is a clause, never a noun phrase: a time or
+ * occasion after them is no content ("said Saturday night at the gala
+ * dinner", "added Friday as he entered the talks").
+ *
+ * @example
+ * CLAUSE_ONLY_CUES.has('say') // true
+ */
+export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(['say', 'add', 'explain', 'insist', 'argue', 'contend', 'assert'])
+
+/**
+ * Prepositions that open a time or occasion after a cue ("said during a
+ * rally", "said at a news conference", "said on Fox News").
+ *
+ * @example
+ * OCCASION_OPENERS.has('during') // true
+ */
+export const OCCASION_OPENERS: ReadonlySet<string> = new Set(['during', 'at', 'on', 'in', 'after', 'before'])

@@ -8,7 +8,8 @@ import {analyzeMention} from '../attribution/mentions.js'
 import {resolve} from '../attribution/attribute.js'
 import {fallbackSpeaker} from './reported/speaker.js'
 import {contentEnd, determinerThat, mentionEndAfter} from './reported/clause.js'
-import {leadingClauseEnd, trailingClauseEnd} from './reported/bounds.js'
+import {leadingClauseEnd, occasionOnly, trailingClauseEnd} from './reported/bounds.js'
+import {CLAUSE_ONLY_CUES} from '../lexicons/bounds.js'
 import {pluralPresentCues} from './reported/cues.js'
 import {passiveAttribution} from './reported/passive.js'
 import {coordinatedSpeaker, openingParticiple, raisedCue} from './reported/coordination.js'
@@ -302,6 +303,9 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   let adjunct = k
   while (adjunct < stop && adjunct - k < 6 && ADJUNCT_WORDS.has((words[adjunct] as Word).lower)) adjunct++
   if (adjunct > k && (adjunct >= stop || (words[adjunct] as Word).text === ',')) k = stop
+  // "said Saturday night at the gala dinner in Washington", "said Friday as he entered the talks": only an occasion after a cue of a clause.
+  // Only after a quote, which carries the attribution: "“…,” Obama said after meeting with Putin."
+  if (k < stop && CLAUSE_ONLY_CUES.has(cue.lemma) && quotedBefore(words, sentence.from, Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from)) && occasionOnly(words, k, stop)) k = stop
   // "says at a campaign stop in Toledo, Ohio, that ...": the clause after a "that" past adjuncts only.
   // Only past an adjunct ("at a campaign stop", "Monday", ", again,"): "proposed drones and equipment that could …" is an object with its relative clause.
   if ((words[k] as Word | undefined)?.lower !== 'that' && opensAdjunct(words[k])) {
@@ -486,6 +490,13 @@ function trimmed(doc: ArticleDocument, from: number, to: number): Span | null {
 function opensWithin(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if ((words[k] as Word).text === '(') return true
   return false
+}
+
+/** True when the attribution at token `to` follows right on a quote (`“…,” Obama said`), a comma at most between. */
+function quotedBefore(words: readonly Word[], from: number, to: number): boolean {
+  let k = to - 1
+  if (k >= from && (words[k] as Word).text === ',' && (words[k] as Word).quote < 0) k--
+  return k >= from && (words[k] as Word).quote >= 0
 }
 
 /** Words in a span (linear in the span, not the article). */

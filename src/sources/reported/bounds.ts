@@ -1,4 +1,4 @@
-import {CLAUSE_VERBS, LEADING_SUBORDINATORS, SUBJECT_STARTS, TRAILING_SUBORDINATORS} from '../../lexicons/bounds.js'
+import {CLAUSE_VERBS, LEADING_SUBORDINATORS, OCCASION_OPENERS, SUBJECT_STARTS, TRAILING_SUBORDINATORS} from '../../lexicons/bounds.js'
 import {TIME_NOUNS} from '../../lexicons/words.js'
 import {wordTags} from '../../attribution/lexicon.js'
 import type {Word} from '../../attribution/index.js'
@@ -47,6 +47,8 @@ export function clauseAt(words: readonly Word[], from: number, stop: number): bo
       return false
     }
     if (word.capitalized || POSSESSIVE_MARKS.has(word.lower)) continue
+    // "after the convention he would …": a pronoun after a noun starts another clause.
+    if (CLAUSE_SUBJECTS.has(word.lower)) return false
     if (finiteVerb(word.lower)) return true
     if (TRAILING_SUBORDINATORS.has(word.lower) || wordTags(word.lower).includes('Preposition')) return false
   }
@@ -77,6 +79,9 @@ export function finiteIn(words: readonly Word[], from: number, to: number): bool
   }
   return false
 }
+
+/** Subject pronouns that cannot sit inside another subject ("after the convention he would"). */
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i'])
 
 /** A finite verb or auxiliary: "was", "targeted", "ran", "consolidates". */
 function finiteVerb(lower: string): boolean {
@@ -162,4 +167,26 @@ export function leadingClauseEnd(words: readonly Word[], sentenceFrom: number, c
     return k
   }
   return end
+}
+
+/**
+ * True when the words from `k` to `stop` are only a time or occasion: they open with a time noun or an occasion preposition and
+ * hold no finite verb before a trailing subordinate clause ("Saturday night
+ * at the Congressional Black Caucus gala in Washington", "Friday as he
+ * entered the talks", "Thursday morning on Fox News's “Fox and Friends.”").
+ *
+ * @example
+ * occasionOnly(doc.words, k, sentence.to) // true after "said" in "…,” he said Friday as he entered the talks."
+ */
+export function occasionOnly(words: readonly Word[], k: number, stop: number): boolean {
+  const first = words[k] as Word
+  if (first.quote >= 0 || !(TIME_NOUNS.has(first.lower) || OCCASION_OPENERS.has(first.lower))) return false
+  for (let j = k; j < stop; j++) {
+    const word = words[j] as Word
+    if (word.quote >= 0 && j > k && (words[j - 1] as Word).quote < 0 && !(words[j - 1] as Word).capitalized && !POSSESSIVE_MARKS.has((words[j - 1] as Word).text)) return false
+    if (word.quote < 0 && word.lower === 'that') return false
+    if (subordinateClauseAt(words, j, stop)) return true
+    if (word.quote < 0 && word.kind === 'word' && !word.capitalized && (word.lower.endsWith("n't") || finiteVerb(word.lower))) return false
+  }
+  return true
 }
