@@ -71,6 +71,14 @@ describe('cognition verbs', () => {
   })
 })
 
+describe('rulings', () => {
+  it('reads "ruled that" as a ruling, not "rules that" after a noun', () => {
+    expect(find('The appeals court ruled that the map was unconstitutional.', 'ruled')).toEqual(['appeals court', 'the map was unconstitutional'])
+    const text = 'In 2014, the governor released the first draft of the water plan: a set of Clean Water Act rules that could close dozens of plants.'
+    expect(reported(text).map((r) => r[1])).not.toContain('rules')
+  })
+})
+
 describe('phrasal stance verbs', () => {
   it('reads "talked about", "is doubling down on", "seized on", "weighed in on" with their particle', () => {
     expect(find('Senator Ruiz talked about the housing plan.', 'talked about')).toEqual(['Ruiz', 'the housing plan'])

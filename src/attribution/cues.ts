@@ -5,6 +5,7 @@ import {
   NAMING_VERBS,
   PARTICLE_CUES,
   PREPOSITIONAL_CUES,
+  RULING_FORMS,
   STANCE_LEMMAS,
   POSSESSED_CUE_NOUNS,
   IRREGULAR_STANCE,
@@ -104,7 +105,7 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
       const next = words[end]
       if (next && particles.includes(next.lower)) end++
       // "The appeals court ruled that …": a ruling reports what the court holds.
-      else if (entry.lemma === 'rule out' && next?.lower === 'that' && !word.capitalized) lemma = 'rule'
+      else if (entry.lemma === 'rule out' && next?.lower === 'that' && !word.capitalized && RULING_FORMS.has(word.lower)) lemma = 'rule'
       // A phrasal cue ("ruled out", "went on", "talked about") without its particle is another verb.
       else if (entry.lemma.includes(' ')) continue
     }

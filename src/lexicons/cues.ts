@@ -74,6 +74,16 @@ export const PARTICLE_CUES: Readonly<Record<string, readonly string[]>> = {
 }
 
 /**
+ * Forms of "rule" that report a ruling before "that" ("the court ruled
+ * that …"). Not "rules": "a set of Clean Air Act rules that could lead to …"
+ * is a plural noun with its relative clause.
+ *
+ * @example
+ * RULING_FORMS.has('ruled') // true
+ */
+export const RULING_FORMS: ReadonlySet<string> = new Set(['rule', 'ruled', 'ruling'])
+
+/**
  * Phrases that attribute what follows or precedes them to the noun phrase
  * after them: "according to X", "in the words of X".
  *
