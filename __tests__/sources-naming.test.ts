@@ -377,3 +377,21 @@ describe('source names: a participle and its agent after a common noun modify th
     expect(sources.map((s) => [s.name, s.type])).toEqual([['poll', 'document']])
   })
 })
+
+describe('source titles hold a title word or a role, never a bare function word (issue 3)', () => {
+  const titleOf = (sources: Source[], name: string) => sources.find((s) => s.name === name)?.title
+
+  it('a particle of the name is no title, so "the mayor" resolves to the mayor named', () => {
+    const text = 'De Blasio said the blast was intentional. Mayor Bill de Blasio spoke at the scene. The mayor said there was no link to terrorism.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.title])).toEqual([['Bill de Blasio', 'Mayor']])
+    expect(sources[0]?.attributions.map((a) => a.mention.text)).toEqual(['De Blasio', 'The mayor'])
+  })
+
+  it('no conjunction, preposition or other name at the ends of a title ("Donald Trump and", "and activist")', () => {
+    const text = 'Donald Trump and Hillary Clinton said the debate would go ahead. Later, the actress and activist Kamala Lopez said the amendment must pass.'
+    const sources = findSources(text)
+    expect(titleOf(sources, 'Hillary Clinton')).toBeUndefined()
+    expect(titleOf(sources, 'Kamala Lopez')).toBe('activist')
+  })
+})

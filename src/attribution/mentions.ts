@@ -279,7 +279,9 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     const runLast = named[named.length - 1] as Word
     const name = stripPossessive(doc.text.slice(runFirst.start, runLast.end))
     const titleWords = named.slice(titleFrom, start)
-    const title = titleWords.length > 0 ? doc.text.slice((titleWords[0] as Word).start, (titleWords[titleWords.length - 1] as Word).end) : undefined
+    // "and Hillary Clinton", "a set of Clean Air Act", "of his TV": a preposition, conjunction or determiner at either end is no part of a title.
+    const titled = titleCore(titleWords)
+    const title = titled.length > 0 ? doc.text.slice((titled[0] as Word).start, (titled[titled.length - 1] as Word).end) : undefined
     const runOutlet = names.outlet(name)
     if (runOutlet) return {...base, kind: 'name', name: runOutlet, type: 'outlet', head: runOutlet.toLowerCase(), words: lowerWords}
     const runOrganization = names.organization(name)
@@ -588,6 +590,35 @@ function isVerbOnly(lower: string): boolean {
   const verb = tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive')
   const other = tags.some((t) => t !== 'PastTense' && t !== 'PresentTense' && t !== 'Infinitive' && t !== 'Verb')
   return verb && !other
+}
+
+/** Function words that open or close no title ("and", "of", "his"). */
+const TITLE_EDGE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'for', 'to', 'at', 'in', 'on', 'with', 'by', 'from', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
+
+/**
+ * The words of a title without function words at its ends: "Secretary of
+ * State" stays, "and" and "of his" are no title, "and activist" is
+ * "activist"; nor is a name coordinated before the one named ("Donald Trump
+ * and" before "Hillary Clinton"), nor words without a title word, a role
+ * or an owner ("De" before "Blasio", "set of").
+ *
+ * @example
+ * titleCore(wordsOf('and activist')) // words of "activist"
+ */
+export function titleCore(words: readonly Word[]): readonly Word[] {
+  let from = 0
+  let to = words.length
+  // "Donald Trump and [Hillary Clinton]", "Democrats and [Republicans]": a name before "and" is another one named, no title.
+  for (let k = 1; k < to; k++) {
+    const word = words[k] as Word
+    const before = words[k - 1] as Word
+    if ((word.lower === 'and' || word.lower === 'or') && before.capitalized && !TITLE_WORDS.has(before.lower)) from = k + 1
+  }
+  while (from < to && (TITLE_EDGE_WORDS.has((words[from] as Word).lower) || (words[from] as Word).kind !== 'word')) from++
+  while (to > from && (TITLE_EDGE_WORDS.has((words[to - 1] as Word).lower) || (words[to - 1] as Word).kind !== 'word')) to--
+  const core = words.slice(from, to)
+  // "Charles G. and", "a set of", "De [Blasio]": a title holds a title word, a role or an owner ("Mr.", "activist", "NBC’s").
+  return core.some((w) => (TITLE_WORDS.has(w.lower) && !TITLE_EDGE_WORDS.has(w.lower)) || ROLE_NOUNS.has(w.lower) || /['\u2019]s$/u.test(w.lower)) ? core : []
 }
 
 /** Whether "by" comes later in `[from, to)`, a passive's agent ("combed through by Vox"). */
