@@ -121,7 +121,8 @@ function contentAfter(doc: ArticleDocument, from: number, sentence: SentenceRang
   const first = words[from]
   // "is more passionate about than …": a comparison, its object elsewhere.
   if (!first || from >= sentence.to || first.kind !== 'word' || first.lower === 'than') return null
-  let end = Math.min(contentEnd(doc, from, sentence.to, !clause, clause), from + MAX_STANCE_CONTENT)
+  // Bounded before the scan, so that a run of stance words in one huge sentence stays linear.
+  let end = contentEnd(doc, from, Math.min(sentence.to, from + MAX_STANCE_CONTENT), !clause, clause)
   while (end > from && END_PUNCTUATION.has((words[end - 1] as Word).text)) end--
   if (end <= from) return null
   // The whole content inside one quote is a quote, which extractQuotes attributes.
