@@ -395,3 +395,18 @@ describe('source titles hold a title word or a role, never a bare function word 
     expect(titleOf(sources, 'Kamala Lopez')).toBe('activist')
   })
 })
+
+describe('source names: "who" hangs on someone who can speak (issue 3)', () => {
+  it('"One of the docs who sent the letter called Oz a quack" is one of the docs, not the letter', () => {
+    const text = 'A group of doctors sent a letter to the dean. One of the docs who sent the letter called Oz a quack.'
+    const sources = findSources(text)
+    expect(names(sources)).not.toContain('letter')
+    expect(sources.flatMap((s) => s.attributions.map((a) => a.mention.text))).toContain('One of the docs')
+    expectSpans(text, sources)
+  })
+
+  it('a thing before "who" is no speaker ("their support -- who cited")', () => {
+    const text = 'Clinton unveiled a list of endorsements from 95 retired generals -- most of whom had announced their support -- who cited her years as secretary of State.'
+    expect(names(findSources(text)).some((n) => n.includes('support'))).toBe(false)
+  })
+})

@@ -141,7 +141,8 @@ export function subjectBefore(doc: ArticleDocument, cue: number, floor: number):
     if (k < floor) return null
     const named = trailingPhrase(doc, k, floor)
     if (named) return named
-    // "an architect who said": a common noun and its determiner.
+    // "an architect who said": a common noun and its determiner; after "who", one that can speak ("their support -- who cited" is none).
+    if (last.lower === 'who' && !canSpeak(words[k] as Word, true)) return null
     let from = k
     while (from - 1 >= floor && from > k - 4 && (words[from - 1] as Word).kind === 'word' && !DETERMINERS.has((words[from] as Word).lower) && !isBoundary(words, from - 1)) from--
     return DETERMINERS.has((words[from] as Word).lower) || from === k ? {from, to: k + 1} : null
@@ -247,9 +248,7 @@ function relativeHead(doc: ArticleDocument, rel: number, floor: number): Phrase 
   if (rel - 1 < floor || !pronoun || pronoun.quote >= 0 || !SUBJECT_RELATIVES.has(pronoun.lower)) return null
   const head = words[rel - 1] as Word
   if (head.kind !== 'word' || head.quote >= 0) return null
-  const lower = head.lower.replace(/ies$/u, 'y').replace(/s$/u, '')
-  const named = head.capitalized || [head.lower, lower].some((w) => ROLE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w))
-  if (!named) return null
+  if (!head.capitalized && !canSpeak(head, pronoun.lower === 'who')) return null
   // Back over the head's modifiers to its determiner or the clause's start: "A 2014 study", "Surety companies".
   let from = rel - 1
   while (from - 1 >= floor && rel - from < MAX_RELATIVE_HEAD && !DETERMINERS.has((words[from] as Word).lower)) {
@@ -257,6 +256,10 @@ function relativeHead(doc: ArticleDocument, rel: number, floor: number): Phrase 
     if (before.kind !== 'word' || before.quote >= 0 || CLAUSE_BOUNDARIES.has(before.lower) || PREPOSITIONS.has(before.lower) || SPEECH_VERBS.has(before.lower) || AUXILIARIES.has(before.lower)) break
     from--
   }
+  // "One of the docs who sent the letter": a partitive keeps its quantifier.
+  const of = words[from - 1]
+  const quantifier = words[from - 2]
+  if (of?.lower === 'of' && quantifier !== undefined && from - 2 >= floor && (QUANTIFIERS.has(quantifier.lower) || quantifier.lower === 'one' || quantifier.lower === 'each')) from -= 2
   const first = words[from] as Word
   if (rel - from < 2 && !head.capitalized) return null
   // "said Ronald Fieldstone, a Miami lawyer who …": an appositive to a name, inside the other's clause.
@@ -264,6 +267,19 @@ function relativeHead(doc: ArticleDocument, rel: number, floor: number): Phrase 
   const name = words[from - 2]
   if (comma?.text === ',' && name !== undefined && name.capitalized && !TIME_NOUNS.has(name.lower)) return null
   return DETERMINERS.has(first.lower) || first.capitalized ? {from, to: rel} : null
+}
+
+/**
+ * Whether a common noun can be the one who speaks: a role, document or
+ * organisation noun (or its plural); after "who", also a plural or a noun
+ * compromise reads as a person ("docs", "an architect"), not "support".
+ */
+function canSpeak(word: Word, who: boolean): boolean {
+  if (word.kind !== 'word' || word.quote >= 0) return false
+  const lower = word.lower
+  const singular = lower.replace(/ies$/u, 'y').replace(/s$/u, '')
+  if ([lower, singular].some((w) => ROLE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w))) return true
+  return who && ((lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) || wordTags(lower).includes('Actor'))
 }
 
 /** Whether `[from, end]` holds a verb that is no auxiliary ("had insured", "appeared"). */
