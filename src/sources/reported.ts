@@ -69,8 +69,10 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
         if (content && !insideQuote(doc, content, sentence)) found.push({attribution: opening.attribution, content})
         continue
       }
-      // "…, citing X" is read below, as X through the outlet.
-      if (cue.lemma === 'cite' && cue.form === 'participle') continue
+      // "…, citing X" is read below, as X through the outlet. With no attribution before it
+      // ("the Supreme Court blocked …, citing a threat to public health") or citing a possessed
+      // thing ("called Clinton a “champion”, citing her work"), it is the subject's reason.
+      if (cue.lemma === 'cite' && cue.form === 'participle' && previous && !POSSESSIVE_DETERMINERS.has(doc.words[cue.to]?.lower ?? '')) continue
       // "was first reported by The Washington Post": the agent, and the subject as content.
       const passive = passiveAttribution(context, cue, sentence)
       if (passive) {
@@ -106,6 +108,8 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
     for (let i = sentence.from; i < sentence.to; i++) {
       const word = doc.words[i] as Word
       if (word.quote >= 0 || word.lower !== 'citing' || !previous) continue
+      // "…, citing a threat to public health": read above as the subject's own attribution.
+      if (previous.attribution.cue?.start === word.start) continue
       const phrase = leadingPhrase(doc, i + 1, sentence.to)
       if (!phrase) continue
       const mention = analyzeMention(doc, phrase, context.names)
@@ -421,6 +425,9 @@ const MAX_PARTITIVE = 6
 
 /** Quantifiers that open a partitive hearer ("told some of the miners", "told one of his aides"). */
 const PARTITIVES: ReadonlySet<string> = new Set(['some', 'many', 'most', 'all', 'each', 'one', 'two', 'three', 'several', 'few', 'none', 'both', 'any'])
+
+/** Possessive determiners: "citing her work" cites a thing, not a source. */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 
 /** Object pronouns that can be the whole content of a cue ("does not defend it", "endorsed one"). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'one'])

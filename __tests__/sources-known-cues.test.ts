@@ -1,0 +1,35 @@
+import {describe, expect, it} from '@jest/globals'
+import {findSources} from '../src/index.js'
+import type {Attribution, Source} from '../src/index.js'
+
+/** Every reported (not quoted) attribution, with its source's name. */
+function reported(sources: Source[]): Array<{name: string; attribution: Attribution}> {
+  return sources.flatMap((s) => s.attributions.filter((a) => !a.direct).map((attribution) => ({name: s.name, attribution})))
+}
+
+describe('known cues that found nothing', () => {
+  it('reads "…, citing X" with no attribution before it as the subject giving a reason', () => {
+    const text = 'In 1998, the Appeals Court halted the sale of the harbor lots, citing a risk to the water supply of the town.'
+    const found = reported(findSources(text))
+    const citing = found.find((r) => r.attribution.cue?.text === 'citing')
+    expect(citing?.name).toBe('Appeals Court')
+    expect(citing?.attribution.content.text).toBe('a risk to the water supply of the town')
+    expect(text.slice(citing?.attribution.content.start, citing?.attribution.content.end)).toBe(citing?.attribution.content.text)
+  })
+
+  it('reads "…, citing her work" after another attribution as the subject citing a thing, not a cited source', () => {
+    const text = 'The Harbor Workers Union praised Mayor Dana Ruiz as a friend of labor, citing her work on the port contract.'
+    const sources = findSources(text)
+    const citing = reported(sources).find((r) => r.attribution.cue?.text === 'citing')
+    expect(citing?.name).toBe('Harbor Workers Union')
+    expect(citing?.attribution.content.text).toBe('her work on the port contract')
+  })
+
+  it('still reads "X reported, citing people familiar" as the cited source through the outlet', () => {
+    const text = 'The Harbor Gazette reported that the port would close, citing people familiar with the plan.'
+    const found = reported(findSources(text))
+    const cited = found.find((r) => r.attribution.via === 'Harbor Gazette')
+    expect(cited?.name).toBe('people familiar with the plan')
+    expect(cited?.attribution.content.text).toBe('the port would close')
+  })
+})
