@@ -33,3 +33,14 @@ describe('known cues that found nothing', () => {
     expect(cited?.attribution.content.text).toBe('the port would close')
   })
 })
+
+describe('"…, citing X" after a speaker who is no outlet', () => {
+  it('is the speaker citing a reason, not X as a source through the speaker', () => {
+    const text = 'Trade analysts said the port had grown in importance, citing the strategic value of a harbor that borders two states.'
+    const sources = findSources(text)
+    const citing = reported(sources).find((r) => r.attribution.cue?.text === 'citing')
+    expect(citing?.name).toBe('Trade analysts')
+    expect(citing?.attribution.content.text).toBe('the strategic value of a harbor that borders two states')
+    expect(reported(sources).filter((r) => r.attribution.via !== undefined)).toHaveLength(0)
+  })
+})

@@ -51,6 +51,8 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
   doc.sentences.forEach((sentence) => {
     if (doc.boilerplate[sentence.paragraph]) return
     let previous: ReportedSpeech | null = null
+    /** Whether `previous` is an outlet's report ("The Times reported", "Reuters said"), whose "citing X" names X as its source. */
+    let reports = false
     let last: {attribution: Attribution; cue: Cue} | null = null
     /** Contents of this sentence's speech cues ("said that …"): a speaker inside one is part of it. */
     const outers: Span[] = []
@@ -69,10 +71,10 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
         if (content && !insideQuote(doc, content, sentence)) found.push({attribution: opening.attribution, content})
         continue
       }
-      // "…, citing X" is read below, as X through the outlet. With no attribution before it
-      // ("the Supreme Court blocked …, citing a threat to public health") or citing a possessed
-      // thing ("called Clinton a “champion”, citing her work"), it is the subject's reason.
-      if (cue.lemma === 'cite' && cue.form === 'participle' && previous && !POSSESSIVE_DETERMINERS.has(doc.words[cue.to]?.lower ?? '')) continue
+      // "The Times reported …, citing X" is read below, as X through the outlet. After no outlet
+      // ("the Supreme Court blocked …, citing a threat to public health", "analysts said …, citing
+      // the strategic importance of …") or citing a possessed thing, it is the subject's own reason.
+      if (cue.lemma === 'cite' && cue.form === 'participle' && previous && reports && !POSSESSIVE_DETERMINERS.has(doc.words[cue.to]?.lower ?? '')) continue
       // "was first reported by The Washington Post": the agent, and the subject as content.
       const passive = passiveAttribution(context, cue, sentence)
       if (passive) {
@@ -103,6 +105,7 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       // "According to Yahoo News, Clinton spokesman Jesse Lehrich said …": the outlet's clause holds the other.
       if ((OUTER_SPEECH_CUES.has(cue.lemma) && cue.form === 'finite') || cue.lemma === 'according to') outers.push(content)
       previous = reported
+      reports = cue.lemma === 'report' || attribution.entity.type === 'outlet'
     }
     // "…, citing people familiar with the matter": the cited source, through the outlet.
     for (let i = sentence.from; i < sentence.to; i++) {
