@@ -44,3 +44,25 @@ describe('"…, citing X" after a speaker who is no outlet', () => {
     expect(reported(sources).filter((r) => r.attribution.via !== undefined)).toHaveLength(0)
   })
 })
+
+describe('a quoted part that ends a sentence opened outside quotation marks (a mixed quote)', () => {
+  it('reports the whole clause for the inverted speaker ("…,” said Mr. Burman")', () => {
+    const text = 'However worthy the aim, raising the harbor tax “is the wrong tool,” said Mr. Hale.'
+    const sources = findSources(text)
+    const clause = reported(sources).find((r) => r.name === 'Hale')
+    expect(clause?.attribution.content.text).toBe('However worthy the aim, raising the harbor tax “is the wrong tool')
+    expect(sources.find((s) => s.name === 'Hale')?.attributions.some((a) => a.direct && a.content.text.startsWith('is the wrong tool'))).toBe(true)
+  })
+
+  it('reports the whole clause for a speaker before the cue (`…,\'\' Mr. Kamin said`)', () => {
+    const text = "Details aside, the plan sends a clear message that a top priority ''is raising the harbor tax,'' Mr. Hale said."
+    const clause = reported(findSources(text)).find((r) => r.name === 'Hale')
+    expect(clause?.attribution.content.text).toBe("Details aside, the plan sends a clear message that a top priority ''is raising the harbor tax")
+  })
+
+  it('adds nothing to a quote that opens its sentence', () => {
+    const text = '“We will win this race,” said Mr. Hale. “It is ours,” Ms. Ruiz said, not even needing to name the rival.'
+    const sources = findSources(text)
+    expect(reported(sources).filter((r) => r.attribution.content.text.includes('win this race') || r.attribution.content.text.includes('It is ours'))).toHaveLength(0)
+  })
+})

@@ -90,7 +90,7 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       let attribution: Attribution | null = coordinated && previous ? {...previous.attribution, cue: spanOf(doc, cue.from, cue.to)} : speakerOfCue(context, cue, sentence.from, sentence.to)
       // "Clinton, like Obama, has encouraged … but has said she will …": the subject that opens the sentence.
       if (!attribution || attribution.entity.type === 'unknown') attribution = coordinatedSpeaker(context, cue, sentence) ?? attribution
-      if (!attribution || attribution.entity.type === 'unknown') attribution = fallbackSpeaker(context, cue, sentence) ?? unresolvedPronoun(attribution)
+      if (!attribution || attribution.entity.type === 'unknown') attribution = fallbackSpeaker(context, cue, sentence) ?? mixedQuoteSpeaker(context, cue, sentence) ?? unresolvedPronoun(attribution)
       // "…,” he said, adding that …": a participle after a comma goes on with the last speaker, even one of a quote.
       const carried = last as {attribution: Attribution; cue: Cue} | null
       if ((!attribution || attribution.entity.type === 'unknown') && carried && continuesAfterComma(doc, cue, carried.cue)) attribution = {...carried.attribution, cue: spanOf(doc, cue.from, cue.to)}
@@ -285,11 +285,13 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   const setOff = afterCue !== undefined && afterCue.text === ',' && (words[cue.to + 1]?.quote ?? -1) < 0
   if (inverted || setOff) {
     const first = Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from)
-    const comma = words[first - 1]
-    if (comma && comma.text === ',' && first - 1 > sentence.from) {
+    // "However laudable the goal, using the tax ''is a misguided approach,'' said Mr. Burman": past the closing mark.
+    const at = opensOutsideQuote(doc, sentence) ? commaBefore(doc, first) : first - 1
+    const comma = words[at]
+    if (comma && comma.text === ',' && at > sentence.from) {
       // "But to prevent problems, he said, local officials should be vigilant": both sides.
       if (setOff && !inverted && cue.to + 1 < sentence.to - 1) return trimmed(doc, sentence.from, sentence.to)
-      return trimmed(doc, sentence.from, first - 1)
+      return trimmed(doc, sentence.from, at)
     }
     if (inverted) return null
   }
@@ -355,8 +357,10 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   if (rest && first && (introduced || infinitive || !CLAUSE_STARTS_NOT.has(first.lower)) && (wordsIn(doc, rest) >= 2 || lone)) return rest
   // A trailing attribution: "…, Sky News reported." / "…, said Rubio."
   const start = Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from)
-  const comma = words[start - 1]
-  if (comma && comma.text === ',' && start - 1 > sentence.from) return trimmed(doc, sentence.from, start - 1)
+  // "… a top priority ''is increasing the tax liability at the top,'' Mr. Kamin said.": past the closing mark.
+  const at = opensOutsideQuote(doc, sentence) ? commaBefore(doc, start) : start - 1
+  const comma = words[at]
+  if (comma && comma.text === ',' && at > sentence.from) return trimmed(doc, sentence.from, at)
   return null
 }
 
@@ -428,6 +432,29 @@ const MAX_PARTITIVE = 6
 
 /** Quantifiers that open a partitive hearer ("told some of the miners", "told one of his aides"). */
 const PARTITIVES: ReadonlySet<string> = new Set(['some', 'many', 'most', 'all', 'each', 'one', 'two', 'three', 'several', 'few', 'none', 'both', 'any'])
+
+/**
+ * The speaker named right after a cue that follows a quoted part closing a
+ * sentence opened outside quotation marks: "However laudable the goal, using
+ * the capital gains tax ''is a misguided approach,'' said Mr. Burman." The
+ * quote rules attribute the quoted part; the whole clause is reported too.
+ */
+function mixedQuoteSpeaker(context: AttributionContext, cue: Cue, sentence: SentenceRange): Attribution | null {
+  const {doc} = context
+  if (cue.form !== 'finite' || !opensOutsideQuote(doc, sentence)) return null
+  const at = commaBefore(doc, cue.from)
+  if (at === cue.from - 1 || at <= sentence.from) return null
+  const phrase = leadingPhrase(doc, cue.to, sentence.to)
+  if (!phrase || phrase.from !== cue.to || !(doc.words[phrase.from] as Word).capitalized) return null
+  const found = speakerOfCue(context, cue, sentence.from, sentence.to, phrase, 'after')
+  return found && found.entity.type !== 'unknown' ? found : null
+}
+
+/** True when the sentence opens with a word outside quotation marks (a quoted part inside it is a mixed quote). */
+function opensOutsideQuote(doc: ArticleDocument, sentence: SentenceRange): boolean {
+  const opening = doc.words[sentence.from]
+  return opening !== undefined && opening.quote < 0 && opening.kind === 'word'
+}
 
 /** Possessive determiners: "citing her work" cites a thing, not a source. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
