@@ -66,3 +66,23 @@ describe('a quoted part that ends a sentence opened outside quotation marks (a m
     expect(reported(sources).filter((r) => r.attribution.content.text.includes('win this race') || r.attribution.content.text.includes('It is ours'))).toHaveLength(0)
   })
 })
+
+describe('an attribution set off by "as"', () => {
+  it('reports the main clause after "As X put it …," at the sentence start', () => {
+    const text = 'As Ms. Ruiz said in a statement to the council in July, the harbor is losing money every month.'
+    const clause = reported(findSources(text)).find((r) => r.name === 'Ruiz')
+    expect(clause?.attribution.content.text).toBe('the harbor is losing money every month')
+  })
+
+  it('reports the whole sentence around ", as X noted,"', () => {
+    const text = 'The harbor, as Mr. Hale noted, rarely sees two storms in one week.'
+    const clause = reported(findSources(text)).find((r) => r.name === 'Hale')
+    expect(clause?.attribution.content.text).toBe('The harbor, as Mr. Hale noted, rarely sees two storms in one week')
+  })
+
+  it('leaves "as X said he would" to its own clause', () => {
+    const text = 'The mayor left the party early, as Mr. Hale said he would.'
+    const clause = reported(findSources(text)).find((r) => r.name === 'Hale')
+    expect(clause?.attribution.content.text).toBe('he would')
+  })
+})

@@ -279,6 +279,9 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
     }
     return cue.from > sentence.from ? trimmed(doc, sentence.from, cue.from) : null
   }
+  // "As Ms. Simonyan put it in a statement, RT is …", "Hawaii, as one of his advisers pointed out, normally does not …".
+  const aside = asideContent(doc, Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from), cue, sentence, stop)
+  if (aside !== undefined) return aside
   // "…, he said, and …" or "…, said Brian Baker": the words before the attribution.
   const afterCue = words[cue.to]
   const inverted = mentionStart > (words[cue.from] as Word).start
@@ -454,6 +457,33 @@ function mixedQuoteSpeaker(context: AttributionContext, cue: Cue, sentence: Sent
 function opensOutsideQuote(doc: ArticleDocument, sentence: SentenceRange): boolean {
   const opening = doc.words[sentence.from]
   return opening !== undefined && opening.quote < 0 && opening.kind === 'word'
+}
+
+/** The longest "as X put it …" aside after its cue, in tokens ("in a statement to my colleague … in July"). */
+const MAX_AS_ASIDE = 16
+
+/**
+ * The content of an attribution set off by "as" ("As Ms. Simonyan put it in
+ * a statement, RT is …": the main clause after the comma; "Hawaii, as one of
+ * his advisers pointed out, normally does not …": the whole sentence), or
+ * `undefined` when the attribution at token `first` opens no such aside. Only
+ * adjuncts may stand between the cue and the comma that closes the aside: not
+ * "as he said he would", whose cue has its own clause.
+ */
+function asideContent(doc: ArticleDocument, first: number, cue: Cue, sentence: SentenceRange, stop: number): Span | null | undefined {
+  const words = doc.words
+  const as = words[first - 1]
+  if (cue.form !== 'finite' || !as || as.lower !== 'as' || as.quote >= 0 || first - 1 < sentence.from) return undefined
+  const opening = first - 1 === sentence.from
+  if (!opening && words[first - 2]?.text !== ',') return undefined
+  let k = cue.to
+  while (k < stop && k - cue.to <= MAX_AS_ASIDE && (words[k] as Word).text !== ',') {
+    const word = words[k] as Word
+    if (word.quote >= 0 || word.lower === 'that' || SPEAKING_PRONOUNS.has(word.lower) || AUXILIARY_WORDS.has(word.lower)) return undefined
+    k++
+  }
+  if (k >= stop || (words[k] as Word).text !== ',' || k + 1 >= stop) return undefined
+  return opening ? trimmed(doc, k + 1, stop) : trimmed(doc, sentence.from, stop)
 }
 
 /** Possessive determiners: "citing her work" cites a thing, not a source. */
