@@ -410,3 +410,17 @@ describe('source names: "who" hangs on someone who can speak (issue 3)', () => {
     expect(names(findSources(text)).some((n) => n.includes('support'))).toBe(false)
   })
 })
+
+describe('source names: a subject pronoun right before the cue is its subject alone (issue 3)', () => {
+  it('"The best one I know of" names no source; "Keeps saying she opposed" is she', () => {
+    expect(names(findSources('So what we need is one plan to rule them all. The best one I know of comes from Kevin McKinley, a financial adviser.'))).not.toContain('best one I')
+    const text = 'Maria Lopez spoke at the rally. Keeps saying she opposed the war, when the record shows otherwise.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Maria Lopez'])
+    expect(sources[0]?.attributions.map((a) => a.mention.text)).toEqual(['she'])
+  })
+
+  it('a pronoun coordinated with a noun stays in the phrase ("My siblings and I said")', () => {
+    expect(names(findSources('My siblings and I said the house should be sold.'))).toEqual(['My siblings and I'])
+  })
+})

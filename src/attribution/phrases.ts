@@ -216,6 +216,11 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
     const head = relativeHead(doc, from - 1, floor)
     if (head) return head
   }
+  // "The best one I [know]", "Keeps saying she [opposed]": a subject pronoun right before the cue is its subject alone
+  // (not one coordinated with a noun: "my siblings and I [said]").
+  const closing = words[end] as Word
+  const joined = end > from ? (words[end - 1] as Word).lower : ''
+  if (end > from && CLOSING_SUBJECTS.has(closing.lower) && (!closing.capitalized || closing.text === 'I') && joined !== 'and' && joined !== 'or') return {from: end, to: end + 1}
   // A verb inside is no subject: "the U.S. might accede to Russia's other major demands".
   for (let k = from; k <= end; k++) if (AUXILIARIES.has((words[k] as Word).lower)) return null
   // A verb before the head ("Trump took to Twitter overnight to"): only the phrase right before the cue.
@@ -231,6 +236,9 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
   if (!isPhraseWord(first) && !PRONOUNS.has(first.lower)) return trailingPhrase(doc, end, from)
   return {from, to: end + 1}
 }
+
+/** Subject pronouns that never end a noun phrase: one right before a cue is its subject. */
+const CLOSING_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they'])
 
 /** Relative pronouns that are the subject of the clause they open ("a study that appeared in …", "the man who spoke …"). */
 const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['that', 'who', 'which'])

@@ -71,9 +71,14 @@ function plainSubject(words: readonly Word[], cue: number, floor: number): Phras
   }
   // A lone determiner is no subject ("The said"); nor a verb or adverb at the head.
   const head = words[to - 1] as Word
+  // "The best one I [know of]": a subject pronoun before the cue is the subject alone.
+  if (to - from >= 2 && CLOSING_SUBJECTS.has(head.lower) && (!head.capitalized || head.text === 'I')) return {from: to - 1, to}
   if ((to - from < 2 && !isGroup(words, from, to)) || DETERMINERS.has(head.lower) || head.lower.endsWith('ly')) return null
   return {from, to}
 }
+
+/** Subject pronouns that never end a noun phrase ("The best one I"). */
+const CLOSING_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they'])
 
 /** Prepositions that attach a modifier to a subject's head ("observers in Virginia", "data from the survey"). */
 const SUBJECT_MODIFIERS: ReadonlySet<string> = new Set(['in', 'from', 'of', 'at', 'across', 'around', 'with', 'for', 'on'])
