@@ -86,3 +86,19 @@ describe('an attribution set off by "as"', () => {
     expect(clause?.attribution.content.text).toBe('he would')
   })
 })
+
+describe('a subject set off from its cue by an aside between dashes', () => {
+  it('reads the name before the opening dash as the speaker', () => {
+    const text = 'Hale -- co-editor of The Harbor Review, a journal of port politics -- said the mayor tended to announce plans at those meetings.'
+    const clause = reported(findSources(text)).find((r) => r.attribution.cue?.text === 'said')
+    expect(clause?.name).toBe('Hale')
+    expect(clause?.attribution.content.text).toBe('the mayor tended to announce plans at those meetings')
+  })
+
+  it('reads the name before an appositive, not the appositive', () => {
+    const text = 'Dana Ruiz, the chief executive of Harbor Media -- the company that owns the station, which also streams online -- said the station would stay open.'
+    const clause = reported(findSources(text)).find((r) => r.attribution.cue?.text === 'said')
+    expect(clause?.name).toBe('Dana Ruiz')
+    expect(clause?.attribution.content.text).toBe('the station would stay open')
+  })
+})

@@ -90,7 +90,7 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       let attribution: Attribution | null = coordinated && previous ? {...previous.attribution, cue: spanOf(doc, cue.from, cue.to)} : speakerOfCue(context, cue, sentence.from, sentence.to)
       // "Clinton, like Obama, has encouraged … but has said she will …": the subject that opens the sentence.
       if (!attribution || attribution.entity.type === 'unknown') attribution = coordinatedSpeaker(context, cue, sentence) ?? attribution
-      if (!attribution || attribution.entity.type === 'unknown') attribution = fallbackSpeaker(context, cue, sentence) ?? mixedQuoteSpeaker(context, cue, sentence) ?? unresolvedPronoun(attribution)
+      if (!attribution || attribution.entity.type === 'unknown') attribution = fallbackSpeaker(context, cue, sentence) ?? mixedQuoteSpeaker(context, cue, sentence) ?? dashAsideSpeaker(context, cue, sentence) ?? unresolvedPronoun(attribution)
       // "…,” he said, adding that …": a participle after a comma goes on with the last speaker, even one of a quote.
       const carried = last as {attribution: Attribution; cue: Cue} | null
       if ((!attribution || attribution.entity.type === 'unknown') && carried && continuesAfterComma(doc, cue, carried.cue)) attribution = {...carried.attribution, cue: spanOf(doc, cue.from, cue.to)}
@@ -484,6 +484,39 @@ function asideContent(doc: ArticleDocument, first: number, cue: Cue, sentence: S
   }
   if (k >= stop || (words[k] as Word).text !== ',' || k + 1 >= stop) return undefined
   return opening ? trimmed(doc, k + 1, stop) : trimmed(doc, sentence.from, stop)
+}
+
+/** The longest aside between dashes after a subject, in tokens. */
+const MAX_DASH_ASIDE = 40
+
+/**
+ * The speaker of a cue right after an aside set off by dashes: the subject
+ * before the opening dash, "Kall -- co-editor of Debating The Donald, a book
+ * analyzing … -- said the candidate …", "The film ― which weaves together
+ * the voices of … ― explains …". Auxiliaries and adverbs may stand between
+ * the closing dash and the cue.
+ */
+function dashAsideSpeaker(context: AttributionContext, cue: Cue, sentence: SentenceRange): Attribution | null {
+  const {doc} = context
+  const words = doc.words
+  if (cue.form !== 'finite') return null
+  let close = cue.from - 1
+  while (close > sentence.from && (AUXILIARY_WORDS.has((words[close] as Word).lower) || VERB_ADVERBS.has((words[close] as Word).lower))) close--
+  if (!isAsideDash(words, close)) return null
+  let open = close - 1
+  while (open > sentence.from && close - open <= MAX_DASH_ASIDE && !isAsideDash(words, open)) open--
+  if (open <= sentence.from || !isAsideDash(words, open) || close - open < 2) return null
+  // An even number of dashes before the opening one: it opens the aside, not closes an earlier one.
+  let before = 0
+  for (let k = sentence.from; k < open; k++) if (isAsideDash(words, k)) before++
+  if (before % 2 !== 0) return null
+  let subject = subjectBefore(doc, open, sentence.from)
+  if (!subject || subject.to !== open) return null
+  // "John Dickey, the chief executive of Ora Media -- …": the name before an appositive.
+  const named = (words[subject.from - 1] as Word | undefined)?.text === ',' ? subjectBefore(doc, subject.from - 1, sentence.from) : null
+  if (named && named.to === subject.from - 1 && (words[named.from] as Word).capitalized && !DETERMINERS.has((words[named.from] as Word).lower)) subject = named
+  const found = speakerOfCue(context, cue, sentence.from, sentence.to, subject, 'before')
+  return found && found.entity.type !== 'unknown' ? found : null
 }
 
 /** Possessive determiners: "citing her work" cites a thing, not a source. */
