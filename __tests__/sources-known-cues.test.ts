@@ -102,3 +102,24 @@ describe('a subject set off from its cue by an aside between dashes', () => {
     expect(clause?.attribution.content.text).toBe('the station would stay open')
   })
 })
+
+describe('a headline that opens with its source and a colon', () => {
+  it('reads "Name: content" in the first sentence as the name\'s reported speech', () => {
+    const text = 'Ruiz: The harbor needs a new budget before winter.\n\nMayor Dana Ruiz spoke to the council on Friday about the port.'
+    const clause = reported(findSources(text)).find((r) => r.attribution.cue?.text === ':')
+    expect(clause?.name).toBe('Dana Ruiz')
+    expect(clause?.attribution.content.text).toBe('The harbor needs a new budget before winter')
+  })
+
+  it('reads the speaker before "on" in "Name on Topic: content"', () => {
+    const text = 'Ruiz on the Harbor: The Costs Are Rising.\n\nMayor Dana Ruiz spoke to the council on Friday about the port.'
+    const clause = reported(findSources(text)).find((r) => r.attribution.cue?.text === ':')
+    expect(clause?.name).toBe('Dana Ruiz')
+    expect(clause?.attribution.content.text).toBe('The Costs Are Rising')
+  })
+
+  it('leaves a rubric opening with a determiner ("The Latest:") alone', () => {
+    const text = 'The Latest: Ruiz urges voters to watch the port vote.\n\nMayor Dana Ruiz spoke to the council on Friday.'
+    expect(reported(findSources(text)).filter((r) => r.attribution.cue?.text === ':')).toHaveLength(0)
+  })
+})

@@ -168,7 +168,42 @@ export function findTranscriptLabels(context: AttributionContext): ReportedSpeec
     const stopAt = (doc.words[end - 1] as Word).end
     found.push({content: {start, end: stopAt, text: doc.text.slice(start, stopAt)}, attribution: {...attribution, confidence: 0.7}})
   }
+  const headline = headlineLabel(context)
+  if (headline) found.push(headline)
   return found
+}
+
+/** The most words of a headline label before its colon ("Poll:", "Sanders:", "Obama on Climate Change:"). */
+const MAX_HEADLINE_LABEL = 5
+
+/**
+ * A headline that opens with its source and a colon: "Poll: Clinton and
+ * Trump in dead heat …", "Sanders: Clinton needs to …", "Obama on Climate
+ * Change: The Trends Are 'Terrifying.'" (a topic after "on"). The label is
+ * a capitalized phrase of at most five words at the start of the article's
+ * first sentence; what follows the colon is its content.
+ */
+function headlineLabel(context: AttributionContext): ReportedSpeech | null {
+  const {doc} = context
+  const sentence = doc.sentences[0]
+  if (!sentence || doc.boilerplate[sentence.paragraph]) return null
+  const words = doc.words
+  let colon = sentence.from
+  while (colon < sentence.to && colon - sentence.from <= MAX_HEADLINE_LABEL && (words[colon] as Word).text !== ':') colon++
+  if (colon >= sentence.to - 1 || (words[colon] as Word).text !== ':' || colon === sentence.from) return null
+  const first = words[sentence.from] as Word
+  // Not "The Latest: Trump urges …", a rubric.
+  if (first.kind !== 'word' || !first.capitalized || first.quote >= 0 || DETERMINERS.has(first.lower)) return null
+  // "Obama on Climate Change:": the speaker before "on".
+  let end = sentence.from
+  while (end < colon && (words[end] as Word).lower !== 'on') end++
+  for (let k = sentence.from; k < end; k++) if ((words[k] as Word).kind !== 'word' || !(words[k] as Word).capitalized) return null
+  const subject = leadingPhrase(doc, sentence.from, end)
+  if (!subject || subject.from !== sentence.from || subject.to !== end) return null
+  const attribution = speakerOfCue(context, {from: colon, to: colon + 1, lemma: 'say', form: 'finite', hearer: false}, sentence.from, sentence.to, subject, 'before')
+  if (!attribution || attribution.entity.type === 'unknown') return null
+  const content = trimmed(doc, colon + 1, sentence.to)
+  return content ? {attribution: {...attribution, confidence: 0.6}, content} : null
 }
 
 /**
