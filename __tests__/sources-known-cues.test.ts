@@ -123,3 +123,12 @@ describe('a headline that opens with its source and a colon', () => {
     expect(reported(findSources(text)).filter((r) => r.attribution.cue?.text === ':')).toHaveLength(0)
   })
 })
+
+describe('an infinitive content in a title-case headline', () => {
+  it('reads "Name Vows To Verb …" with a capitalized verb after "To"', () => {
+    const text = 'Facing The Council, Ruiz Vows To Cut Harbor Fees For Small Boats.\n\nMayor Dana Ruiz spoke to the council on Friday.'
+    const clause = reported(findSources(text)).find((r) => r.attribution.cue?.text === 'Vows')
+    expect(clause?.name).toBe('Dana Ruiz')
+    expect(clause?.attribution.content.text).toBe('To Cut Harbor Fees For Small Boats')
+  })
+})

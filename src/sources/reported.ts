@@ -383,7 +383,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   if (preposition) k++
   const first = words[k]
   const afterTo = words[k + 1]
-  const infinitive = first !== undefined && first.lower === 'to' && (INFINITIVE_CUES.has(cue.lemma) || hopesTo(words, cue)) && afterTo !== undefined && !afterTo.capitalized && !DETERMINERS.has(afterTo.lower) && !PRONOUNS.has(afterTo.lower)
+  // "Sanders Vows To Eliminate Tax Breaks": in a title-case headline the verb after "To" is capitalized too.
+  const infinitive = first !== undefined && first.lower === 'to' && (INFINITIVE_CUES.has(cue.lemma) || hopesTo(words, cue)) && afterTo !== undefined && (!afterTo.capitalized || titleCase(words, sentence)) && !DETERMINERS.has(afterTo.lower) && !PRONOUNS.has(afterTo.lower)
   const whole = k < stop ? contentEnd(doc, k, stop, !introduced && OBJECT_CUES.has(cue.lemma), introduced) : k
   // "warned officials to boost their security after hackers targeted …": an object or infinitive ends before the writer's adverbial clause.
   const trailing = introduced || preposition ? whole : trailingClauseEnd(words, k, whole)
@@ -552,6 +553,22 @@ function dashAsideSpeaker(context: AttributionContext, cue: Cue, sentence: Sente
   if (named && named.to === subject.from - 1 && (words[named.from] as Word).capitalized && !DETERMINERS.has((words[named.from] as Word).lower)) subject = named
   const found = speakerOfCue(context, cue, sentence.from, sentence.to, subject, 'before')
   return found && found.entity.type !== 'unknown' ? found : null
+}
+
+/** The least share of capitalized words in a title-case headline ("Sanders Vows To Eliminate Tax Breaks Used By …"). */
+const TITLE_CASE_SHARE = 0.8
+
+/** True when the sentence reads as a title-case headline: at least four words, nearly all capitalized. */
+function titleCase(words: readonly Word[], sentence: SentenceRange): boolean {
+  let all = 0
+  let capitalized = 0
+  for (let k = sentence.from; k < sentence.to; k++) {
+    const word = words[k] as Word
+    if (word.kind !== 'word' || !/^\p{L}/u.test(word.text)) continue
+    all++
+    if (word.capitalized) capitalized++
+  }
+  return all >= 4 && capitalized >= all * TITLE_CASE_SHARE
 }
 
 /** Possessive determiners: "citing her work" cites a thing, not a source. */
