@@ -132,3 +132,18 @@ describe('an infinitive content in a title-case headline', () => {
     expect(clause?.attribution.content.text).toBe('To Cut Harbor Fees For Small Boats')
   })
 })
+
+describe('the "with" phrase of a reply', () => {
+  it('is the content of "responded with …"', () => {
+    const text = 'The council criticized the plan on Monday. Mayor Dana Ruiz has responded with a new budget for the harbor.'
+    const clause = reported(findSources(text)).find((r) => r.attribution.cue?.text === 'responded')
+    expect(clause?.name).toBe('Dana Ruiz')
+    expect(clause?.attribution.content.text).toBe('a new budget for the harbor')
+  })
+
+  it('leaves "with" after other cues alone ("agreed with Ruiz that …")', () => {
+    const text = 'The judge agreed with Mayor Dana Ruiz that the harbor needed a new budget.'
+    const clause = reported(findSources(text)).find((r) => r.attribution.cue?.text === 'agreed')
+    expect(clause?.attribution.content.text).toBe('the harbor needed a new budget')
+  })
+})

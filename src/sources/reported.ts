@@ -379,7 +379,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   }
   // "warned against hackers", "talked about the plan": the object of the preposition.
   // Not before a number: "has said about 20 people have …" is a clause.
-  const preposition = k < stop && PREPOSITION_CONTENT.has((words[k] as Word).lower) && !/^\d/u.test(words[k + 1]?.text ?? '')
+  // "Trump has responded with attacks on Machado": what a reply was made of.
+  const preposition = k < stop && (PREPOSITION_CONTENT.has((words[k] as Word).lower) || ((words[k] as Word).lower === 'with' && REPLY_CUES.has(cue.lemma))) && !/^\d/u.test(words[k + 1]?.text ?? '')
   if (preposition) k++
   const first = words[k]
   const afterTo = words[k + 1]
@@ -570,6 +571,9 @@ function titleCase(words: readonly Word[], sentence: SentenceRange): boolean {
   }
   return all >= 4 && capitalized >= all * TITLE_CASE_SHARE
 }
+
+/** Cues of a reply, whose "with" phrase is what was said ("responded with attacks on Machado"). */
+const REPLY_CUES: ReadonlySet<string> = new Set(['respond', 'reply', 'answer', 'counter', 'retort'])
 
 /** Possessive determiners: "citing her work" cites a thing, not a source. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
