@@ -136,4 +136,9 @@ describe('reported speech: cues and speakers', () => {
     const text = 'The talks stalled after the envoy left, officials said, the Washington Post reported Tuesday.'
     expect(reported(text).some((r) => r[0] === 'Washington Post' && r[2].startsWith('The talks stalled'))).toBe(true)
   })
+
+  it('reads both sides of a set-off cue with a time adverb before its comma ("…, the senator said then, was …")', () => {
+    const text = 'The truth, the senator said then, was that the plan had failed.'
+    expect(reported(text)).toContainEqual(['senator', 'said', 'The truth, the senator said then, was that the plan had failed'])
+  })
 })

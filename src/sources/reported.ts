@@ -320,7 +320,10 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   // "…, he said, and …" or "…, said Brian Baker": the words before the attribution.
   const afterCue = words[cue.to]
   const inverted = mentionStart > (words[cue.from] as Word).start
-  const setOff = afterCue !== undefined && afterCue.text === ',' && (words[cue.to + 1]?.quote ?? -1) < 0
+  // "The truth, the senator said then, was that …": a time adverb may stand before the comma.
+  let shut = cue.to
+  while (shut < sentence.to && shut - cue.to < MAX_SET_OFF_ADJUNCT && SET_OFF_ADVERBS.has((words[shut] as Word).lower)) shut++
+  const setOff = (words[shut] as Word | undefined)?.text === ',' && (words[shut + 1]?.quote ?? -1) < 0
   if (inverted || setOff) {
     const first = Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from)
     // "However laudable the goal, using the tax ''is a misguided approach,'' said Mr. Burman": past the closing mark.
@@ -328,7 +331,7 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
     const comma = words[at]
     if (comma && comma.text === ',' && at > sentence.from) {
       // "But to prevent problems, he said, local officials should be vigilant": both sides.
-      if (setOff && !inverted && cue.to + 1 < sentence.to - 1) return trimmed(doc, sentence.from, sentence.to)
+      if (setOff && !inverted && shut + 1 < sentence.to - 1) return trimmed(doc, sentence.from, sentence.to)
       return trimmed(doc, sentence.from, at)
     }
     if (inverted) return null
@@ -574,6 +577,12 @@ function titleCase(words: readonly Word[], sentence: SentenceRange): boolean {
 
 /** Cues of a reply, whose "with" phrase is what was said ("responded with attacks on Machado"). */
 const REPLY_CUES: ReadonlySet<string> = new Set(['respond', 'reply', 'answer', 'counter', 'retort'])
+
+/** The most adverbs between a set-off cue and its comma ("the senator said then,"). */
+const MAX_SET_OFF_ADJUNCT = 2
+
+/** Time adverbs that may stand between a set-off cue and its comma ("he said then,", "she said later,"). */
+const SET_OFF_ADVERBS: ReadonlySet<string> = new Set(['then', 'later', 'earlier', 'again', 'today', 'yesterday', 'recently', 'privately', 'publicly'])
 
 /** Possessive determiners: "citing her work" cites a thing, not a source. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
