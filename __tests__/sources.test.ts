@@ -75,6 +75,15 @@ describe('chains and outlets', () => {
     const text = 'The downgrading comes amid speculation, sparked by a Financial Times report, that Russia may freeze the front lines.'
     expect(byName(findSources(text), 'Financial Times')?.type).toBe('outlet')
   })
+
+  it('reads no report into a word of an outlet\'s own name ("The Washington Post", "Drudge Report")', () => {
+    const listed = 'Trump did well in online polls run after the debates by outlets such as Time, Slate and Drudge Report.'
+    expect(findSources(listed)).toEqual([])
+    const spoken = 'Mr. Schultz likened RT to the BBC in an interview with The Washington Post last week.'
+    expect(findSources(spoken).map((s) => s.name)).not.toContain('Washington Post')
+    const cited = 'Turnout fell sharply, according to a Washington Post report on the count.'
+    expect(byName(findSources(cited), 'Washington Post')?.type).toBe('outlet')
+  })
 })
 
 describe('one source per real-world source', () => {

@@ -216,6 +216,13 @@ function headlineLabel(context: AttributionContext): ReportedSpeech | null {
 export function findOutletReports(context: AttributionContext, taken: ReadonlySet<string>): ReportedSpeech[] {
   const {doc, entities} = context
   const found: ReportedSpeech[] = []
+  const outletNames: Span[] = []
+  for (const sighting of entities.mentionsAt()) {
+    if (sighting.entity.type !== 'outlet') continue
+    const mention = entities.mentionAt(sighting.entity, (doc.words[sighting.token] as Word).start)
+    if (mention) outletNames.push(mention)
+  }
+  const inOutletName = (at: number): boolean => outletNames.some((m) => m.start <= at && at < m.end)
   for (const sighting of entities.mentionsAt()) {
     const entity = sighting.entity
     if (entity.type !== 'outlet') continue
@@ -227,6 +234,8 @@ export function findOutletReports(context: AttributionContext, taken: ReadonlySe
     let cueToken = -1
     for (let k = Math.max(sentence.from, sighting.token - 3); k < Math.min(sentence.to, sighting.token + 6); k++) {
       const near = doc.words[k] as Word
+      // A word of an outlet's name is no report: "The Washington Post", "Drudge Report".
+      if (inOutletName(near.start)) continue
       if (near.quote < 0 && (DOCUMENT_NOUNS.has(near.lower) || near.lower === 'reports')) {
         cueToken = k
         break
