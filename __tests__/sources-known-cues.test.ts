@@ -122,6 +122,12 @@ describe('a headline that opens with its source and a colon', () => {
     const text = 'The Latest: Ruiz urges voters to watch the port vote.\n\nMayor Dana Ruiz spoke to the council on Friday.'
     expect(reported(findSources(text)).filter((r) => r.attribution.cue?.text === ':')).toHaveLength(0)
   })
+
+  it('leaves a title with a preposition in its label ("Stealth Over Health:") alone', () => {
+    const text = 'Stealth Over Health: Mayor Ruiz Was Headed to the ER But Turned Back.\n\nMayor Dana Ruiz left the ceremony early.'
+    expect(findSources(text).map((s) => s.name)).not.toContain('Stealth Over Health')
+    expect(reported(findSources(text)).filter((r) => r.attribution.cue?.text === ':')).toHaveLength(0)
+  })
 })
 
 describe('an infinitive content in a title-case headline', () => {

@@ -1,7 +1,7 @@
 import type {Span} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
 import {ASIDE_DASHES, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, VERB_ADVERBS} from '../lexicons/cues.js'
-import {DETERMINERS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
+import {DETERMINERS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
 import {attributeLabel, findCues, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
 import {analyzeMention} from '../attribution/mentions.js'
@@ -173,6 +173,9 @@ export function findTranscriptLabels(context: AttributionContext): ReportedSpeec
   return found
 }
 
+/** Words a speaker's name never holds: a headline label with one is a title ("Stealth Over Health:"). Not "of" ("Bank of America:") or "and". */
+const LABEL_BREAKERS: ReadonlySet<string> = new Set([...PHRASE_STOPS].filter((w) => w !== 'of' && w !== 'and'))
+
 /** The most words of a headline label before its colon ("Poll:", "Sanders:", "Obama on Climate Change:"). */
 const MAX_HEADLINE_LABEL = 5
 
@@ -198,6 +201,8 @@ function headlineLabel(context: AttributionContext): ReportedSpeech | null {
   let end = sentence.from
   while (end < colon && (words[end] as Word).lower !== 'on') end++
   for (let k = sentence.from; k < end; k++) if ((words[k] as Word).kind !== 'word' || !(words[k] as Word).capitalized) return null
+  // A title, not a speaker: "Stealth Over Health: Hillary Clinton Was Headed to ER …" (a name holds no "over").
+  for (let k = sentence.from + 1; k < end; k++) if (LABEL_BREAKERS.has((words[k] as Word).lower)) return null
   const subject = leadingPhrase(doc, sentence.from, end)
   if (!subject || subject.from !== sentence.from || subject.to !== end) return null
   const attribution = speakerOfCue(context, {from: colon, to: colon + 1, lemma: 'say', form: 'finite', hearer: false}, sentence.from, sentence.to, subject, 'before')
