@@ -423,4 +423,10 @@ describe('source names: a subject pronoun right before the cue is its subject al
   it('a pronoun coordinated with a noun stays in the phrase ("My siblings and I said")', () => {
     expect(names(findSources('My siblings and I said the house should be sold.'))).toEqual(['My siblings and I'])
   })
+
+  it('past a leading prepositional phrase with no comma ("In an interview with CNN he blasted …")', () => {
+    const sources = findSources('Maria Lopez spoke at the rally. In an interview with CNN she blasted the plan as reckless.')
+    const lopez = sources.find((s) => s.name === 'Maria Lopez')
+    expect(lopez?.attributions.map((a) => [a.mention.text, a.cue?.text, a.content.text])).toEqual([['she', 'blasted', 'the plan as reckless']])
+  })
 })

@@ -204,6 +204,11 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
   if (from > end) return null
   ;[from, end] = withoutTimeAdverbials(words, from, end)
   if (from > end) return null
+  // "The best one I [know]", "Keeps saying she [opposed]", "In an interview with CNN he [said]": a subject pronoun right before the cue is its subject alone
+  // (not one coordinated with a noun: "my siblings and I [said]").
+  const closing = words[end] as Word
+  const joined = end > from ? (words[end - 1] as Word).lower : ''
+  if (end > from && CLOSING_SUBJECTS.has(closing.lower) && (!closing.capitalized || closing.text === 'I') && joined !== 'and' && joined !== 'or') return {from: end, to: end + 1}
   // A subject never starts with a preposition ("Over Police Shooting Comments"),
   // but it may follow a leading prepositional phrase set off by no comma:
   // "In a Bloomberg interview Trump said", "In an interview he said".
@@ -216,11 +221,6 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
     const head = relativeHead(doc, from - 1, floor)
     if (head) return head
   }
-  // "The best one I [know]", "Keeps saying she [opposed]": a subject pronoun right before the cue is its subject alone
-  // (not one coordinated with a noun: "my siblings and I [said]").
-  const closing = words[end] as Word
-  const joined = end > from ? (words[end - 1] as Word).lower : ''
-  if (end > from && CLOSING_SUBJECTS.has(closing.lower) && (!closing.capitalized || closing.text === 'I') && joined !== 'and' && joined !== 'or') return {from: end, to: end + 1}
   // A verb inside is no subject: "the U.S. might accede to Russia's other major demands".
   for (let k = from; k <= end; k++) if (AUXILIARIES.has((words[k] as Word).lower)) return null
   // A verb before the head ("Trump took to Twitter overnight to"): only the phrase right before the cue.
