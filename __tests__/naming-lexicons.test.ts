@@ -24,4 +24,12 @@ describe('lexicons for naming sources', () => {
     const reported = findSources('CNN reported that the plan had stalled.')
     expect(reported.map((s) => s.name)).toEqual(['CNN'])
   })
+
+  it('knows broadcasters abroad as outlets ("network RT", "Sputnik reported")', () => {
+    const text = 'Donald Trump praised Putin again. In an interview with Russia’s network RT he blasted the American media for being dishonest.'
+    const sources = findSources(text)
+    expect(sources.find((s) => s.name === 'RT')?.type ?? 'outlet').toBe('outlet')
+    expect(sources.find((s) => s.attributions.some((a) => a.cue?.text === 'blasted'))?.name).toBe('Donald Trump')
+    expect(findSources('Sputnik reported that the talks had stalled.').map((s) => [s.name, s.type])).toEqual([['Sputnik', 'outlet']])
+  })
 })
