@@ -141,4 +141,11 @@ describe('reported speech: cues and speakers', () => {
     const text = 'The truth, the senator said then, was that the plan had failed.'
     expect(reported(text)).toContainEqual(['senator', 'said', 'The truth, the senator said then, was that the plan had failed'])
   })
+
+  it('reads a paragraph of its own after "X added:" as what X said (a block quote whose marks the layout dropped)', () => {
+    const text = 'Limbaugh added:\n\nFrom a supposed front-runner, this reeks of fear. She cannot win without stacking the deck.\n\nThe show went on.'
+    expect(reported(text)).toContainEqual(['Limbaugh', 'added', 'From a supposed front-runner, this reeks of fear. She cannot win without stacking the deck'])
+    // A paragraph in quotation marks is a quote: direct, not reported.
+    expect(reported('Limbaugh added:\n\n“This reeks of fear.”').filter((r) => r[1] === 'added')).toEqual([])
+  })
 })

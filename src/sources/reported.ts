@@ -96,7 +96,7 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       if ((!attribution || attribution.entity.type === 'unknown') && carried && continuesAfterComma(doc, cue, carried.cue)) attribution = {...carried.attribution, cue: spanOf(doc, cue.from, cue.to)}
       if (!attribution) continue
       if (attribution.entity.type !== 'unknown') last = {attribution, cue}
-      const content = contentOf(doc, cue, attribution, sentence, cues.slice(cues.indexOf(detected) + 1))
+      const content = contentOf(doc, cue, attribution, sentence, cues.slice(cues.indexOf(detected) + 1)) ?? paragraphAfterColon(doc, cue, sentence)
       if (!content || insideQuote(doc, content, sentence)) continue
       // "Earnest said that Obama has long called for …": a speaker inside an earlier reported clause is part of it.
       if (attribution.cue && nestedIn(outers, attribution.speaker.mention, attribution.cue)) continue
@@ -137,6 +137,26 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
     }
   })
   return found
+}
+
+/**
+ * A block quotation set as a paragraph of its own, its marks lost to the
+ * layout: "Limbaugh added:" ending its paragraph introduces the next one. A
+ * paragraph that opens with a quotation mark is a quote (extractQuotes reads
+ * it), and furniture is nobody's words.
+ *
+ * @example
+ * paragraphAfterColon(doc, cue, sentence)?.text // 'And from a supposed front-runner, this reeks of fear.'
+ */
+function paragraphAfterColon(doc: ArticleDocument, cue: Cue, sentence: SentenceRange): Span | null {
+  const words = doc.words
+  const colon = words[cue.to]
+  if (cue.to + 1 !== sentence.to || colon?.text !== ':') return null
+  const next = words[sentence.to]
+  if (!next || next.paragraph !== colon.paragraph + 1 || next.quote >= 0 || doc.boilerplate[next.paragraph]) return null
+  let end = sentence.to
+  while (end < words.length && (words[end] as Word).paragraph === next.paragraph) end++
+  return trimmed(doc, sentence.to, end)
 }
 
 /**
