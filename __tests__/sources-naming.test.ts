@@ -430,3 +430,13 @@ describe('source names: a subject pronoun right before the cue is its subject al
     expect(lopez?.attributions.map((a) => [a.mention.text, a.cue?.text, a.content.text])).toEqual([['she', 'blasted', 'the plan as reckless']])
   })
 })
+
+describe('source names: a partitive relative ("many of whom say") speaks for its group (issue 3)', () => {
+  it('gives the group before the comma as the source', () => {
+    const sources = findSources('The veto angered family members of the victims, many of whom say the claims are unfounded.')
+    const group = sources.find((s) => s.attributions.some((a) => a.cue?.text === 'say'))
+    expect(group?.name).toBe('family members of the victims')
+    expect(group?.attributions[0]?.content.text).toBe('the claims are unfounded')
+    expect(names(findSources('The survey polled 500 economists, most of whom said growth would slow.'))).toEqual(['500 economists'])
+  })
+})

@@ -134,6 +134,13 @@ export function subjectBefore(doc: ArticleDocument, cue: number, floor: number):
   if (i < floor) return null
   const last = words[i] as Word
   if (last.text === ',') return appositiveSubject(doc, i, floor)
+  // "family members of 9/11 victims, many of whom say": the group before the partitive relative.
+  if ((last.lower === 'whom' || last.lower === 'which') && i - 3 >= floor && (words[i - 1] as Word).lower === 'of') {
+    const quantifier = (words[i - 2] as Word).lower
+    if ((QUANTIFIERS.has(quantifier) || isNumberWord(quantifier) || PARTITIVE_HEADS.has(quantifier)) && (words[i - 3] as Word).text === ',') {
+      return i - 4 >= floor ? (trailingPhrase(doc, i - 4, floor) ?? groupBefore(words, i - 4, floor)) : null
+    }
+  }
   // "the Police Department, which reported": the noun phrase before the relative pronoun.
   if ((last.lower === 'who' || last.lower === 'which' || last.lower === 'that') && i - 1 >= floor) {
     let k = i - 1
@@ -143,13 +150,39 @@ export function subjectBefore(doc: ArticleDocument, cue: number, floor: number):
     if (named) return named
     // "an architect who said": a common noun and its determiner; after "who", one that can speak ("their support -- who cited" is none).
     if (last.lower === 'who' && !canSpeak(words[k] as Word, true)) return null
-    let from = k
-    while (from - 1 >= floor && from > k - 4 && (words[from - 1] as Word).kind === 'word' && !DETERMINERS.has((words[from] as Word).lower) && !isBoundary(words, from - 1)) from--
-    return DETERMINERS.has((words[from] as Word).lower) || from === k ? {from, to: k + 1} : null
+    return commonPhraseBefore(words, k, floor)
   }
   if (last.lower === 'and' || last.lower === 'but' || last.lower === 'or') return coordinatedSubject(doc, i, floor)
   return segmentBefore(doc, i, floor)
 }
+
+/** A common noun ending at `k` and its modifiers back to a determiner, at most four words ("an architect", "the farmers"). */
+function commonPhraseBefore(words: Word[], k: number, floor: number): Phrase | null {
+  let from = k
+  while (from - 1 >= floor && from > k - 4 && (words[from - 1] as Word).kind === 'word' && !DETERMINERS.has((words[from] as Word).lower) && !isBoundary(words, from - 1)) from--
+  return DETERMINERS.has((words[from] as Word).lower) || from === k ? {from, to: k + 1} : null
+}
+
+/**
+ * The group a partitive relative ("many of whom") counts from: the words
+ * ending at `k` back to a verb, a preposition other than "of" or a boundary, at most
+ * six ("with family members of 9/11 victims, many of whom" -> "family members
+ * of 9/11 victims").
+ */
+function groupBefore(words: Word[], k: number, floor: number): Phrase | null {
+  let from = k
+  while (from - 1 >= floor && k - from < 5) {
+    const word = words[from - 1] as Word
+    if (word.kind !== 'word' || isBoundary(words, from - 1) || (PREPOSITIONS.has(word.lower) && word.lower !== 'of')) break
+    // "The veto angered | family members": a verb ends the group.
+    if (!word.capitalized && isVerbForm(word.lower)) break
+    from--
+  }
+  return (words[from] as Word).lower === 'of' ? null : {from, to: k + 1}
+}
+
+/** Heads of a partitive besides quantifiers and numbers ("none of whom", "each of which"). */
+const PARTITIVE_HEADS: ReadonlySet<string> = new Set(['none', 'each', 'half', 'either', 'neither', 'one', 'any'])
 
 /** Is the word a time noun or a year/number ("2010", "Sept.")? */
 function isTimeWord(word: Word | undefined): boolean {
