@@ -11,8 +11,12 @@ describe('follow-up: floating quantifiers', () => {
   })
 
   it('reads the verb after "both" that floats after a name or a pronoun as a cue', () => {
-    const names = reported('Dana Whitlock and Omar Haddad both said the vote was fair.').map(([, cue, content]) => [cue, content])
-    expect(names).toEqual([['said', 'the vote was fair']])
+    // Both people named in the coordinated subject are its sources.
+    const names = reported('Dana Whitlock and Omar Haddad both said the vote was fair.')
+    expect(names).toEqual([
+      ['Omar Haddad', 'said', 'the vote was fair'],
+      ['Dana Whitlock', 'said', 'the vote was fair']
+    ])
     expect(reported('They each warned that the bridge was unsafe.')).toEqual([['They', 'warned', 'the bridge was unsafe']])
   })
 

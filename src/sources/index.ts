@@ -7,6 +7,7 @@ import type {Entity} from '../attribution/index.js'
 import {paragraphAtOffset, tokenAtOffset} from '../attribution/index.js'
 import {findOutletReports, findReportedSpeech, findTranscriptLabels} from './reported.js'
 import {findStancePredicates} from './reported/stance.js'
+import {conjunctEntities} from './conjuncts.js'
 
 export {mergeSources} from './merge.js'
 export type {MergedSource, SourceList} from './merge.js'
@@ -69,9 +70,12 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
     }
     return source
   }
+  /** Attributions whose subject may name several sources ("Lammy and Rubio said"). */
+  const coordinated: Array<{entity: Entity; attribution: Attribution; sentence: number}> = []
   const add = (entity: Entity, attribution: Attribution, sentence: number) => {
     sourceOf(entity).attributions.push(attribution)
     taken.add(`${entity.id}:${sentence}`)
+    if (COORDINATION.test(attribution.mention.text)) coordinated.push({entity, attribution, sentence})
   }
   const sentenceAt = (offset: number) => doc.words[tokenAtOffset(doc, offset)]?.sentence ?? -1
 
@@ -99,6 +103,14 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
     add(found.entity, {content, cue: found.cue, mention: found.speaker.mention, direct: false}, sentenceAt(found.speaker.mention.start))
   }
 
+  // "David Lammy and Marco Rubio said …": every source the subject names, not only the last.
+  for (const {entity, attribution, sentence} of coordinated) {
+    for (const other of conjunctEntities(context, attribution.mention)) {
+      if (other === entity || sourceOf(other).attributions.some((a) => a.content.start === attribution.content.start && a.mention.start === attribution.mention.start)) continue
+      add(other, {...attribution}, sentence)
+    }
+  }
+
   const story = (span: Span) => keepBoilerplate || !inBoilerplate(analysis, span)
   const sources: Source[] = []
   for (const [entity, source] of byEntity) {
@@ -118,6 +130,9 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
   }
   return sources.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))
 }
+
+/** A subject that may join several names: a conjunction or a comma between words. */
+const COORDINATION = /\sand\s|\s&\s|,\s/u
 
 function sourceType(entity: Entity): SourceType {
   if (entity.type === 'unknown') return 'anonymous'

@@ -1,0 +1,42 @@
+import {describe, expect, it} from '@jest/globals'
+import {extractQuotes, findSources} from '../src/index.js'
+
+const withCue = (text: string, cue: string) =>
+  findSources(text)
+    .filter((s) => s.attributions.some((a) => a.cue?.text === cue))
+    .map((s) => s.name)
+    .sort()
+
+describe('a coordinated subject names every source in it (issue 3)', () => {
+  it('gives "A and B said …" to both A and B, with the subject phrase as the mention', () => {
+    const text = 'David Lammy and Marco Rubio said the talks would resume.'
+    const sources = findSources(text)
+    expect(sources.map((s) => s.name).sort()).toEqual(['David Lammy', 'Marco Rubio'])
+    for (const source of sources) {
+      const [attribution] = source.attributions
+      expect(attribution?.content.text).toBe('the talks would resume')
+      expect(attribution?.mention.text).toBe('David Lammy and Marco Rubio')
+      expect(text.slice(attribution?.mention.start, attribution?.mention.end)).toBe(attribution?.mention.text)
+    }
+  })
+
+  it('splits surnames the article named before, and names with a title', () => {
+    expect(withCue('Barack Obama spoke. Hillary Clinton spoke. Obama and Clinton call them lone wolves.', 'call')).toEqual(['Barack Obama', 'Hillary Clinton'])
+    expect(withCue('Mr. Grassley and Mr. Leahy said the bill would pass.', 'said')).toEqual(['Grassley', 'Leahy'])
+  })
+
+  it('gives a quote of a coordinated subject to every speaker, and extractQuotes still to one', () => {
+    const text = '“The vote was fair,” Dana Whitlock and Omar Haddad said.'
+    const [quote] = extractQuotes(text)
+    const direct = findSources(text).filter((s) => s.attributions.some((a) => a.direct))
+    expect(direct.map((s) => s.name).sort()).toEqual(['Dana Whitlock', 'Omar Haddad'])
+    expect(direct.map((s) => s.name)).toContain(quote?.speaker?.name)
+  })
+
+  it('leaves one person with two roles and one agency with "and" in its name whole', () => {
+    expect(findSources('The former first lady and U.S. senator said she would run.').map((s) => s.name)).toEqual(['former first lady and U.S. senator'])
+    const agency = findSources('United States Citizenship and Immigration Services said the form was late.')
+    expect(agency).toHaveLength(1)
+    expect(agency[0]?.attributions[0]?.mention.text).toBe('United States Citizenship and Immigration Services')
+  })
+})

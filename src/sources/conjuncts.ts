@@ -1,0 +1,74 @@
+import type {Span} from '../types.js'
+import {analyzeMention, resolve, tokenAtOffset} from '../attribution/index.js'
+import type {AttributionContext, Entity, Mention, Word} from '../attribution/index.js'
+
+/** Words that join the names of a coordinated subject ("Lammy and Rubio", "Grassley, Leahy and Cornyn"). */
+const JOINERS: ReadonlySet<string> = new Set(['and', ',', '&'])
+
+/** Words that open a coordinated subject and belong to none of its names ("Both Mr. King and Mr. Schultz"). */
+const OPENERS: ReadonlySet<string> = new Set(['both'])
+
+/** The most names of one coordinated subject that each get the attribution. */
+const MAX_CONJUNCTS = 6
+
+/**
+ * The entities named one by one in a coordinated subject: "David Lammy and
+ * Marco Rubio said …" attributes what follows to both, not only to Rubio.
+ * Every part between the joiners must be a name the article can resolve
+ * (a person, an organisation, an outlet, a place speaking as its
+ * government): "the former first lady and U.S. senator" is one person with
+ * two roles, "Recent polls in Pennsylvania and Virginia" one source, so
+ * neither splits. A part in parentheses ("Jeff Merkley (D-Ore.)") stays
+ * with its name.
+ *
+ * @example
+ * conjunctEntities(context, mention).map((e) => e.name) // ['David Lammy', 'Marco Rubio']
+ */
+export function conjunctEntities(context: AttributionContext, mention: Span): Entity[] {
+  const {doc} = context
+  const from = tokenAtOffset(doc, mention.start)
+  let to = from
+  while (to < doc.words.length && (doc.words[to] as Word).end <= mention.end) to++
+  const parts: Array<{from: number; to: number}> = []
+  let start = from
+  while (start < to && OPENERS.has((doc.words[start] as Word).lower)) start++
+  let depth = 0
+  let joined = false
+  for (let k = start; k < to; k++) {
+    const word = doc.words[k] as Word
+    if (word.text === '(') depth++
+    else if (word.text === ')') depth = Math.max(0, depth - 1)
+    if (depth > 0 || !JOINERS.has(word.lower)) continue
+    if (word.lower !== ',') joined = true
+    if (k > start) parts.push({from: start, to: k})
+    start = k + 1
+  }
+  if (start < to) parts.push({from: start, to})
+  if (!joined || parts.length < 2 || parts.length > MAX_CONJUNCTS) return []
+  const entities: Entity[] = []
+  for (const part of parts) {
+    // "Jeff Merkley (D-Ore.)": the name without its parenthesis.
+    let end = part.from
+    while (end < part.to && (doc.words[end] as Word).text !== '(') end++
+    if (end <= part.from) return []
+    const named = analyzeMention(doc, {from: part.from, to: end}, context.names)
+    if (named.kind !== 'name' || named.type === 'unknown' || named.phrase.from !== part.from || named.phrase.to !== end) return []
+    const entity = resolve(context.entities, named, part.from)
+    if (!entity || !standsAlone(context, named, entity, mention.start)) return []
+    if (!entities.includes(entity)) entities.push(entity)
+  }
+  return entities.length >= 2 ? entities : []
+}
+
+/**
+ * Is this part of a coordination a name of its own? An outlet, a known
+ * organisation, a place, a person with a title or a known first name, or a
+ * name the article used before the coordination ("Obama and Clinton").
+ * "United States Citizenship" in "United States Citizenship and Immigration
+ * Services" is none of these: the agency is one name.
+ */
+function standsAlone(context: AttributionContext, named: Mention, entity: Entity, before: number): boolean {
+  if (named.type === 'outlet' || named.place === true || context.names.organization(named.name) !== undefined) return true
+  if (named.type !== 'person') return false
+  return named.title !== undefined || named.gender !== undefined || entity.mentions.some((m) => m.start < before)
+}
