@@ -40,7 +40,7 @@ const LINES = [
 ]
 
 describe('EnglishParser (retext-english with a table-driven tokenizer)', () => {
-  it('builds the very tree retext-english builds, positions included', () => {
+  it('builds the very tree retext-english builds, positions included (on text without the abbreviations it adds)', () => {
     const parser = new EnglishParser()
     for (const text of [...LINES, LINES.join('\n'), LINES.join('\r\n\r\n'), 'a\rb\n\nc\r\n']) {
       expect(parser.parse(text)).toEqual(retext.parse(text))
@@ -65,6 +65,20 @@ describe('EnglishParser (retext-english with a table-driven tokenizer)', () => {
     expect(types('km/h')).toEqual(['WordNode'])
     expect(types("x o' y")).toEqual(['WordNode', 'WhiteSpaceNode', 'WordNode', 'WhiteSpaceNode', 'WordNode'])
     expect(types('a b')).toEqual(['WordNode', 'WhiteSpaceNode', 'WordNode'])
+  })
+})
+
+describe('abbreviations parse-english does not know', () => {
+  it('ends no sentence at a plural title or "vs." ("Sens. Jeff Merkley and Sherrod Brown said …")', () => {
+    const text = 'Sens. Jeff Merkley and Sherrod Brown said it. Reps. Adam Schiff and Jim Jordan agreed. Trump vs. Clinton went on.'
+    const sentences = parseSentences(text)
+    expect(sentences.map((s) => s.text)).toEqual(['Sens. Jeff Merkley and Sherrod Brown said it.', 'Reps. Adam Schiff and Jim Jordan agreed.', 'Trump vs. Clinton went on.'])
+    expect(sentences[0]?.tokens[0]).toEqual({start: 0, end: 5, text: 'Sens.', kind: 'word'})
+    for (const sentence of sentences) for (const token of sentence.tokens) expect(text.slice(token.start, token.end)).toBe(token.text)
+  })
+
+  it('still ends a sentence at such a word when nothing follows in the paragraph', () => {
+    expect(parseSentences('It was the Bulls vs.').map((s) => s.text)).toEqual(['It was the Bulls vs.'])
   })
 })
 

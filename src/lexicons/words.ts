@@ -253,3 +253,17 @@ export const FIRST_NAME_GENDERS: ReadonlyMap<string, 'male' | 'female'> = new Ma
   ['rand', 'male'], ['rush', 'male'], ['jesse', 'male'], ['dick', 'male'], ['pat', 'male'], ['chuck', 'male'],
   ['kellyanne', 'female'], ['huma', 'female'], ['megyn', 'female'], ['condoleezza', 'female'], ['hillary', 'female']
 ])
+
+/**
+ * Abbreviations with a period that end no sentence, beside those parse-english
+ * knows ("Sen.", "Rep.", "Gov.", "Gen.", "Mr."): plural titles and "vs."
+ * ("Sens. Jeff Merkley and Sherrod Brown", "Reps. Adam Schiff and Jim Jordan",
+ * "Trump vs. Clinton"). Case-sensitive.
+ *
+ * @example
+ * SENTENCE_ABBREVIATIONS.has('Sens') // true
+ */
+export const SENTENCE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'Sens', 'Reps', 'Govs', 'Gens', 'Adm', 'Adms', 'Cmdr', 'Sgts', 'Lts', 'Cols', 'Drs', 'Profs', 'Messrs', 'Mmes',
+  'Hon', 'Rt', 'vs', 'Vs', 'approx', 'Ste', 'Mt', 'Ft'
+])

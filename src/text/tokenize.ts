@@ -1,5 +1,6 @@
 import type {Paragraph, Sentence as NlcstSentence, SentenceContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
+import {SENTENCE_ABBREVIATIONS} from '../lexicons/words.js'
 
 /** A parse-latin plugin: changes a node in place. */
 type Plugin<Node> = (node: Node) => undefined | void
@@ -70,6 +71,12 @@ function eachToken(value: string, emit: (from: number, to: number, kind: number)
  * // ['WordNode', 'PunctuationNode', 'WhiteSpaceNode', 'WordNode', 'PunctuationNode']
  */
 export class EnglishParser extends ParseEnglish {
+  constructor() {
+    super()
+    // "Sens. Jeff Merkley", "Trump vs. Clinton": abbreviations parse-english does not know end no sentence.
+    this.tokenizeParagraphPlugins = [mergeAbbreviations, ...this.tokenizeParagraphPlugins]
+  }
+
   /** parse-latin's `tokenize`, with the character classes read from a table. */
   override tokenize(value?: string | null): SentenceContent[] {
     const children: SentenceContent[] = []
@@ -231,4 +238,36 @@ function breaksAtBlankLines(parser: EnglishParser, plugin: (node: Paragraph) => 
     return false
   }
   return probe.children.length === 3
+}
+
+/**
+ * Merge a sentence that ends on an abbreviation of {@link SENTENCE_ABBREVIATIONS}
+ * and its period into the next one, as parse-english does for the abbreviations it
+ * knows ("Sen.", "Gov."): "Sens. Jeff Merkley and Sherrod Brown said …" is one sentence.
+ */
+function mergeAbbreviations(paragraph: Paragraph): undefined {
+  const children = paragraph.children
+  for (let index = 0; index < children.length - 1; index++) {
+    const sentence = children[index]
+    if (sentence?.type !== 'SentenceNode') continue
+    const period = sentence.children[sentence.children.length - 1]
+    const word = sentence.children[sentence.children.length - 2]
+    if (period?.type !== 'PunctuationNode' || period.value !== '.' || word?.type !== 'WordNode') continue
+    const text = word.children.map((child) => ('value' in child ? child.value : '')).join('')
+    if (!SENTENCE_ABBREVIATIONS.has(text)) continue
+    // The next sentence after the white space between them.
+    let next = index + 1
+    while (next < children.length && children[next]?.type === 'WhiteSpaceNode') next++
+    const following = children[next]
+    if (following?.type !== 'SentenceNode') continue
+    word.children.push(period as never)
+    sentence.children.pop()
+    if (period.position && word.position) word.position.end = period.position.end
+    for (let k = index + 1; k < next; k++) sentence.children.push(children[k] as never)
+    sentence.children.push(...following.children)
+    if (following.position && sentence.position) sentence.position.end = following.position.end
+    children.splice(index + 1, next - index)
+    index--
+  }
+  return undefined
 }
