@@ -40,3 +40,21 @@ describe('a coordinated subject names every source in it (issue 3)', () => {
     expect(agency[0]?.attributions[0]?.mention.text).toBe('United States Citizenship and Immigration Services')
   })
 })
+
+describe('a subject that ends a list of names takes in the whole list (issue 3)', () => {
+  const mentionOf = (text: string, cue: string) => findSources(text).flatMap((s) => s.attributions).find((a) => a.cue?.text === cue)?.mention.text
+
+  it('reads "A, B and C said" as the three names, not "B and C"', () => {
+    expect(mentionOf('Lammy, Rubio and Yermak said the talks would resume.', 'said')).toBe('Lammy, Rubio and Yermak')
+  })
+
+  it('reads names with a party and state in parentheses, and a floating "all" after them', () => {
+    const text = 'Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that the claims were weak.'
+    expect(mentionOf(text, 'suggested')).toBe('Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez')
+  })
+
+  it('leaves an opening phrase before the comma out ("In Paris, Macron and Merkel said")', () => {
+    expect(mentionOf('In Paris, Macron and Merkel said the talks would resume.', 'said')).toBe('Macron and Merkel')
+    expect(mentionOf('Meanwhile, Macron and Merkel said the talks would resume.', 'said')).toBe('Macron and Merkel')
+  })
+})

@@ -89,6 +89,8 @@ export function isFloatingQuantifier(words: readonly Word[], k: number): boolean
   const word = words[k]
   if (word === undefined || word.quote >= 0 || !FLOATING_QUANTIFIERS.has(word.lower)) return false
   const host = words[k - 1]
+  // "Robert Menendez (D-N.J.) all said": a parenthesis after a name.
+  if (host !== undefined && host.text === ')' && host.sentence === word.sentence && host.quote < 0) return true
   if (host === undefined || host.sentence !== word.sentence || host.kind !== 'word' || host.quote >= 0) return false
   if (PLURAL_SUBJECTS.has(host.lower)) return true
   // A name: capitalised, not the sentence's first word.
@@ -153,7 +155,53 @@ export function subjectBefore(doc: ArticleDocument, cue: number, floor: number):
     return commonPhraseBefore(words, k, floor)
   }
   if (last.lower === 'and' || last.lower === 'but' || last.lower === 'or') return coordinatedSubject(doc, i, floor)
-  return segmentBefore(doc, i, floor)
+  const phrase = segmentBefore(doc, i, floor)
+  return phrase ? withListedNames(doc.words, phrase, floor) : null
+}
+
+/**
+ * A subject that ends a list of names takes in the names before it: "Lammy,
+ * Rubio and Yermak said" (not "Rubio and Yermak"), "Sens. Jeff Merkley
+ * (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all
+ * suggested". Each name before a comma or "and" is capitalised words with an
+ * optional parenthesis, opening with no preposition or adverb ("In Paris,
+ * Macron and Merkel said" keeps Paris out), and a comma joins only in a list
+ * that "and" closes.
+ */
+function withListedNames(words: Word[], phrase: Phrase, floor: number): Phrase {
+  let joined = false
+  for (let k = phrase.from; k < phrase.to; k++) if ((words[k] as Word).lower === 'and') joined = true
+  let from = phrase.from
+  while (from - 2 >= floor) {
+    const joiner = words[from - 1] as Word
+    if (joiner.text !== ',' && joiner.lower !== 'and') break
+    const start = listedNameBefore(words, from - 2, floor)
+    if (start < 0) break
+    if (joiner.lower === 'and') joined = true
+    if (!joined) break
+    from = start
+  }
+  return from === phrase.from ? phrase : {from, to: phrase.to}
+}
+
+/** The start of a name ending at `end` ("Sherrod Brown (D-Ohio)", "Mr. Grassley"), or -1. */
+function listedNameBefore(words: Word[], end: number, floor: number): number {
+  let k = end
+  if ((words[k] as Word).text === ')') {
+    while (k > floor && (words[k] as Word).text !== '(') k--
+    if ((words[k] as Word).text !== '(' || k - end > 8) return -1
+    k--
+  }
+  let start = -1
+  while (k >= floor) {
+    const word = words[k] as Word
+    if (word.kind === 'word' ? !word.capitalized || word.quote >= 0 : word.text !== '.') break
+    if (word.kind === 'word') start = k
+    k--
+  }
+  if (start < 0) return -1
+  const first = (words[start] as Word).lower
+  return NOT_NAMES.has(first) || PREPOSITIONS.has(first) || DETERMINERS.has(first) ? -1 : start
 }
 
 /** A common noun ending at `k` and its modifiers back to a determiner, at most four words ("an architect", "the farmers"). */
