@@ -58,3 +58,11 @@ describe('a subject that ends a list of names takes in the whole list (issue 3)'
     expect(mentionOf('Meanwhile, Macron and Merkel said the talks would resume.', 'said')).toBe('Macron and Merkel')
   })
 })
+
+describe('plural titles before a list of names (issue 3)', () => {
+  it('reads "Sens." as a title, not as part of the first name', () => {
+    const sources = findSources('Sens. Jon Tester and David Vitter said the bank was too big.')
+    expect(sources.map((s) => s.name)).toContain('Jon Tester')
+    expect(sources.map((s) => s.name)).not.toContain('Sens. Jon Tester')
+  })
+})

@@ -28,7 +28,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'associate', 'incoming', 'outgoing', 'then-president', 'first', 'lady', 'presidential', 'office',
   'republican', 'democratic', 'democrat', 'gop', 'house', 'senate', 'majority', 'minority', 'member',
   'ranking', 'u.s.', 'us', 'uk', 'u.k.', 'eu', 'un', 'u.n.', 'russian', 'ukrainian', 'american', 'british',
-  'french', 'german', 'chinese', 'israeli', 'foreign', 'affairs', 'chief-of-staff', 'staff', 'of', 'and'
+  'french', 'german', 'chinese', 'israeli', 'foreign', 'affairs', 'chief-of-staff', 'staff', 'of', 'and',
+  // Plural titles before a list of names ("Sens. Jeff Merkley and Sherrod Brown", "Reps. Schiff and Jordan").
+  'sens.', 'sens', 'reps.', 'reps', 'govs.', 'govs', 'gens.', 'senators', 'representatives', 'adm'
 ])
 
 /**
