@@ -33,6 +33,11 @@ describe('a coordinated subject names every source in it (issue 3)', () => {
     expect(direct.map((s) => s.name)).toContain(quote?.speaker?.name)
   })
 
+  it('splits a list when one name in it is certainly a name ("Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and …")', () => {
+    const text = 'Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that the claims were weak.'
+    expect(withCue(text, 'suggested')).toEqual(['Jeff Merkley', 'Robert Menendez', 'Sherrod Brown'])
+  })
+
   it('leaves one person with two roles and one agency with "and" in its name whole', () => {
     expect(findSources('The former first lady and U.S. senator said she would run.').map((s) => s.name)).toEqual(['former first lady and U.S. senator'])
     const agency = findSources('United States Citizenship and Immigration Services said the form was late.')

@@ -16,9 +16,10 @@ const MAX_CONJUNCTS = 6
  * Marco Rubio said …" attributes what follows to both, not only to Rubio.
  * Every part between the joiners must be a name the article can resolve
  * (a person, an organisation, an outlet, a place speaking as its
- * government): "the former first lady and U.S. senator" is one person with
- * two roles, "Recent polls in Pennsylvania and Virginia" one source, so
- * neither splits. A part in parentheses ("Jeff Merkley (D-Ore.)") stays
+ * government), and one at least a name for certain (see `standsAlone`):
+ * "the former first lady and U.S. senator" is one person with two roles,
+ * "Recent polls in Pennsylvania and Virginia" one source, "United States
+ * Citizenship and Immigration Services" one agency, so none splits. A part in parentheses ("Jeff Merkley (D-Ore.)") stays
  * with its name.
  *
  * @example
@@ -46,18 +47,22 @@ export function conjunctEntities(context: AttributionContext, mention: Span): En
   if (start < to) parts.push({from: start, to})
   if (!joined || parts.length < 2 || parts.length > MAX_CONJUNCTS) return []
   const entities: Entity[] = []
+  /** Parts that are names of their own for certain; one is enough to read the rest as names too. */
+  let alone = 0
   for (const part of parts) {
     // "Jeff Merkley (D-Ore.)": the name without its parenthesis.
     let end = part.from
     while (end < part.to && (doc.words[end] as Word).text !== '(') end++
     if (end <= part.from) return []
     const named = analyzeMention(doc, {from: part.from, to: end}, context.names)
-    if (named.kind !== 'name' || named.type === 'unknown' || named.phrase.from !== part.from || named.phrase.to !== end) return []
+    // The name may leave a title out ("Sens. Sherrod Brown"), not other words ("a study by Harvard").
+    if (named.kind !== 'name' || named.type === 'unknown' || named.phrase.to !== end || !allCapitalized(doc.words, part.from, named.phrase.from)) return []
     const entity = resolve(context.entities, named, part.from)
-    if (!entity || !standsAlone(context, named, entity, mention.start)) return []
+    if (!entity) return []
+    if (standsAlone(context, named, entity, mention.start)) alone++
     if (!entities.includes(entity)) entities.push(entity)
   }
-  return entities.length >= 2 ? entities : []
+  return entities.length >= 2 && alone > 0 ? entities : []
 }
 
 /**
@@ -71,4 +76,13 @@ function standsAlone(context: AttributionContext, named: Mention, entity: Entity
   if (named.type === 'outlet' || named.place === true || context.names.organization(named.name) !== undefined) return true
   if (named.type !== 'person') return false
   return named.title !== undefined || named.gender !== undefined || entity.mentions.some((m) => m.start < before)
+}
+
+/** Are the tokens `[from, to)` capitalised words or periods ("Sens.", "Mr.")? */
+function allCapitalized(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = words[k] as Word
+    if (!(word.kind === 'word' ? word.capitalized : word.text === '.')) return false
+  }
+  return true
 }
