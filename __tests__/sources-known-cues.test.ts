@@ -153,3 +153,13 @@ describe('the "with" phrase of a reply', () => {
     expect(clause?.attribution.content.text).toBe('the harbor needed a new budget')
   })
 })
+
+describe('what an outlet or a source found out ("has learned")', () => {
+  it('reads "…, the Kyiv Post has learned" and "learned that …", not "learned to fly"', () => {
+    const closing = reported(findSources('The mayor skipped the meeting to see his lawyer, the Kyiv Post has learned.'))
+    expect(closing.map((r) => [r.name, r.attribution.content.text])).toEqual([['Kyiv Post', 'The mayor skipped the meeting to see his lawyer']])
+    const clause = reported(findSources('Officials learned that the bridge was unsafe.'))
+    expect(clause.map((r) => r.attribution.content.text)).toEqual(['the bridge was unsafe'])
+    expect(findSources('She learned to fly in 1990.')).toEqual([])
+  })
+})

@@ -142,7 +142,9 @@ export const STANCE_LEMMAS: readonly string[] = [
   // Speech on social media: "Trump also retweeted an unflattering photo of …".
   'retweet',
   // A preference stated: "younger voters prefer Gary Johnson", "officials preferred a delay".
-  'prefer'
+  'prefer',
+  // What a reporter or an outlet found out: "…, The Post has learned.", "officials learned that …".
+  'learn'
 ]
 
 /**
