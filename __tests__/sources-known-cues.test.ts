@@ -163,3 +163,19 @@ describe('what an outlet or a source found out ("has learned")', () => {
     expect(findSources('She learned to fly in 1990.')).toEqual([])
   })
 })
+
+describe('a clause framed by an utterance ("In a statement, X …")', () => {
+  it('attributes what follows the subject to it, with the frame as the cue', () => {
+    const text = 'In a statement issued Tuesday morning, Senator Ana Ruiz was more circumspect than her colleagues.'
+    const framed = reported(findSources(text))
+    expect(framed.map((r) => [r.name, r.attribution.cue?.text, r.attribution.content.text])).toEqual([['Ana Ruiz', 'In a statement', 'was more circumspect than her colleagues']])
+    const interview = reported(findSources('In his first interview with CNN, Rubio was blunt about the talks.'))
+    expect(interview.map((r) => [r.name, r.attribution.cue?.text])).toEqual([['Rubio', 'In his first interview']])
+  })
+
+  it('leaves a clause with a cue of its own to that cue, and an opening phrase of no utterance alone', () => {
+    const said = reported(findSources('In a statement, the ministry said the report was false.'))
+    expect(said.map((r) => [r.attribution.cue?.text, r.attribution.content.text])).toEqual([['said', 'the report was false']])
+    expect(findSources('In the meantime, Rubio was blunt about the talks.')).toEqual([])
+  })
+})

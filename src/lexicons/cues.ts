@@ -328,3 +328,18 @@ export const OUTER_SPEECH_CUES: ReadonlySet<string> = new Set([
   'say', 'tell', 'add', 'claim', 'argue', 'insist', 'write', 'note', 'explain', 'contend', 'assert', 'maintain',
   'report', 'tweet', 'announce', 'acknowledge', 'admit', 'suggest', 'warn', 'recall'
 ])
+
+/**
+ * Nouns of an utterance that frame the clause after them: "In a statement
+ * issued Tuesday, Clinton was more circumspect than …", "In an interview
+ * with CNN, Rubio was blunt about …" attribute the main clause to its
+ * subject even when its verb reports nothing.
+ *
+ * @example
+ * STATEMENT_FRAMES.has('statement') // true
+ */
+export const STATEMENT_FRAMES: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'interview', 'interviews', 'tweet', 'tweets', 'post', 'posts', 'letter', 'letters',
+  'email', 'emails', 'speech', 'remarks', 'op-ed', 'column', 'essay', 'memo', 'release', 'briefing', 'message',
+  'podcast', 'conference', 'testimony', 'filing', 'affidavit', 'editorial', 'video', 'appearance', 'address'
+])

@@ -7,6 +7,7 @@ import type {Entity} from '../attribution/index.js'
 import {paragraphAtOffset, tokenAtOffset} from '../attribution/index.js'
 import {findOutletReports, findReportedSpeech, findTranscriptLabels} from './reported.js'
 import {findStancePredicates} from './reported/stance.js'
+import {findStatementFrames} from './reported/frames.js'
 import {conjunctEntities} from './conjuncts.js'
 
 export {mergeSources} from './merge.js'
@@ -91,7 +92,8 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
     }
   }
   // "Graham has been critical of Trump": attitudes ascribed by an adjective or a noun.
-  const reported = [...findReportedSpeech(context), ...findTranscriptLabels(context), ...findStancePredicates(context)]
+  // "In a statement, Clinton was more circumspect than …": a clause framed by an utterance.
+  const reported = [...findReportedSpeech(context), ...findTranscriptLabels(context), ...findStancePredicates(context), ...findStatementFrames(context)]
   for (const {attribution: found, content} of reported) {
     const attribution: Attribution = {content, cue: found.cue, mention: found.speaker.mention, direct: false, ...(found.via ? {via: found.via} : {})}
     add(found.entity, attribution, sentenceAt(found.speaker.mention.start))
