@@ -148,4 +148,13 @@ describe('reported speech: cues and speakers', () => {
     // A paragraph in quotation marks is a quote: direct, not reported.
     expect(reported('Limbaugh added:\n\n“This reeks of fear.”').filter((r) => r[1] === 'added')).toEqual([])
   })
+
+  it('ends a reported clause at a dash that opens the writer\'s aside (em dash, "--", the horizontal bar ―)', () => {
+    for (const dash of ['—', '--', '―']) {
+      const text = `Clinton noted that Trump has not paid taxes ${dash} as was true for years ${dash} and Trump boasted about it.`
+      expect(contentOf(text, 'noted')).toBe('Trump has not paid taxes')
+    }
+    // A relative clause between dashes is part of what was said.
+    expect(contentOf('Clinton said the plan — which she called reckless — would fail.', 'said')).toBe('the plan — which she called reckless — would fail')
+  })
 })

@@ -241,7 +241,8 @@ export const CONTENT_ENDERS_AFTER_COMMA: ReadonlySet<string> = new Set([
 export const CLAUSE_KEEPS_AFTER_COMMA: ReadonlySet<string> = new Set(['which', 'where'])
 
 /**
- * Dashes that set off an aside inside a sentence; an attribution that opens
+ * Dashes that set off an aside inside a sentence (em, en, the horizontal bar
+ * some outlets set as their dash, "--", a spaced hyphen); an attribution that opens
  * right after one ends at the next ("… his highest ideals - critics would call
  * them messianic impulses - it has also …"). A hyphen counts only with a space
  * before it.
@@ -249,7 +250,7 @@ export const CLAUSE_KEEPS_AFTER_COMMA: ReadonlySet<string> = new Set(['which', '
  * @example
  * ASIDE_DASHES.has('--') // true
  */
-export const ASIDE_DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '--', '-'])
+export const ASIDE_DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '\u2015', '--', '-'])
 
 /**
  * Nouns for a claim or a stance that attribute the clause after "that" to the

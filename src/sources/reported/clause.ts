@@ -1,4 +1,4 @@
-import {CLAUSE_KEEPS_AFTER_COMMA, CONTENT_ENDERS_AFTER_COMMA} from '../../lexicons/cues.js'
+import {ASIDE_DASHES, CLAUSE_KEEPS_AFTER_COMMA, CONTENT_ENDERS_AFTER_COMMA} from '../../lexicons/cues.js'
 import {OBJECT_COMPLEMENTS, OBJECT_RELATIVES} from '../../lexicons/bounds.js'
 import {POSSESSIVE_MARKS} from './bounds.js'
 import type {Span} from '../../types.js'
@@ -95,6 +95,9 @@ export function contentEnd(doc: ArticleDocument, from: number, stop: number, obj
     if (depth === 0 && (word.lower === 'and' || word.lower === 'but') && k - from >= MIN_BEFORE_COMMA && (words[k - 1] as Word).text !== ',' && !isVerb((words[k - 1] as Word).lower) && coordinatedVerb(words, k + 1, stop)) return k
     // "endorses Trump, who says he is honored": a one-word object before its relative clause.
     if (object && depth === 0 && word.text === ',' && k - from === 1 && OBJECT_RELATIVES.has(words[k + 1]?.lower ?? '') && (words[k + 1] as Word).quote < 0 && !complementAfterAside(words, k + 1, stop)) return k
+    // "noted that Trump has not paid taxes ― as was true for years ―": an aside of the writer's after a dash.
+    // A relative clause between dashes is part of what was said ("said the plan — which she called reckless — would fail").
+    if (depth === 0 && k - from >= MIN_BEFORE_COMMA && isDash(words, k) && DASH_ENDERS.has(words[k + 1]?.lower ?? '') && (words[k + 1] as Word).quote < 0) return k
     if (depth > 0 || word.text !== ',' || k - from < MIN_BEFORE_COMMA) continue
     const next = words[k + 1]
     const previous = words[k - 1] as Word
@@ -115,6 +118,16 @@ export function contentEnd(doc: ArticleDocument, from: number, stop: number, obj
     if (CONTENT_ENDERS_AFTER_COMMA.has(next.lower) && !commaAfter(words, k + 1, stop)) return k
   }
   return stop
+}
+
+/** Words after a dash that open the writer's aside: the enders after a comma but relative words. */
+const DASH_ENDERS: ReadonlySet<string> = new Set([...CONTENT_ENDERS_AFTER_COMMA].filter((w) => !OBJECT_RELATIVES.has(w) && w !== 'where' && w !== 'when'))
+
+/** A dash that sets off an aside: an em, en or horizontal-bar dash, "--", or a hyphen with a space before it. */
+function isDash(words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word
+  if (word.quote >= 0 || !ASIDE_DASHES.has(word.text)) return false
+  return word.text !== '-' || (k > 0 && (words[k - 1] as Word).end < word.start)
 }
 
 /** True when the first comma outside quotes in `[from, stop)` is followed by a preposition of the cue's frame ("…, who was born in Cuba, of associating"). */
