@@ -157,4 +157,9 @@ describe('reported speech: cues and speakers', () => {
     // A relative clause between dashes is part of what was said.
     expect(contentOf('Clinton said the plan — which she called reckless — would fail.', 'said')).toBe('the plan — which she called reckless — would fail')
   })
+
+  it('ends a noun-phrase object at a dash ("attacked Machado — a former beauty queen — on Twitter")', () => {
+    expect(contentOf('Trump attacked Machado — a former beauty queen — on Twitter.', 'attacked')).toBe('Machado')
+    expect(contentOf('Trump called the deal a disaster — and then left.', 'called')).toBe('the deal a disaster')
+  })
 })

@@ -98,6 +98,8 @@ export function contentEnd(doc: ArticleDocument, from: number, stop: number, obj
     // "noted that Trump has not paid taxes ― as was true for years ―": an aside of the writer's after a dash.
     // A relative clause between dashes is part of what was said ("said the plan — which she called reckless — would fail").
     if (depth === 0 && k - from >= MIN_BEFORE_COMMA && isDash(words, k) && DASH_ENDERS.has(words[k + 1]?.lower ?? '') && (words[k + 1] as Word).quote < 0) return k
+    // "which she called reckless — would fail": a noun-phrase object ends at a dash.
+    if (object && depth === 0 && k > from && isDash(words, k)) return k
     if (depth > 0 || word.text !== ',' || k - from < MIN_BEFORE_COMMA) continue
     const next = words[k + 1]
     const previous = words[k - 1] as Word
