@@ -210,6 +210,7 @@ describe('onrecord CLI', () => {
       [['quotes', '--json', '--format', 'table', 'story.txt'], /--json and --format table disagree/],
       [['quotes'], /missing required argument 'files'/],
       [['quotes', '-', '-'], /standard input \('-'\) can be read only once/],
+      [['verify', '--quotes-from', '-', '-'], /standard input \('-'\) can be read only once/],
       [['quotes', '-o', 'no/such/folder/out.json', 'story.txt'], /cannot write 'no\/such\/folder\/out\.json': no such folder/],
       [['verify', 'story.txt'], /verify needs quotes to check/],
       [['compare', 'story.txt'], /compare needs at least two files/],

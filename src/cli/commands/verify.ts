@@ -42,10 +42,13 @@ export function verifyCommand(paths: string[], options: VerifyCommandOptions): v
   if (options.quote.length === 0 && !options.quotesFrom) {
     throw new UsageError('verify needs quotes to check: --quote "..." or --quotes-from FILE')
   }
-  const sources = readWithProgress(paths, options)
+  // One read of every file: a missing draft is found before anything is
+  // read, and standard input is not read twice (`--quotes-from - -`).
+  const inputs = readWithProgress(options.quotesFrom ? [...paths, options.quotesFrom] : paths, options)
+  const sources = options.quotesFrom ? inputs.slice(0, -1) : inputs
   const quotes: Array<{text: string; at: string | null}> = options.quote.map((text) => ({text, at: null}))
   if (options.quotesFrom) {
-    const [draft] = readWithProgress([options.quotesFrom], options)
+    const draft = inputs[inputs.length - 1]
     if (draft) {
       const place = locator(draft.text)
       for (const quote of extractQuotes(draft.text)) {
