@@ -35,6 +35,14 @@ describe('retextOnrecord', () => {
     expect(file.data.verifications).toBeUndefined()
   })
 
+  it('reads a file whose value is bytes (Uint8Array) as the parser does', async () => {
+    const processor = unified().use(retextEnglish).use(retextOnrecord)
+    const file = new VFile({path: 'story.txt', value: new TextEncoder().encode(story)})
+    await processor.run(processor.parse(file), file)
+    expect(file.data.quotes).toEqual(extractQuotes(story))
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['unattributed-quote'])
+  })
+
   it('warns about a quote nobody is said to have said, with its position', async () => {
     const file = await check(story)
     const warnings = file.messages.filter((message) => message.ruleId === 'unattributed-quote')

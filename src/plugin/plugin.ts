@@ -86,7 +86,9 @@ export function retextOnrecord(options?: RetextOnrecordOptions | null) {
   const verifyOptions = options?.verify ?? null
 
   return function transform(_tree: Root, file: VFile): undefined {
-    const text = String(file.value ?? '')
+    // As the parser reads it: `String(file)` decodes a Uint8Array value
+    // (`String(file.value)` would give its bytes as numbers).
+    const text = String(file)
     const place = locator(text)
     const quotes = extractQuotes(text, extractOptions)
     file.data.quotes = quotes
