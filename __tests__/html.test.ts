@@ -132,6 +132,16 @@ describe('articleFromHtml', () => {
     expect(() => articleFromHtml(42 as unknown as string)).toThrow(/`html`/)
   })
 
+  it('htmlRange rejects a bad map or span with a TypeError naming it', () => {
+    const {map} = articleFromHtml('<p>Rubio said <b>no</b>.</p>')
+    for (const span of [undefined, null, {}, {start: '0', end: 3}, {start: Number.NaN, end: 2}, {start: 0.5, end: 2}]) {
+      expect(() => htmlRange(map, span as unknown as {start: number; end: number})).toThrow(/`span`/)
+    }
+    for (const bad of [undefined, null, {}, 'map', [{}]]) {
+      expect(() => htmlRange(bad as unknown as typeof map, {start: 0, end: 1})).toThrow(/`map`/)
+    }
+  })
+
   it('runs the README example (examples/html.ts)', () => {
     const output = execFileSync(process.execPath, ['--import', 'tsx', 'examples/html.ts'], {encoding: 'utf8'})
     expect(output).toBe(

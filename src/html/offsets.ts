@@ -1,6 +1,7 @@
 /**
  * The map from an extracted article text back to the HTML it came from.
  */
+import {describe} from '../errors.js'
 
 /**
  * A run of the article text and the stretch of HTML source it comes from.
@@ -30,10 +31,39 @@ export interface OffsetSegment {
  * // '<p>Rubio said <b>no</b>.</p>'.slice(start, end) === 'Rubio said <b>no'
  */
 export function htmlRange(map: readonly OffsetSegment[], span: {start: number; end: number}): {start: number; end: number} {
+  assertMap(map)
+  assertSpan(span)
   if (map.length === 0) return {start: 0, end: 0}
   const start = mapStart(map, span.start)
   if (span.end <= span.start) return {start, end: start}
   return {start, end: Math.max(start, mapEnd(map, span.end))}
+}
+
+/**
+ * Throw a TypeError unless `map` is an array of segments. Only its ends are
+ * looked at: a full check would cost the length of the map on every call.
+ */
+function assertMap(map: unknown): asserts map is readonly OffsetSegment[] {
+  const ok = Array.isArray(map) && (map.length === 0 || (isSegment(map[0]) && isSegment(map[map.length - 1])))
+  if (!ok) throw new TypeError(`onrecord: expected \`map\` to be the map of articleFromHtml (an array of segments), got ${describe(map)}`)
+}
+
+function isSegment(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  const {start, end, sourceStart, sourceEnd} = value as Record<string, unknown>
+  return [start, end, sourceStart, sourceEnd].every((offset) => typeof offset === 'number')
+}
+
+/** Throw a TypeError unless `span` has offsets `start` and `end` (integers >= 0). */
+function assertSpan(span: unknown): asserts span is {start: number; end: number} {
+  const {start, end} = (typeof span === 'object' && span !== null ? span : {}) as Record<string, unknown>
+  if (!isOffset(start) || !isOffset(end)) {
+    throw new TypeError(`onrecord: expected \`span\` to be {start, end} with integer offsets >= 0, got ${describe(span)}`)
+  }
+}
+
+function isOffset(value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0
 }
 
 /** Source offset of the character at `offset` (or of the next mapped one). */
