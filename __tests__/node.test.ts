@@ -184,6 +184,9 @@ describe('compareMany', () => {
 
   it('throws a TypeError naming the bad argument', async () => {
     await expect(compareMany(seeds, 'fast' as unknown as {workers: number})).rejects.toThrow(/`options`/)
+    for (const bad of [null, undefined, 42, {id: 'a', text: 'x'}]) {
+      await expect(compareMany(bad as unknown as typeof seeds, {workers: 0})).rejects.toThrow(/`articles`/)
+    }
     if (compareArticles === undefined) return
     await expect(compareMany([{id: 'a', text: 'x'}, {id: 2, text: 'y'}] as unknown as typeof seeds, {workers: 0})).rejects.toThrow(/`articles\[1\]`/)
   })

@@ -38,6 +38,7 @@ export async function compareMany(
   articles: Iterable<{id: string; text: string}> | AsyncIterable<{id: string; text: string}>,
   options?: CompareManyOptions | null
 ): Promise<Comparison> {
+  assertArticles(articles)
   assertOptions(options, 'options')
   const compareArticles = (core as unknown as Record<string, unknown>).compareArticles as CompareArticles | undefined
   if (typeof compareArticles !== 'function') {
@@ -69,4 +70,15 @@ export async function compareMany(
     ...compareOptions,
     extract: extract ?? ((text: string) => quotesByText.get(text) ?? core.extractQuotes(text))
   })
+}
+
+/** Throw a TypeError naming `articles` unless it is an iterable or async iterable. */
+function assertArticles(articles: unknown): void {
+  const iterable =
+    typeof articles === 'object' &&
+    articles !== null &&
+    (Symbol.iterator in articles || Symbol.asyncIterator in articles)
+  if (!iterable) {
+    throw new TypeError(`onrecord: expected \`articles\` to be an iterable or async iterable of {id, text}, got ${describeValue(articles)}`)
+  }
 }
