@@ -22,6 +22,15 @@ describe('verifyQuote: exact', () => {
   it('ignores the case of the first letter of a fragment quoted mid-sentence', () => {
     expect(verifyQuote('fake', 'Fake, all of it.').verdict).toBe('exact')
   })
+
+  it('ignores Unicode normalisation: a decomposed é is the same letter as a precomposed one', () => {
+    // One outlet's text in NFD (e + U+0301), the other in NFC (U+00E9).
+    const source = 'Le président a dit: nous irons à Genève.'.normalize('NFD')
+    const v = verifyQuote('Le président a dit: nous irons à Genève.'.normalize('NFC'), source)
+    expect([v.verdict, v.similarity, v.differences]).toEqual(['exact', 1, []])
+    expect(v.match?.text).toBe(source.slice(0, -1))
+    expect(verifyQuote('Zelenskýy', 'President Zelenskýy spoke.'.normalize('NFD')).verdict).toBe('exact')
+  })
 })
 
 describe('verifyQuote: cosmetic', () => {

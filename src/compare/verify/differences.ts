@@ -7,7 +7,7 @@
 import type {Span} from '../../types.js'
 import type {Difference} from '../types.js'
 import type {Word} from '../words/tokenize.js'
-import {foldPunctuation} from '../words/characters.js'
+import {composed, foldPunctuation} from '../words/characters.js'
 import type {AlignmentStep} from './align.js'
 
 /**
@@ -79,10 +79,13 @@ export function differencesOf(
 /** 'spelling' for case / spelling / contraction, 'punctuation' for abbreviation periods, null when identical. */
 function spellingDifference(q: Word, s: Word, first: boolean): 'spelling' | 'punctuation' | null {
   if (q.parts !== s.parts) return 'spelling'
-  if (sameApart(q.text, s.text)) return null
+  // Unicode normalisation does not count: "é" and "e" + U+0301 are one letter
+  const quoted = composed(q.text)
+  const source = composed(s.text)
+  if (sameApart(quoted, source)) return null
   if (q.lower === s.lower) {
     // the case of the quote's first letter does not count
-    if (first && sameApart(q.text.slice(1), s.text.slice(1))) return null
+    if (first && sameApart(quoted.slice(1), source.slice(1))) return null
     return 'spelling'
   }
   if (q.lower.replaceAll('.', '') === s.lower.replaceAll('.', '')) return 'punctuation'

@@ -75,6 +75,21 @@ export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57
 }
 
+/**
+ * `word` in Unicode normal form C, so that a letter and its combining accent
+ * ("e" + U+0301) read as the precomposed letter ("é"). ASCII words, the most
+ * common, are returned as they are without calling `normalize`.
+ *
+ * @example
+ * composed('Gene\u0300ve') === 'Genève' // true
+ */
+export function composed(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) > 127) return word.normalize('NFC')
+  }
+  return word
+}
+
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
 const LETTER = /[\p{L}\p{M}]/u
 

@@ -9,7 +9,7 @@ import {
   americanSpelling,
   stemKey
 } from '../lexicon/index.js'
-import {isApostrophe, isDigit, isLetter, isWordChar} from './characters.js'
+import {composed, isApostrophe, isDigit, isLetter, isWordChar} from './characters.js'
 
 /**
  * One word of a text. A contraction ("There's") yields one word per part
@@ -24,7 +24,7 @@ export interface Word {
   end: number
   /** The word as written. */
   text: string
-  /** Lower case, apostrophes straightened. */
+  /** Lower case, apostrophes straightened, in Unicode NFC. */
   lower: string
   /** `lower` with American spelling, and for a contraction part, the word it stands for. */
   key: string
@@ -114,7 +114,7 @@ function isUpper(code: number): boolean {
 
 function pushWord(words: Word[], text: string, start: number, end: number): void {
   const surface = text.slice(start, end)
-  const lower = foldApostrophes(surface.toLowerCase())
+  const lower = foldApostrophes(composed(surface).toLowerCase())
   const capitalized = isUpper(surface.charCodeAt(0)) || (surface.charCodeAt(0) > 127 && surface[0] !== surface[0]?.toLowerCase())
   const expansion = expand(lower)
   for (let part = 0; part < expansion.length; part++) {
