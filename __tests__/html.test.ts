@@ -128,6 +128,23 @@ describe('articleFromHtml', () => {
     )
   })
 
+  it('reads a page nested thousands of elements deep without overflowing the stack', () => {
+    const quote = '<p>&ldquo;We will work for peace,&rdquo; Yermak wrote.</p>'
+    const pages = [
+      `<article>${'<div>'.repeat(100_000)}${quote}${'</div>'.repeat(100_000)}</article>`,
+      `<body>${'<b>'.repeat(5000)}${quote}<script>var x = "“no,” he said"</script>`,
+      `<main>${'<blockquote>'.repeat(5000)}${quote}`,
+      `<main>${'<ul><li>'.repeat(5000)}${quote}`
+    ]
+    for (const html of pages) {
+      const article = articleFromHtml(html)
+      expect(article.text).toBe('“We will work for peace,” Yermak wrote.')
+      expectMapConsistent(html, article)
+      const {start, end} = htmlRange(article.map, {start: 1, end: 24})
+      expect(html.slice(start, end)).toBe('We will work for peace,')
+    }
+  })
+
   it('rejects a non-string with a TypeError naming the argument', () => {
     expect(() => articleFromHtml(42 as unknown as string)).toThrow(/`html`/)
   })

@@ -1,6 +1,4 @@
 import type {Element, ElementContent, Root, RootContent} from 'hast'
-import rehypeParse from 'rehype-parse'
-import {unified} from 'unified'
 import {assertString} from '../errors.js'
 import type {Span} from '../types.js'
 import {alignText} from './align.js'
@@ -13,6 +11,7 @@ import {
 } from './lexicon.js'
 import {TextBuilder} from './offsets.js'
 import type {OffsetSegment} from './offsets.js'
+import {parseHtml} from './parse.js'
 
 /**
  * The story of an HTML page as plain text, with the way back to the HTML.
@@ -35,8 +34,6 @@ export interface HtmlArticle {
 
 type Parent = Root | Element
 
-const parser = unified().use(rehypeParse)
-
 /**
  * Extract an article from an HTML page: its headline and body paragraphs,
  * with navigation, ads, captions, forms and scripts dropped, and a map from
@@ -52,7 +49,7 @@ const parser = unified().use(rehypeParse)
  */
 export function articleFromHtml(html: string): HtmlArticle {
   assertString(html, 'html')
-  const tree = parser.parse(html)
+  const tree = parseHtml(html)
   const body = findFirst(tree, (node) => node.tagName === 'body') ?? tree
   const root = pickArticleRoot(body)
   const heading =
