@@ -33,8 +33,8 @@ function expectMapConsistent(html: string, article: HtmlArticle): void {
     const text = article.text.slice(segment.start, segment.end)
     const source = html.slice(segment.sourceStart, segment.sourceEnd)
     if (segment.end - segment.start === segment.sourceEnd - segment.sourceStart) {
-      // Copied one to one; only white space may have become a space.
-      expect(source.replace(/[\t\n\f\r]/g, ' ')).toBe(text)
+      // Copied one to one; only white space may have become a space (and NUL U+FFFD).
+      expect(source.replace(/[\t\n\f\r]/g, ' ').replaceAll('\u0000', '\uFFFD')).toBe(text)
     } else {
       // One unit: a character reference, a <br>, or white space collapsed
       // to one space (with any dropped markup in between).
@@ -126,6 +126,16 @@ describe('articleFromHtml', () => {
       }),
       {numRuns: 500}
     )
+  })
+
+  it('maps text with NUL bytes (dropped in body text, U+FFFD in the title) exactly', () => {
+    const html = '<title>Talks\u0000</title><p>\u0000“We will\u0000 work for peace,&rdquo; Yermak\u0000 wrote.</p>'
+    const article = articleFromHtml(html)
+    expect(article.text).toBe('Talks\uFFFD\n\n“We will work for peace,” Yermak wrote.')
+    expectMapConsistent(html, article)
+    const quote = article.text.indexOf('We')
+    const {start, end} = htmlRange(article.map, {start: quote, end: quote + 23})
+    expect(html.slice(start, end)).toBe('We will\u0000 work for peace,')
   })
 
   it('reads a page nested thousands of elements deep without overflowing the stack', () => {

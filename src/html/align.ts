@@ -1,8 +1,9 @@
 /**
  * Where each character of a decoded text node comes from in the raw HTML.
  *
- * parse5 decodes character references (`&amp;`, `&#x201C;`) and turns CR LF
- * into LF, and merges text around tags it ignores (a stray `</b>`), so a text
+ * parse5 decodes character references (`&amp;`, `&#x201C;`), turns CR LF
+ * into LF, drops NUL bytes from body text (U+FFFD elsewhere) and merges text
+ * around tags it ignores (a stray `</b>`), so a text
  * node's value is not a verbatim slice of the source. This
  * walks both strings once and gives every code unit of `value` the range of
  * `raw` it was decoded from. If the two ever disagree in a way it cannot
@@ -16,6 +17,8 @@ const SEMI = 59
 const CR = 13
 const LF = 10
 const LT = 60
+const NUL = 0
+const REPLACEMENT = 0xfffd
 
 /** Per code unit of a decoded value: `[starts[i], ends[i])` in the source. */
 export interface Alignment {
@@ -66,6 +69,12 @@ export function alignText(raw: string, value: string, base: number): Alignment {
     }
     if (code === value.charCodeAt(i)) {
       assign(1, j, j + 1)
+      j++
+      continue
+    }
+    // A NUL byte: replaced by U+FFFD in some places, dropped in body text.
+    if (code === NUL) {
+      if (value.charCodeAt(i) === REPLACEMENT) assign(1, j, j + 1)
       j++
       continue
     }

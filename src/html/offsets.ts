@@ -6,7 +6,7 @@ import {describe} from '../errors.js'
 /**
  * A run of the article text and the stretch of HTML source it comes from.
  * When both have the same length the run was copied character for character
- * (white space may have been normalised to a space); otherwise it is one unit:
+ * (white space may have been normalised to a space, a NUL to U+FFFD); otherwise it is one unit:
  * a character reference (`&rsquo;` -> `’`), collapsed white space, a `<br>`.
  * The blank lines the extraction puts between paragraphs map to nothing.
  *
