@@ -167,16 +167,34 @@ function renderArticleText(article: ReportArticle): string {
   })
   const {text} = article
   const paragraphs: string[] = []
+  const lines = highlightsByLine(highlights)
   let lineStart = 0
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd < 0) lineEnd = text.length
+    const onLine = lines(lineStart, lineEnd)
     if (text.slice(lineStart, lineEnd).trim() !== '') {
-      paragraphs.push(`<p>${renderHighlighted(text, highlights, lineStart, lineEnd)}</p>`)
+      paragraphs.push(`<p>${renderHighlighted(text, onLine, lineStart, lineEnd)}</p>`)
     }
     lineStart = lineEnd + 1
   }
   return paragraphs.join('\n')
+}
+
+/**
+ * For lines asked in order, the highlights that reach into each (in the
+ * order given): one pass over the highlights sorted by start, instead of
+ * every highlight for every line.
+ */
+function highlightsByLine(highlights: readonly Highlight[]): (lineStart: number, lineEnd: number) => Highlight[] {
+  const byStart = highlights.map((_, index) => index).sort((a, b) => (highlights[a] as Highlight).start - (highlights[b] as Highlight).start || a - b)
+  let next = 0
+  let open: number[] = []
+  return (lineStart, lineEnd) => {
+    while (next < byStart.length && (highlights[byStart[next] as number] as Highlight).start < lineEnd) open.push(byStart[next++] as number)
+    open = open.filter((index) => (highlights[index] as Highlight).end > lineStart)
+    return [...open].sort((a, b) => a - b).map((index) => highlights[index] as Highlight)
+  }
 }
 
 function renderQuoteList(quotes: readonly Quote[]): string {
