@@ -5,6 +5,7 @@ import {dirname, join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
 import {build} from 'esbuild'
 import {stripMarkdown} from '../src/cli/markdown.js'
+import {extractQuotes} from '../src/index.js'
 
 // The CLI is run the way a user runs it: a separate process on real files.
 // It is bundled from source once (esbuild, as tsup does for dist/cli.js), so
@@ -108,6 +109,28 @@ describe('onrecord CLI', () => {
     expect(quote?.speaker?.name).toBe('Yermak')
     const part = quote?.htmlParts[0]
     expect(part && html.slice(part.start, part.end)).toBe('We will work for peace,')
+  }, 30_000)
+
+  it('keeps a byte order mark: offsets are those of the file read as UTF-8, as extractQuotes gives them', async () => {
+    const text = `\uFEFF${story}`
+    writeFileSync(join(folder, 'bom.txt'), text)
+    try {
+      const [file, stdin, page] = await Promise.all([
+        run(['quotes', '--format', 'ndjson', 'bom.txt']),
+        run(['quotes', '--format', 'ndjson', '-'], {input: text}),
+        run(['quotes', '--format', 'ndjson', '--input-format', 'html', '-'], {input: `\uFEFF${html}`})
+      ])
+      const parts = extractQuotes(text).map((quote) => quote.parts)
+      expect(parts[0]?.[0]?.start).toBe(2)
+      for (const result of [file, stdin]) {
+        expect(result.code).toBe(0)
+        expect(result.stdout.trim().split('\n').map((line) => (JSON.parse(line) as {parts: unknown}).parts)).toEqual(parts)
+      }
+      const [htmlPart] = (JSON.parse(page.stdout.trim()) as {htmlParts: Array<{start: number; end: number}>}).htmlParts
+      expect(htmlPart && `\uFEFF${html}`.slice(htmlPart.start, htmlPart.end)).toBe('We will work for peace,')
+    } finally {
+      rmSync(join(folder, 'bom.txt'))
+    }
   }, 30_000)
 
   it('strips Markdown and reads standard input as NDJSON', async () => {

@@ -86,7 +86,8 @@ function readInput(path: string, forced: InputFormat | undefined): InputFile {
   if (bytes.subarray(0, SNIFF_BYTES).includes(0)) throw new UsageError(`${name} looks like a binary file, not text`)
   let raw: string
   try {
-    raw = new TextDecoder('utf-8', {fatal: true}).decode(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+    // The byte order mark stays, as in readFileSync(path, 'utf8'): offsets are the file's.
+    raw = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength))
   } catch {
     throw new UsageError(`${name} is not UTF-8 text`)
   }
