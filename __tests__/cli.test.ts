@@ -194,6 +194,31 @@ describe('onrecord CLI', () => {
     expect((JSON.parse(missing.stdout) as {verdict: string; file: string | null})).toMatchObject({verdict: 'not-found', file: null})
   }, 30_000)
 
+  it('verifies many quotes against more source files than verifyQuote caches in time that grows with them', async () => {
+    // Quote by quote over six sources, every check indexed its source again (about 16 s here); source by
+    // source, each is indexed once. The bound is a net.
+    const many = join(folder, 'many-sources')
+    mkdirSync(many)
+    try {
+      const lines = Array.from({length: 6500}, (_, line) => `Speaker ${line} said the talks on item ${line * 7} were slow.`)
+      const names = Array.from({length: 6}, (_, index) => `source${index}.txt`)
+      names.forEach((name, index) => writeFileSync(join(many, name), [...lines, transcript, `Source ${index}.`].join('\n')))
+      writeFileSync(
+        join(many, 'draft.txt'),
+        Array.from({length: 80}, (_, index) => `“We hope for substantive and good technical meetings ${index},” Rubio said.`).join('\n')
+      )
+      const started = Date.now()
+      const {code, stdout} = await run(['verify', '--json', '--quotes-from', 'draft.txt', ...names], {cwd: many})
+      expect(Date.now() - started).toBeLessThan(8000)
+      expect(code).toBe(1)
+      const checked = JSON.parse(stdout) as Array<{verdict: string; file: string}>
+      expect(checked).toHaveLength(80)
+      expect(new Set(checked.map((check) => `${check.verdict} ${check.file}`))).toEqual(new Set(['altered source0.txt']))
+    } finally {
+      rmSync(many, {recursive: true, force: true})
+    }
+  }, 60_000)
+
   it('compares articles and writes the HTML report atomically', async () => {
     const [json, report] = await Promise.all([
       run(['compare', '--json', 'story.txt', 'other.txt']),

@@ -3,7 +3,7 @@ import {describe, expect, it} from '@jest/globals'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {extractQuotes, retextOnrecord} from '../src/index.js'
+import {extractQuotes, retextOnrecord, verifyQuote} from '../src/index.js'
 import type {RetextOnrecordOptions} from '../src/index.js'
 
 /** Run the plugin the way an editor's pipeline does: parse, then transform. */
@@ -42,6 +42,24 @@ describe('retextOnrecord', () => {
     expect(file.data.quotes).toEqual(extractQuotes(story))
     expect(file.messages.map((message) => message.ruleId)).toEqual(['unattributed-quote'])
   })
+
+  it('checks many quotes against more sources than verifyQuote caches, each source indexed once', async () => {
+    // Six sources of 400 KB and 80 quotes: checked quote by quote, every check indexed its source
+    // again (about 12 s); source by source, each is indexed once (well under a second). The bound is a net.
+    const lines = Array.from({length: 6500}, (_, line) => `Speaker ${line} said the talks on item ${line * 7} were slow.`)
+    const sources = Array.from({length: 6}, (_, index) => ({id: `s${index}`, text: [...lines, transcript, `Source ${index}.`].join('\n')}))
+    const draft = Array.from({length: 80}, (_, index) => `“We hope for substantive and good technical meetings ${index},” Rubio said.`).join('\n')
+    const started = Date.now()
+    const file = await check(draft, {sources})
+    expect(Date.now() - started).toBeLessThan(4000)
+    expect(file.data.verifications).toHaveLength(80)
+    expect(file.data.verifications?.[0]).toEqual({
+      quote: 0,
+      source: 0,
+      id: 's0',
+      verification: verifyQuote('We hope for substantive and good technical meetings 0,', sources[0]?.text ?? '')
+    })
+  }, 60_000)
 
   it('warns about a quote nobody is said to have said, with its position', async () => {
     const file = await check(story)

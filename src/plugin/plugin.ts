@@ -103,6 +103,7 @@ export function retextOnrecord(options?: RetextOnrecordOptions | null) {
     }
 
     const verifications: QuoteVerification[] = []
+    const checks = checkQuotes(quotes, sources, verifyOptions)
     quotes.forEach((quote, index) => {
       const first = quote.parts[0]
       const last = quote.parts[quote.parts.length - 1]
@@ -115,7 +116,7 @@ export function retextOnrecord(options?: RetextOnrecordOptions | null) {
           source: MESSAGE_SOURCE
         })
       }
-      const checked = closestSource(quote, index, sources, verifyOptions)
+      const checked = checks[index]
       if (!checked) return
       verifications.push(checked)
       const {verification} = checked
@@ -147,19 +148,28 @@ function normaliseSources(sources: readonly CheckSource[] | null | undefined): A
   })
 }
 
-/** The quote verified against each source; the best verdict wins (null without sources). */
-function closestSource(
-  quote: Quote,
-  index: number,
+/**
+ * Each quote that is checked (not a term, not furniture) verified against
+ * every source, the closest kept (the first on a tie); null for the others
+ * and without sources. Source by source: verifyQuote indexes a source once
+ * and keeps only the last few, so quote by quote over many sources would
+ * index each of them for every quote.
+ */
+function checkQuotes(
+  quotes: readonly Quote[],
   sources: ReadonlyArray<{id: string; text: string}>,
   options: VerifyOptions | null
-): QuoteVerification | null {
-  let best: QuoteVerification | null = null
+): Array<QuoteVerification | null> {
+  const best: Array<QuoteVerification | null> = quotes.map(() => null)
   sources.forEach((source, sourceIndex) => {
-    const verification = verifyQuote(quote.text, source.text, options)
-    if (!best || verification.similarity > best.verification.similarity) {
-      best = {quote: index, source: sourceIndex, id: source.id, verification}
-    }
+    quotes.forEach((quote, index) => {
+      if (quote.kind === 'term' || quote.inBoilerplate || quote.parts.length === 0) return
+      const verification = verifyQuote(quote.text, source.text, options)
+      const current = best[index]
+      if (!current || verification.similarity > current.verification.similarity) {
+        best[index] = {quote: index, source: sourceIndex, id: source.id, verification}
+      }
+    })
   })
   return best
 }

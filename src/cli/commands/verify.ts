@@ -2,6 +2,7 @@ import type {Verification} from '../../index.js'
 import {describeDifference} from '../describe.js'
 import {EXIT_FAILED_CHECK, UsageError} from '../errors.js'
 import {extractQuotes, verifyQuote} from '../../index.js'
+import type {InputFile} from '../input.js'
 import {chooseFormat, emit} from '../output.js'
 import type {CommonOptions} from '../output.js'
 import {readWithProgress} from '../read.js'
@@ -59,11 +60,15 @@ export function verifyCommand(paths: string[], options: VerifyCommandOptions): v
     }
   }
 
-  const checked: Checked[] = quotes.map(({text, at}) => {
+  // Source by source: verifyQuote indexes a source once and keeps only the
+  // last few, so quote by quote over many sources would index each every time.
+  const bySource = sources.map((source) => quotes.map(({text}) => verifyQuote(text, source.text)))
+  const checked: Checked[] = quotes.map(({text, at}, index) => {
     let best: {file: string; verification: Verification} | null = null
-    for (const source of sources) {
-      const verification = verifyQuote(text, source.text)
-      if (!best || verification.similarity > best.verification.similarity) best = {file: source.path, verification}
+    for (let sourceIndex = 0; sourceIndex < sources.length; sourceIndex++) {
+      const verification = bySource[sourceIndex]?.[index] as Verification
+      const file = (sources[sourceIndex] as InputFile).path
+      if (!best || verification.similarity > best.verification.similarity) best = {file, verification}
     }
     const verification = best?.verification
     return {
