@@ -262,6 +262,7 @@ describe('onrecord CLI', () => {
       [['quotes', '-o', 'no/such/folder/out.json', 'story.txt'], /cannot write 'no\/such\/folder\/out\.json': no such folder/],
       [['verify', 'story.txt'], /verify needs quotes to check/],
       [['compare', 'story.txt'], /compare needs at least two files/],
+      [['compare', 'story.txt', 'other.txt', 'story.txt'], /'story\.txt' is given twice/],
       [['compare', '--html', 'report.html', 'story.txt', 'missing.txt'], /cannot read 'missing\.txt'/],
       [['rewrite', 'story.txt'], /unknown command 'rewrite'/]
     ]

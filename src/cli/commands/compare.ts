@@ -28,6 +28,8 @@ export interface CompareCommandOptions extends CommonOptions {
  */
 export function compareCommand(paths: string[], options: CompareCommandOptions): void {
   const format = chooseFormat(options)
+  const twice = paths.find((path, index) => paths.indexOf(path) !== index)
+  if (twice !== undefined) throw new UsageError(`'${twice}' is given twice: compare needs different files`)
   const inputs = readWithProgress(paths, options)
   if (inputs.length < 2) throw new UsageError('compare needs at least two files')
 
