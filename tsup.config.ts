@@ -9,7 +9,6 @@ const esmOnly = [
   'parse-latin',
   'nlcst-to-string',
   'vfile',
-  'rehype-parse',
   'stemmer',
   /^unist-/,
   /^nlcst-/,
