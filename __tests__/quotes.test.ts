@@ -60,6 +60,17 @@ describe('quote spans', () => {
     expect(quotes[0]?.speaker?.name).toBe('Rubio')
   })
 
+  it('joins an interrupted quote, “A,” he said, “b.”, into one direct utterance of two parts', () => {
+    const text = '“We will not stop,” Rubio said, “and we will win.”'
+    const quotes = extractQuotes(text)
+    expect(texts(quotes)).toEqual([['We will not stop,', 'and we will win.']])
+    expect(quotes[0]?.kind).toBe('direct')
+    expect(quotes[0]?.speaker?.name).toBe('Rubio')
+    expectSpans(text, quotes)
+    // Another cue before the second quote is another utterance.
+    expect(extractQuotes('Rubio said: “Yes.” He added, “no.”')).toHaveLength(2)
+  })
+
   it('keeps a quote inside a quote inside its outer quote', () => {
     const text = '“He told me ‘never again’ and left,” Smith said.'
     expect(texts(extractQuotes(text))).toEqual([['He told me ‘never again’ and left,']])

@@ -76,7 +76,9 @@ export function analyzeArticle(text: string, outlets: readonly OutletEntry[] = [
       previous = turns[turns.length - 1]
       return
     }
-    if (!attribution && kind !== 'term' && previous?.attribution && previous.inBoilerplate === raw.inBoilerplate) {
+    // "“We will not stop,” Rubio said, “and we will win.”": the second part hangs on the same cue.
+    const sameCue = attribution !== null && attribution !== undefined && sameAttribution(attribution, previous?.attribution)
+    if ((!attribution || sameCue) && kind !== 'term' && previous?.attribution && previous.inBoilerplate === raw.inBoilerplate) {
       const continued = continuation(doc, previous, q)
       if (continued === 'merge') {
         for (const part of raw.parts) previous.parts.push(part)
@@ -84,7 +86,7 @@ export function analyzeArticle(text: string, outlets: readonly OutletEntry[] = [
         if (previous.kind !== 'direct' && kind === 'direct') previous.kind = 'direct'
         return
       }
-      if (continued === 'follow') {
+      if (continued === 'follow' && !sameCue) {
         attribution = {...previous.attribution, rule: 'continuation', confidence: Math.min(0.7, previous.attribution.confidence)}
         kind = classifyQuote(doc, q, true)
         current.attribution = attribution
@@ -173,6 +175,11 @@ function registerRoles(context: AttributionContext): void {
       if (mention.kind === 'role' && mention.type === 'person') entities.register(mention, subject.from)
     }
   }
+}
+
+/** Two attributions through one cue of one speaker ("“A,” Rubio said, “b.”" gives both parts the same). */
+function sameAttribution(a: Attribution, b: Attribution | null | undefined): boolean {
+  return b !== null && b !== undefined && a.entity === b.entity && a.cue !== null && a.cue !== undefined && b.cue !== null && b.cue !== undefined && a.cue.start === b.cue.start
 }
 
 /**
