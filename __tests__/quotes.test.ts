@@ -71,6 +71,11 @@ describe('quote spans', () => {
     expect(extractQuotes('Rubio said: “Yes.” He added, “no.”')).toHaveLength(2)
   })
 
+  it('reads the marks around a lone n as apostrophes ("rock ’n’ roll")', () => {
+    expect(extractQuotes("He loves rock 'n' roll, she said.")).toEqual([])
+    expect(extractQuotes('He loves rock ’n’ roll, she said. ‘It is loud,’ he added.').map((q) => q.text)).toEqual(['It is loud,'])
+  })
+
   it('keeps a quote inside a quote inside its outer quote', () => {
     const text = '“He told me ‘never again’ and left,” Smith said.'
     expect(texts(extractQuotes(text))).toEqual([['He told me ‘never again’ and left,']])

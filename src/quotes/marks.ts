@@ -46,6 +46,8 @@ export function classifyMark(text: string, offset: number, from: number, to: num
     if (isWordChar(prev) && isWordChar(next)) return undefined
     // An elision before a digit: ’90s.
     if (canOpen && !canClose && isDigit(next)) return undefined
+    // "rock ’n’ roll", "fish 'n' chips": both marks of a lone n are apostrophes.
+    if (inNElision(text, offset, from, to)) return undefined
     if (canOpen && !canClose) return {offset, family: info.family, role: 'open', width}
     if (canClose && !canOpen) {
       // "the workers’ union": a plural possessive before a lower-case word closes only if nothing else does.
@@ -82,4 +84,14 @@ function isWordChar(code: number): boolean {
   // Letters beyond ASCII: anything that changes case, or CJK and similar.
   const char = String.fromCharCode(code)
   return char.toLowerCase() !== char.toUpperCase() || (code >= 0x3040 && code <= 0x9fff)
+}
+
+/** Is the mark at `offset` one of the two around a lone "n" (" 'n' ")? Both are the same apostrophe family. */
+function inNElision(text: string, offset: number, from: number, to: number): boolean {
+  const n = (at: number) => at >= from && at < to && (text.charCodeAt(at) === 110 || text.charCodeAt(at) === 78)
+  const mark = (at: number) => at >= from && at < to && MARKS.get(text.charCodeAt(at)) !== undefined && APOSTROPHE_FAMILIES.has((MARKS.get(text.charCodeAt(at)) as MarkInfo).family)
+  const edge = (at: number) => at < from || at >= to || isSpace(text.charCodeAt(at))
+  // Opening: ' n ' with a space before; closing: the same seen from the second mark.
+  if (n(offset + 1) && mark(offset + 2) && edge(offset - 1) && edge(offset + 3)) return true
+  return n(offset - 1) && mark(offset - 2) && edge(offset - 3) && edge(offset + 1)
 }
