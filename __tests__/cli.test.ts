@@ -264,6 +264,7 @@ describe('onrecord CLI', () => {
       [['compare', 'story.txt'], /compare needs at least two files/],
       [['compare', 'story.txt', 'other.txt', 'story.txt'], /'story\.txt' is given twice/],
       [['compare', '--html', 'report.html', 'story.txt', 'missing.txt'], /cannot read 'missing\.txt'/],
+      [['compare', '--html', 'report.html', '-o', 'no/such/out.json', 'story.txt', 'other.txt'], /cannot write 'no\/such\/out\.json': no such folder/],
       [['rewrite', 'story.txt'], /unknown command 'rewrite'/]
     ]
     const results = await Promise.all(cases.map(([args]) => run(args)))

@@ -9,7 +9,7 @@ import {progressBar} from '../progress.js'
 import {readWithProgress} from '../read.js'
 import {truncate} from '../table.js'
 import {packageVersion} from '../version.js'
-import {writeAtomic} from '../write.js'
+import {assertWritableFolder, writeAtomic} from '../write.js'
 
 /** Options of `onrecord compare`. */
 export interface CompareCommandOptions extends CommonOptions {
@@ -30,6 +30,9 @@ export function compareCommand(paths: string[], options: CompareCommandOptions):
   const format = chooseFormat(options)
   const twice = paths.find((path, index) => paths.indexOf(path) !== index)
   if (twice !== undefined) throw new UsageError(`'${twice}' is given twice: compare needs different files`)
+  // Both outputs checked before anything is read or written: a bad -o leaves no report behind.
+  if (options.html) assertWritableFolder(options.html)
+  if (options.output) assertWritableFolder(options.output)
   const inputs = readWithProgress(paths, options)
   if (inputs.length < 2) throw new UsageError('compare needs at least two files')
 
