@@ -127,6 +127,8 @@ describe('extractMany', () => {
     expect(() => extractMany(null as unknown as string[])).toThrow(/`texts`/)
     expect(() => extractMany([], 'fast' as unknown as {workers: number})).toThrow(/`options`/)
     expect(() => extractMany([], {workers: -1})).toThrow(/`options.workers`/)
+    // A typo, not a machine: 1e9 workers would start isolates until memory runs out.
+    expect(() => extractMany([], {workers: 1e9})).toThrow(/`options.workers` to be an integer from 0 to 256/)
     expect(() => extractMany([], {workers: 1.5})).toThrow(TypeError)
     expect(() => extractMany([], {maxInFlight: 0})).toThrow(/`options.maxInFlight`/)
   })

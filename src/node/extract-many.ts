@@ -29,7 +29,7 @@ export type ArticleInput = string | {id?: string | number | null | undefined; te
 export interface BatchOptions {
   /**
    * Worker threads (default: `os.availableParallelism()`). `0` or `1` runs
-   * in this thread, with no worker at all.
+   * in this thread, with no worker at all; at most 256.
    */
   workers?: number | null | undefined
   /**
@@ -93,13 +93,17 @@ function assertIterable(value: unknown, name: string): void {
   }
 }
 
-function count(value: unknown, name: string, min: number): number | undefined {
+function count(value: unknown, name: string, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined || value === null) return undefined
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    throw new TypeError(`onrecord: expected \`${name}\` to be an integer >= ${min}, got ${typeof value === 'number' ? value : describeValue(value)}`)
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`
+    throw new TypeError(`onrecord: expected \`${name}\` to be an integer ${range}, got ${typeof value === 'number' ? value : describeValue(value)}`)
   }
   return value
 }
+
+/** The most worker threads a batch starts: each costs a V8 isolate (tens of MB); more than this is a typo, not a machine. */
+const MAX_WORKERS = 256
 
 /** The core functions a batch can run, by name, for the in-thread path. */
 const inThread: Record<WorkerOp, ((text: string, options: unknown) => unknown) | undefined> = {
@@ -117,7 +121,7 @@ function runMany<R>(
   assertIterable(texts, 'texts')
   assertOptions(options, 'options')
   const {workers: w, maxInFlight: m, ...rest} = (options ?? {}) as Record<string, unknown>
-  const workers = count(w, 'options.workers', 0) ?? availableParallelism()
+  const workers = count(w, 'options.workers', 0, MAX_WORKERS) ?? availableParallelism()
   const maxInFlight = count(m, 'options.maxInFlight', 1)
   const coreOptions = Object.keys(rest).length === 0 ? null : rest
   if (workers > 1) {
