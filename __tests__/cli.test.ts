@@ -5,6 +5,7 @@ import {dirname, join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
 import {build} from 'esbuild'
 import {stripMarkdown} from '../src/cli/markdown.js'
+import {truncate} from '../src/cli/table.js'
 import {extractQuotes} from '../src/index.js'
 
 // The CLI is run the way a user runs it: a separate process on real files.
@@ -335,5 +336,13 @@ describe('stripMarkdown (how the CLI reads .md files)', () => {
   it('gets through hostile input (one pass: no bracket searched twice)', () => {
     const hostile = '['.repeat(50_000) + '<a'.repeat(50_000) + '_'.repeat(50_000)
     expect(stripMarkdown(hostile)).toBe('['.repeat(50_000) + '<a'.repeat(50_000))
+  })
+})
+
+describe('truncate (table cells)', () => {
+  it('cuts to the width with an ellipsis and never through a surrogate pair', () => {
+    expect(truncate('We are done here', 8)).toBe('We are …')
+    expect(truncate('Hi 😀 there', 5)).toBe('Hi …')
+    expect(truncate('short', 8)).toBe('short')
   })
 })

@@ -30,7 +30,12 @@ export function renderTable(headers: readonly string[], rows: ReadonlyArray<read
  * truncate('We are done here', 8) // 'We are …'
  */
 export function truncate(text: string, length: number): string {
-  return text.length <= length ? text : `${text.slice(0, Math.max(0, length - 1))}…`
+  if (text.length <= length) return text
+  let cut = Math.max(0, length - 1)
+  // Never half of a surrogate pair ("😀" is two code units): the cut moves before it.
+  const last = text.charCodeAt(cut - 1)
+  if (cut > 0 && last >= 0xd800 && last <= 0xdbff) cut--
+  return `${text.slice(0, cut)}…`
 }
 
 function flatten(text: string): string {
