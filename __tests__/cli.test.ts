@@ -195,6 +195,18 @@ describe('onrecord CLI', () => {
     expect((JSON.parse(missing.stdout) as {verdict: string; file: string | null})).toMatchObject({verdict: 'not-found', file: null})
   }, 30_000)
 
+  it('places a quote of an HTML draft in the page as written, not in its extracted text', async () => {
+    const page = '<html><head><title>Draft</title></head>\n<body>\n<article>\n  <p>Intro.</p>\n  <p>&ldquo;Thank you,&rdquo; he added.</p>\n</article></body></html>\n'
+    writeFileSync(join(folder, 'draft-page.html'), page)
+    const {code, stdout} = await run(['verify', '--json', '--quotes-from', 'draft-page.html', 'transcript.txt'])
+    rmSync(join(folder, 'draft-page.html'))
+    expect(code).toBe(0)
+    const [checked] = JSON.parse(stdout) as Array<{quote: string; at: string}>
+    // Line 5, column 13: right after `&ldquo;` in the HTML.
+    expect(checked).toMatchObject({quote: 'Thank you,', at: 'draft-page.html:5:13'})
+    expect(page.split('\n')[4]?.slice(12, 22)).toBe('Thank you,')
+  }, 30_000)
+
   it('verifies many quotes against more source files than verifyQuote caches in time that grows with them', async () => {
     // Quote by quote over six sources, every check indexed its source again (about 16 s here); source by
     // source, each is indexed once. The bound is a net.

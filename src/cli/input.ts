@@ -23,6 +23,8 @@ export interface InputFile {
   text: string
   /** For HTML input: the article and its map back to the HTML. */
   html?: HtmlArticle
+  /** For HTML input: the page as read, which `html.map` points into. */
+  source?: string
 }
 
 const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
@@ -95,7 +97,7 @@ function readInput(path: string, forced: InputFormat | undefined): InputFile {
   const id = stdin ? 'stdin' : basename(path, extname(path))
   if (format === 'html') {
     const html = articleFromHtml(raw)
-    return {id, path, format, text: html.text, html}
+    return {id, path, format, text: html.text, html, source: raw}
   }
   return {id, path, format, text: format === 'md' ? stripMarkdown(raw) : raw}
 }

@@ -1,7 +1,7 @@
-import type {Verification} from '../../index.js'
+import type {Span, Verification} from '../../index.js'
 import {describeDifference} from '../describe.js'
 import {EXIT_FAILED_CHECK, UsageError} from '../errors.js'
-import {extractQuotes, verifyQuote} from '../../index.js'
+import {extractQuotes, htmlRange, verifyQuote} from '../../index.js'
 import type {InputFile} from '../input.js'
 import {chooseFormat, emit} from '../output.js'
 import type {CommonOptions} from '../output.js'
@@ -51,10 +51,13 @@ export function verifyCommand(paths: string[], options: VerifyCommandOptions): v
   if (options.quotesFrom) {
     const draft = inputs[inputs.length - 1]
     if (draft) {
-      const place = locator(draft.text)
+      // An HTML draft is placed in the page as read, through the article's map.
+      const place = locator(draft.source ?? draft.text)
+      const offset = (span: Span): number => (draft.html ? htmlRange(draft.html.map, span).start : span.start)
       for (const quote of extractQuotes(draft.text)) {
         if (quote.kind === 'term' || quote.inBoilerplate || !quote.parts[0]) continue
-        const {line, column} = place(quote.parts[0].start, quote.parts[0].start).start
+        const at = offset(quote.parts[0])
+        const {line, column} = place(at, at).start
         quotes.push({text: quote.text, at: `${draft.path}:${line}:${column}`})
       }
     }
