@@ -339,6 +339,10 @@ describe('stripMarkdown (how the CLI reads .md files)', () => {
       '“We are done,” Rubio said on Tuesday.',
       '“No,” said Lammy. ',
       'The snake_case stays, and so does 3 * 4.',
+      // The code block's three lines stay as empty lines: line numbers match the file.
+      '',
+      '',
+      '',
       '',
       '',
       'Plain bold gone text.'

@@ -2,8 +2,8 @@
  * Markdown to plain text, minimally: enough for quote finding, not a
  * Markdown parser. Block markers (headings, block quotes, list bullets,
  * rules), code blocks, images, link targets, emphasis marks, inline code
- * ticks and HTML tags go; the words stay. One pass per line, no
- * backtracking.
+ * ticks and HTML tags go; the words stay, each on the line it had (a code
+ * block becomes empty lines). One pass per line, no backtracking.
  *
  * @example
  * stripMarkdown('## Talks\n\n> “No,” **Rubio** [said](https://x.test).')
@@ -15,12 +15,15 @@ export function stripMarkdown(markdown: string): string {
   for (const line of markdown.split(/\r?\n/)) {
     const trimmed = line.trimStart()
     const fenceMark = trimmed.startsWith('```') ? '```' : trimmed.startsWith('~~~') ? '~~~' : ''
+    // A code block's lines stay as empty lines, so that line numbers still match the file.
     if (fence) {
       if (fenceMark === fence) fence = ''
+      out.push('')
       continue
     }
     if (fenceMark) {
       fence = fenceMark
+      out.push('')
       continue
     }
     if (isRule(trimmed) || isLinkDefinition(trimmed)) {
