@@ -53,6 +53,16 @@ describe('chains and outlets', () => {
     expect(people?.attributions[0]?.via).toBe('Financial Times')
   })
 
+  it('gives "…, X reported, citing Y." the clause before it, once for X and once for Y through X', () => {
+    const text = 'Putin offered to halt the war on the current front line, the Financial Times reported, citing people familiar with the matter.'
+    const sources = findSources(text)
+    const ft = byName(sources, 'Financial Times')
+    expect(ft?.attributions.map((a) => [a.cue?.text, a.content.text])).toEqual([['reported', 'Putin offered to halt the war on the current front line']])
+    const people = sources.find((s) => s.name.startsWith('people familiar'))
+    expect(people?.attributions.map((a) => [a.content.text, a.via])).toEqual([['Putin offered to halt the war on the current front line', 'Financial Times']])
+    expectSpans(text, sources)
+  })
+
   it('reads "X quoted Y as saying" as Y through X', () => {
     const text = 'A spokesperson for Keir Starmer said the call was productive.\n“We remain committed,” the Guardian quoted the spokesperson as saying.'
     const sources = findSources(text)

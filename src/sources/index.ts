@@ -74,7 +74,10 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
   /** Attributions whose subject may name several sources ("Lammy and Rubio said"). */
   const coordinated: Array<{entity: Entity; attribution: Attribution; sentence: number}> = []
   const add = (entity: Entity, attribution: Attribution, sentence: number) => {
-    sourceOf(entity).attributions.push(attribution)
+    const source = sourceOf(entity)
+    // "the Financial Times reported, citing people familiar …": the outlet reported it, and is the one in between; once.
+    if (source.attributions.some((a) => a.direct === attribution.direct && a.content.start === attribution.content.start && a.content.end === attribution.content.end)) return
+    source.attributions.push(attribution)
     taken.add(`${entity.id}:${sentence}`)
     if (COORDINATION.test(attribution.mention.text)) coordinated.push({entity, attribution, sentence})
   }

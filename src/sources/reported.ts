@@ -2,7 +2,7 @@ import type {Span} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
 import {ASIDE_DASHES, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, VERB_ADVERBS} from '../lexicons/cues.js'
 import {DETERMINERS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
-import {attributeLabel, findCues, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel} from '../attribution/index.js'
+import {attributeLabel, findCues, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
 import {analyzeMention} from '../attribution/mentions.js'
 import {resolve} from '../attribution/attribute.js'
@@ -365,7 +365,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
     const comma = words[at]
     if (comma && comma.text === ',' && at > sentence.from) {
       // "But to prevent problems, he said, local officials should be vigilant": both sides.
-      if (setOff && !inverted && shut + 1 < sentence.to - 1) return trimmed(doc, sentence.from, sentence.to)
+      // Not "…, the Financial Times reported, citing people familiar …": a participle or the writer's clause after the comma.
+      if (setOff && !inverted && shut + 1 < sentence.to - 1 && !closesAfterComma(words[shut + 1])) return trimmed(doc, sentence.from, sentence.to)
       return trimmed(doc, sentence.from, at)
     }
     if (inverted) return null
@@ -611,6 +612,17 @@ function titleCase(words: readonly Word[], sentence: SentenceRange): boolean {
 
 /** Cues of a reply, whose "with" phrase is what was said ("responded with attacks on Machado"). */
 const REPLY_CUES: ReadonlySet<string> = new Set(['respond', 'reply', 'answer', 'counter', 'retort'])
+
+/**
+ * A word after the comma of a set-off cue that continues the cue, not the
+ * sentence around it: a participle ("…, the Financial Times reported, citing
+ * people familiar …"). "Lenox was a juggernaut, Mr. Clarke said, until it went
+ * bankrupt" goes on with the sentence.
+ */
+function closesAfterComma(word: Word | undefined): boolean {
+  if (word === undefined || word.kind !== 'word' || word.capitalized || word.quote >= 0) return false
+  return word.lower.endsWith('ing') && word.lower.length > 4 && !wordTags(word.lower).includes('Noun')
+}
 
 /** The most adverbs between a set-off cue and its comma ("the senator said then,"). */
 const MAX_SET_OFF_ADJUNCT = 2
