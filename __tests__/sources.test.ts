@@ -63,6 +63,15 @@ describe('chains and outlets', () => {
     expectSpans(text, sources)
   })
 
+  it('reads reported speech after "X quoted Y as saying" as Y\'s, with the whole frame as the cue', () => {
+    const text = 'The Guardian quoted the spokesperson as saying the talks were productive.'
+    const sources = findSources(text)
+    const spokesperson = byName(sources, 'spokesperson')
+    expect(spokesperson?.attributions.map((a) => [a.cue?.text, a.content.text])).toEqual([['quoted the spokesperson as saying', 'the talks were productive']])
+    expect(sources.map((s) => s.name)).not.toContain('spokesperson as')
+    expectSpans(text, sources)
+  })
+
   it('reads "X quoted Y as saying" as Y through X', () => {
     const text = 'A spokesperson for Keir Starmer said the call was productive.\n“We remain committed,” the Guardian quoted the spokesperson as saying.'
     const sources = findSources(text)

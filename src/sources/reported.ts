@@ -61,7 +61,10 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
     const cues = [...known, ...pluralPresentCues(doc, sentence.from, sentence.to, known)].sort((a, b) => a.from - b.from)
     // "The Russian leader indicated …, FT reported.": a closing attribution reports the whole sentence.
     const closing = closingAttribution(context, cues, sentence)
+    /** Cues inside a read "quoted X as saying" frame are part of it. */
+    let frameEnd = -1
     for (const detected of closing ? [closing] : cues) {
+      if (detected.from < frameEnd) continue
       // "he appeared to suggest that …": the subject of "appeared" speaks.
       const cue = raisedCue(doc.words, detected, sentence.from) ?? detected
       // "Citing an unfounded theory, Trump accused …": the main clause's subject, the words up to the comma.
@@ -96,7 +99,10 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       if ((!attribution || attribution.entity.type === 'unknown') && carried && continuesAfterComma(doc, cue, carried.cue)) attribution = {...carried.attribution, cue: spanOf(doc, cue.from, cue.to)}
       if (!attribution) continue
       if (attribution.entity.type !== 'unknown') last = {attribution, cue}
-      const content = contentOf(doc, cue, attribution, sentence, cues.slice(cues.indexOf(detected) + 1)) ?? paragraphAfterColon(doc, cue, sentence)
+      // "The Guardian quoted the spokesperson as saying …": what was said starts after "saying".
+      const reading = quotedAsSaying(doc, cue, attribution)
+      if (reading !== cue) frameEnd = reading.to
+      const content = contentOf(doc, reading, attribution, sentence, cues.slice(cues.indexOf(detected) + 1).filter((c) => c.from >= reading.to)) ?? paragraphAfterColon(doc, cue, sentence)
       if (!content || insideQuote(doc, content, sentence)) continue
       // "Earnest said that Obama has long called for …": a speaker inside an earlier reported clause is part of it.
       if (attribution.cue && nestedIn(outers, attribution.speaker.mention, attribution.cue)) continue
@@ -137,6 +143,19 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
     }
   })
   return found
+}
+
+/**
+ * The cue of "X quoted Y as saying …" read through "saying": the attribution's
+ * cue span already runs over the quoted person ("quoted the spokesperson as
+ * saying"), so the content starts after it. Any other cue is returned as it is.
+ */
+function quotedAsSaying(doc: ArticleDocument, cue: Cue, attribution: Attribution): Cue {
+  const span = attribution.cue
+  if (cue.lemma !== 'quote' || !span || span.end <= (doc.words[cue.to - 1] as Word).end) return cue
+  let to = cue.to
+  while (to < doc.words.length && (doc.words[to] as Word).end <= span.end) to++
+  return {...cue, to}
 }
 
 /**
@@ -353,7 +372,9 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   if (aside !== undefined) return aside
   // "…, he said, and …" or "…, said Brian Baker": the words before the attribution.
   const afterCue = words[cue.to]
-  const inverted = mentionStart > (words[cue.from] as Word).start
+  // "…, said Brian Baker"; not the quoted person inside its cue ("quoted the spokesperson as saying").
+  const framed = attribution.cue !== null && attribution.cue !== undefined && attribution.speaker.mention.end <= attribution.cue.end && mentionStart >= attribution.cue.start
+  const inverted = mentionStart > (words[cue.from] as Word).start && !framed
   // "The truth, the senator said then, was that …": a time adverb may stand before the comma.
   let shut = cue.to
   while (shut < sentence.to && shut - cue.to < MAX_SET_OFF_ADJUNCT && SET_OFF_ADVERBS.has((words[shut] as Word).lower)) shut++
