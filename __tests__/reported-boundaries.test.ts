@@ -162,4 +162,14 @@ describe('reported speech: cues and speakers', () => {
     expect(contentOf('Trump attacked Machado — a former beauty queen — on Twitter.', 'attacked')).toBe('Machado')
     expect(contentOf('Trump called the deal a disaster — and then left.', 'called')).toBe('the deal a disaster')
   })
+
+  it('skips a bare plural hearer of "told" ("told reporters that …", "told reporters: “…”", "…, Rubio told reporters on Friday")', () => {
+    expect(contentOf('Rubio told reporters that the US would walk away.', 'told')).toBe('the US would walk away')
+    expect(contentOf('The US would walk away, Rubio told reporters on Friday.', 'told')).toBe('The US would walk away')
+    // A quote after the hearer is direct: no reported attribution beside it.
+    expect(reported('Peskov told reporters: “There is nothing to talk about.”')).toEqual([])
+    expect(reported('“We are in a critical situation,” Merkel told reporters after the meeting.')).toEqual([])
+    // "warned potential hackers" is what was said, not only to whom.
+    expect(contentOf('Trump warned potential hackers from China and Russia.', 'warned')).toBe('potential hackers from China and Russia')
+  })
 })

@@ -74,14 +74,15 @@ export const LEADING_SUBORDINATORS: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Cues (lemmas) whose content is a clause, never a noun phrase: a time or
- * occasion after them is no content ("said Saturday night at the gala
- * dinner", "added Friday as he entered the talks").
+ * Cues (lemmas) whose content is a clause, never a noun phrase (past the
+ * hearer of "told"): a time or occasion after them is no content ("said
+ * Saturday night at the gala dinner", "added Friday as he entered the talks",
+ * "told reporters after the meeting").
  *
  * @example
  * CLAUSE_ONLY_CUES.has('say') // true
  */
-export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(['say', 'add', 'explain', 'insist', 'argue', 'contend', 'assert'])
+export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(['say', 'add', 'explain', 'insist', 'argue', 'contend', 'assert', 'tell'])
 
 /**
  * Prepositions that open a time or occasion after a cue ("said during a

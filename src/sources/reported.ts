@@ -145,6 +145,32 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
   return found
 }
 
+/** Cues whose bare object is only the hearer ("told reporters that …"); "warned potential hackers" is what was said. */
+const TELLING_CUES: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'brief', 'remind'])
+
+/** The most words of a hearer without a determiner ("told foreign reporters"). */
+const MAX_BARE_HEARER = 3
+
+/**
+ * A hearer without a determiner or a capital after a cue of telling: lower-case
+ * nouns and adjectives up to "that", a colon, a comma or a quote ("told
+ * reporters that …", "told foreign journalists: “…”"). Its last word is a plural
+ * noun: "told officials" is a hearer, "told lies" would not stop before a clause.
+ */
+function bareHearer(words: readonly Word[], from: number, limit: number): {from: number; to: number} | null {
+  let to = from
+  while (to < limit) {
+    const word = words[to] as Word
+    if (word.kind !== 'word' || word.quote >= 0 || word.capitalized || word.lower === 'that' || ADJUNCT_WORDS.has(word.lower)) break
+    const tags = wordTags(word.lower)
+    if (tags.includes('Verb') || tags.includes('PastTense') || tags.includes('Pronoun') || tags.includes('Preposition')) break
+    to++
+  }
+  if (to === from) return null
+  const last = (words[to - 1] as Word).lower
+  return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') ? {from, to} : null
+}
+
 /**
  * The cue of "X quoted Y as saying …" read through "saying": the attribution's
  * cue span already runs over the quoted person ("quoted the spokesperson as
@@ -395,7 +421,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   // After the cue: skip a hearer ("told Axios"), "that" and punctuation.
   let k = cue.to
   if (cue.hearer) {
-    const hearer = leadingPhrase(doc, k, Math.min(sentence.to, k + 6))
+    // "told the Senate", "told his counterparts"; a bare plural names no one but is a hearer too ("told reporters").
+    const hearer = leadingPhrase(doc, k, Math.min(sentence.to, k + 6)) ?? (TELLING_CUES.has(cue.lemma) ? bareHearer(words, k, Math.min(sentence.to, k + MAX_BARE_HEARER)) : null)
     if (hearer) k = hearer.to
     // "told some of the miners": a partitive hearer runs past "of".
     if (hearer && (words[k] as Word | undefined)?.lower === 'of' && PARTITIVES.has((words[hearer.from] as Word).lower)) {
