@@ -172,4 +172,12 @@ describe('reported speech: cues and speakers', () => {
     // "warned potential hackers" is what was said, not only to whom.
     expect(contentOf('Trump warned potential hackers from China and Russia.', 'warned')).toBe('potential hackers from China and Russia')
   })
+
+  it('skips a time adjunct between the cue and its clause ("said on Tuesday the talks …", "said last week …")', () => {
+    for (const when of ['on Tuesday', 'last week', 'Tuesday night', 'earlier this month']) {
+      expect(contentOf(`Rubio said ${when} the talks might end.`, 'said')).toBe('the talks might end')
+    }
+    expect(contentOf('Rubio told reporters on Tuesday the talks might end.', 'told')).toBe('the talks might end')
+    expect(contentOf('The talks stalled, Rubio said on Tuesday.', 'said')).toBe('The talks stalled')
+  })
 })

@@ -1,7 +1,7 @@
 import type {Span} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
 import {ASIDE_DASHES, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, VERB_ADVERBS} from '../lexicons/cues.js'
-import {DETERMINERS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
+import {DETERMINERS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
 import {attributeLabel, findCues, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
 import {analyzeMention} from '../attribution/mentions.js'
@@ -143,6 +143,34 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
     }
   })
   return found
+}
+
+/** The most words of a time adjunct right after a cue ("on Tuesday night", "earlier this month"). */
+const MAX_TIME_ADJUNCT = 4
+
+/**
+ * Past a time adjunct at `k` that a clause follows: "said on Tuesday the
+ * talks might end", "said last week the plan …", "said Tuesday night that …"
+ * (openers, then time nouns, days and months, or a year). `k` when there is
+ * none, or when nothing but punctuation follows it.
+ */
+function afterTimeAdjunct(words: readonly Word[], k: number, stop: number): number {
+  let j = k
+  while (j < stop && j - k < 2 && TIME_OPENERS.has((words[j] as Word).lower) && (words[j] as Word).lower !== 'that') j++
+  let times = 0
+  while (j < stop && j - k < MAX_TIME_ADJUNCT && isTimeToken(words[j] as Word)) {
+    j++
+    times++
+  }
+  if (times === 0 || j >= stop) return k
+  const next = words[j] as Word
+  return next.kind === 'word' || next.quote >= 0 ? j : k
+}
+
+/** A time noun, a day or month (with an abbreviation's period), or a year. */
+function isTimeToken(word: Word): boolean {
+  if (word.kind !== 'word' || word.quote >= 0) return false
+  return TIME_NOUNS.has(word.lower.replace(/\.$/u, '')) || /^(1[89]|20)\d\d$/u.test(word.text)
 }
 
 /** Cues whose bare object is only the hearer ("told reporters that …"); "warned potential hackers" is what was said. */
@@ -431,6 +459,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
       while (k < limit && (words[k] as Word).kind === 'word' && (words[k] as Word).quote < 0 && (words[k] as Word).lower !== 'that') k++
     }
   }
+  // "said on Tuesday the talks might end", "said last week the plan …": a time adjunct opens no clause.
+  if (!cue.hearer || k > cue.to) k = afterTimeAdjunct(words, k, stop)
   // "described X as Y", "dismissed the report as": the whole rest is the content.
   // "said Friday afternoon, as they ...": only adjuncts before a comma, so the attribution closes the sentence.
   let adjunct = k
