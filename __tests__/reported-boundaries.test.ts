@@ -180,4 +180,8 @@ describe('reported speech: cues and speakers', () => {
     expect(contentOf('Rubio told reporters on Tuesday the talks might end.', 'told')).toBe('the talks might end')
     expect(contentOf('The talks stalled, Rubio said on Tuesday.', 'said')).toBe('The talks stalled')
   })
+
+  it('ends the object of "ruled out" before an occasion ("ruled out any concessions on Sunday")', () => {
+    expect(contentOf('Zelensky ruled out any territorial concessions on Sunday.', 'ruled out')).toBe('any territorial concessions')
+  })
 })

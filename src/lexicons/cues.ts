@@ -313,7 +313,7 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set([
   'deride', 'hail', 'applaud', 'admire', 'laud', 'tout', 'promote', 'highlight', 'reference', 'echo', 'sponsor', 'favor',
   'favour', 'dismiss', 'credit', 'lambast', 'ridicule', 'chastise', 'scold', 'rebuke', 'assail', 'castigate', 'berate',
   'excoriate', 'question', 'express', 'discuss', 'address', 'detail', 'outline', 'denounce', 'decry', 'tout',
-  'prefer', 'talk about', 'seize on', 'double down', 'weigh in'
+  'prefer', 'talk about', 'seize on', 'double down', 'weigh in', 'rule out'
 ])
 
 
