@@ -184,4 +184,10 @@ describe('reported speech: cues and speakers', () => {
   it('ends the object of "ruled out" before an occasion ("ruled out any concessions on Sunday")', () => {
     expect(contentOf('Zelensky ruled out any territorial concessions on Sunday.', 'ruled out')).toBe('any territorial concessions')
   })
+
+  it('keeps the closing mark of a quoted phrase that ends the content ("the deal was “very close”")', () => {
+    expect(contentOf('Trump insisted the deal was “very close”.', 'insisted')).toBe('the deal was “very close”')
+    expect(contentOf('Trump insisted the deal was "very close."', 'insisted')).toBe('the deal was "very close."')
+    expect(contentOf('Trump insisted the deal was close.', 'insisted')).toBe('the deal was close')
+  })
 })

@@ -759,11 +759,23 @@ function tokenAt(doc: ArticleDocument, offset: number, sentence: SentenceRange):
   return i >= sentence.from && i < sentence.to && (doc.words[i] as Word).start === offset ? i : -1
 }
 
+/** Is token `k` the closing mark of a quote that opens within `[from, k)` ("insisted the deal was “very close”")? */
+function closesQuoteWithin(words: readonly Word[], from: number, k: number): boolean {
+  const quote = (words[k] as Word).quote
+  if (quote < 0 || (words[k] as Word).kind === 'word') return false
+  for (let i = k - 1; i >= from; i--) {
+    const word = words[i] as Word
+    if (word.quote !== quote) return false
+    if (word.kind !== 'word' && i < k - 1) return i === from || (words[i - 1] as Word).quote !== quote
+  }
+  return false
+}
+
 function trimmed(doc: ArticleDocument, from: number, to: number): Span | null {
   // A reported clause is a clause: a runaway sentence is cut at MAX_CONTENT tokens.
   if (to - from > MAX_CONTENT) to = from + MAX_CONTENT
   let end = to
-  while (end > from && END_PUNCTUATION.has((doc.words[end - 1] as Word).text)) end--
+  while (end > from && END_PUNCTUATION.has((doc.words[end - 1] as Word).text) && !closesQuoteWithin(doc.words, from, end - 1)) end--
   // "(her campaign later disclosed that she has pneumonia)": a closing parenthesis opened before the content.
   if (end > from && (doc.words[end - 1] as Word).text === ')' && !opensWithin(doc.words, from, end - 1)) {
     end--
