@@ -90,6 +90,16 @@ describe('chains and outlets', () => {
     expect(bugle?.attributions.map((a) => a.content.text)).toEqual(['talks stalled', 'no date was set'])
   })
 
+  it('resolves "The financial daily", "The daily" and "The weekly" to the outlet named before', () => {
+    for (const [outlet, description] of [['Financial Times', 'The financial daily'], ['Financial Times', 'The daily'], ['Economist', 'The weekly']] as const) {
+      const text = `The ${outlet} reported that the talks had stalled. ${description} said no date was set.`
+      const sources = findSources(text)
+      const said = sources.find((s) => s.attributions.some((a) => a.cue?.text === 'said'))
+      expect(said?.type).toBe('outlet')
+      expect(said?.attributions.find((a) => a.cue?.text === 'said')).toMatchObject({mention: {text: description}, content: {text: 'no date was set'}})
+    }
+  })
+
   it('lists an outlet cited for its report', () => {
     const text = 'The downgrading comes amid speculation, sparked by a Financial Times report, that Russia may freeze the front lines.'
     expect(byName(findSources(text), 'Financial Times')?.type).toBe('outlet')

@@ -15,6 +15,7 @@ import {
 } from '../lexicons/cues.js'
 import {AUXILIARY_VERBS, DETERMINERS, PRONOUNS} from '../lexicons/words.js'
 import {ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
+import {OUTLET_DESCRIPTION_HEADS} from '../lexicons/outlets.js'
 import type {ArticleDocument, Word} from './document.js'
 import {wordTags} from './lexicon.js'
 import {isFloatingQuantifier} from './phrases.js'
@@ -219,7 +220,8 @@ function isHeadline(doc: ArticleDocument, sentence: number): boolean {
 }
 
 function isModifier(lower: string): boolean {
-  if (ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower) || PRONOUNS.has(lower)) return false
+  // "The financial daily said", "the weekly reported": an outlet's description is a head noun.
+  if (ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower) || PRONOUNS.has(lower) || OUTLET_DESCRIPTION_HEADS.has(lower)) return false
   if (lower.endsWith('ing') && lower.length > 5) return true
   const tags = wordTags(lower)
   return tags.includes('Adjective') && !tags.includes('Adverb')

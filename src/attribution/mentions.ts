@@ -1,6 +1,6 @@
 import type {Span, SpeakerType} from '../types.js'
 import {ANONYMOUS_MARKERS, DAY_WORDS, DOCUMENT_NOUNS, NAME_ADJUNCT_STARTS, ORGANIZATION_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS} from '../lexicons/roles.js'
-import {OUTLET_DESCRIPTIONS} from '../lexicons/outlets.js'
+import {OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS} from '../lexicons/outlets.js'
 import {DETERMINERS, FIRST_NAME_GENDERS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
 import type {ArticleDocument, Word} from './document.js'
@@ -497,7 +497,8 @@ export function namingPart(doc: ArticleDocument, phrase: Phrase): Phrase {
     }
   }
   // "The Gazette just", "Reyes also": an adverb left at the end.
-  while (to - 1 > phrase.from && !(words[to - 1] as Word).capitalized && (NAME_ADJUNCT_STARTS.has((words[to - 1] as Word).lower) || /^[a-z]{3,}ly$/.test((words[to - 1] as Word).lower))) to--
+  // Not an outlet's description: "The financial daily".
+  while (to - 1 > phrase.from && !(words[to - 1] as Word).capitalized && !OUTLET_DESCRIPTION_HEADS.has((words[to - 1] as Word).lower) && (NAME_ADJUNCT_STARTS.has((words[to - 1] as Word).lower) || /^[a-z]{3,}ly$/.test((words[to - 1] as Word).lower))) to--
   return to > phrase.from && to < phrase.to ? {from: phrase.from, to} : phrase
 }
 

@@ -2,6 +2,7 @@ import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, TITLE
 import {CLAUSE_BOUNDARIES, DETERMINERS, isNumberWord, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
 import {wordTags} from './lexicon.js'
+import {OUTLET_DESCRIPTION_HEADS} from '../lexicons/outlets.js'
 import {isOpeningAdverb} from './mentions.js'
 
 /** A token range `[from, to)` holding a noun phrase. */
@@ -100,7 +101,8 @@ export function isFloatingQuantifier(words: readonly Word[], k: number): boolean
 }
 
 function isSkippable(word: Word): boolean {
-  return word.kind === 'word' && word.quote < 0 && !word.capitalized && (SKIPPABLE.has(word.lower) || (word.lower.endsWith('ly') && word.lower.length > 4))
+  if (word.kind !== 'word' || word.quote >= 0 || word.capitalized || OUTLET_DESCRIPTION_HEADS.has(word.lower)) return false
+  return SKIPPABLE.has(word.lower) || (word.lower.endsWith('ly') && word.lower.length > 4)
 }
 
 /** A token a subject never runs across. */

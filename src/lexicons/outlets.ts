@@ -177,3 +177,13 @@ export const OUTLET_DESCRIPTIONS: readonly string[] = [
   'tabloid', 'broadsheet', 'weekly', 'magazine', 'publication', 'website', 'site', 'news site', 'agency',
   'news agency', 'wire service', 'wire', 'broadcaster', 'network', 'channel', 'station', 'report'
 ]
+
+/**
+ * The last words of the outlet descriptions ("daily", "weekly", "paper"):
+ * nouns when they end a description, though "daily" and "weekly" read as
+ * adverbs elsewhere ("The financial daily said").
+ *
+ * @example
+ * OUTLET_DESCRIPTION_HEADS.has('daily') // true
+ */
+export const OUTLET_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(OUTLET_DESCRIPTIONS.map((description) => description.split(' ').pop() as string))
