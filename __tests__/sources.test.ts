@@ -72,6 +72,17 @@ describe('chains and outlets', () => {
     expectSpans(text, sources)
   })
 
+  it('reads "Y was quoted by X as saying" as Y through X, and a quote after "X quoted Y as saying:" as Y\'s', () => {
+    const text = 'Peskov was quoted by Interfax as saying that Moscow was ready for talks.'
+    const sources = findSources(text)
+    expect(byName(sources, 'Peskov')?.attributions.map((a) => [a.cue?.text, a.content.text, a.via])).toEqual([['quoted by Interfax as saying', 'Moscow was ready for talks', 'Interfax']])
+    expect(sources.map((s) => s.name)).not.toContain('Interfax as saying')
+    const quoted = 'Tass quoted Lavrov as saying: "We are ready."'
+    expect(extractQuotes(quoted)[0]?.speaker?.name).toBe('Lavrov')
+    expect(byName(findSources(quoted), 'Lavrov')?.attributions.find((a) => a.direct)).toMatchObject({content: {text: 'We are ready.'}, via: 'TASS'})
+    expectSpans(text, sources)
+  })
+
   it('reads "X quoted Y as saying" as Y through X', () => {
     const text = 'A spokesperson for Keir Starmer said the call was productive.\n“We remain committed,” the Guardian quoted the spokesperson as saying.'
     const sources = findSources(text)

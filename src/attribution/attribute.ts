@@ -364,11 +364,18 @@ export function speakerOfCue(
   }
   if (cue.form === 'passive') {
     if (cue.lemma !== 'quote') return null
-    const subject = subjectBefore(doc, cue.from - 1, floor)
-    return subject ? build(context, subject, cue, rule, 0.85) : null
+    return passiveQuoted(context, cue, floor, limit, rule)
   }
   if (cue.form === 'participle') {
     const prev = words[cue.from - 1]
+    // "Tass quoted Lavrov as saying", "Peskov was quoted by Interfax as saying": the frame's speaker.
+    if (prev?.lower === 'as') {
+      const quoted = quotedBefore(words, cue.from - 2, Math.max(floor, cue.from - MAX_QUOTED_FRAME))
+      if (quoted >= 0) {
+        const passive = BE_FORMS.has(words[quoted - 1]?.lower ?? '')
+        return speakerOfCue(context, {from: quoted, to: quoted + 1, lemma: 'quote', form: passive ? 'passive' : 'finite', hearer: false}, floor, limit, undefined, rule)
+      }
+    }
     if (prev && (prev.text === ',' || prev.lower === 'by' || prev.lower === 'and' || prev.lower === 'while' || prev.lower === 'before' || prev.lower === 'after')) {
       const subject = mainSubject(doc, (words[cue.from] as Word).sentence, cue.from)
       return subject ? build(context, subject, cue, rule, 0.8) : null
@@ -397,6 +404,50 @@ export function speakerOfCue(
     const hearer = leadingPhrase(doc, cue.to, Math.min(words.length, cue.to + 6))
     if (hearer) addVia(context, result, hearer, (m) => m.type === 'outlet' && m.kind === 'name')
   }
+  return result
+}
+
+/** The most tokens from "quoted" to "as saying" ("The Guardian quoted a Foreign Office spokesperson as saying"). */
+const MAX_QUOTED_FRAME = 12
+
+/** Forms of "be" before a passive "quoted" ("was quoted by Interfax as saying"). */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be'])
+
+/** The token of "quoted" (or "quotes", "quoting") at or before `k`, not before `floor`; -1 when none. */
+function quotedBefore(words: readonly Word[], k: number, floor: number): number {
+  for (let i = k; i >= floor; i--) {
+    const word = words[i] as Word
+    if (word.kind === 'word' && !word.capitalized && (word.lower === 'quoted' || word.lower === 'quotes' || word.lower === 'quoting')) return i
+    if (word.quote >= 0 || word.text === '.' || word.text === ';') return -1
+  }
+  return -1
+}
+
+/**
+ * "Peskov was quoted by Interfax as saying …": the subject of the passive is
+ * the speaker, and the agent after "by", when an outlet, the one in between;
+ * the cue runs to "saying".
+ */
+function passiveQuoted(context: AttributionContext, cue: Cue, floor: number, limit: number, rule: Attribution['rule']): Attribution | null {
+  const {doc} = context
+  const words = doc.words
+  let aux = cue.from - 1
+  while (aux > floor && !BE_FORMS.has((words[aux] as Word).lower) && cue.from - aux < 3) aux--
+  const subject = subjectBefore(doc, BE_FORMS.has((words[aux] as Word | undefined)?.lower ?? '') ? aux : cue.from - 1, floor)
+  if (!subject) return null
+  // "as saying" after the agent (or right after "quoted").
+  let as = cue.to
+  let agent: Phrase | null = null
+  if ((words[as] as Word | undefined)?.lower === 'by') {
+    agent = leadingPhrase(doc, as + 1, Math.min(limit, as + 1 + MAX_GAP))
+    as = agent ? agent.to : as
+  }
+  const saying = (words[as] as Word | undefined)?.lower === 'as' && (words[as + 1] as Word | undefined)?.lower === 'saying'
+  const result = build(context, subject, cue, rule, 0.85)
+  if (!result || !saying) return result
+  const span = {start: (words[cue.from] as Word).start, end: (words[as + 1] as Word).end}
+  result.cue = {...span, text: doc.text.slice(span.start, span.end)}
+  if (agent) addVia(context, result, agent, (m) => m.type === 'outlet' && m.kind === 'name')
   return result
 }
 

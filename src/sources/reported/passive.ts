@@ -25,6 +25,8 @@ export function passiveAttribution(context: AttributionContext, cue: Cue, senten
   const {doc} = context
   const words = doc.words
   const by = words[cue.to]
+  // "Peskov was quoted by Interfax as saying …": the subject speaks, through the agent (read with the quote cue).
+  if (cue.lemma === 'quote') return null
   if (!by || by.lower !== 'by' || by.quote >= 0 || cue.to + 1 >= sentence.to) return null
   // The auxiliary: "was (first) reported", "has been endorsed", "is supported".
   let aux = cue.from - 1
