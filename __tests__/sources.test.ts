@@ -63,6 +63,22 @@ describe('chains and outlets', () => {
     expectSpans(text, sources)
   })
 
+  it('reads ", citing Y," or ", quoting Y," set off inside the attribution as Y through X, and a reason cited as no source', () => {
+    const middle = 'The Financial Times reported, citing people familiar with the matter, that Putin offered to halt the war.'
+    const sources = findSources(middle)
+    expect(byName(sources, 'Financial Times')?.attributions.map((a) => [a.cue?.text, a.content.text])).toEqual([['reported', 'Putin offered to halt the war']])
+    expect(sources.find((s) => s.name.startsWith('people familiar'))?.attributions[0]).toMatchObject({content: {text: 'Putin offered to halt the war'}, via: 'Financial Times'})
+    const subject = findSources('Reuters, citing two sources, said the deal had collapsed.')
+    expect(subject.map((s) => [s.name, s.attributions.map((a) => a.content.text)])).toEqual([
+      ['Reuters', ['the deal had collapsed']],
+      ['sources', ['the deal had collapsed']]
+    ])
+    const reason = findSources('The White House, citing security concerns, said the visit was cancelled.')
+    expect(reason.map((s) => s.name)).toEqual(['White House'])
+    expect(byName(findSources('Reuters reported, quoting two officials, that the deal had collapsed.'), 'officials')?.attributions[0]?.via).toBe('Reuters')
+    expectSpans(middle, sources)
+  })
+
   it('reads reported speech after "X quoted Y as saying" as Y\'s, with the whole frame as the cue', () => {
     const text = 'The Guardian quoted the spokesperson as saying the talks were productive.'
     const sources = findSources(text)

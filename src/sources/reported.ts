@@ -1,5 +1,5 @@
 import type {Span} from '../types.js'
-import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
+import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS} from '../lexicons/roles.js'
 import {ASIDE_DASHES, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, VERB_ADVERBS} from '../lexicons/cues.js'
 import {DETERMINERS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
 import {attributeLabel, findCues, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
@@ -78,6 +78,8 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       // ("the Supreme Court blocked …, citing a threat to public health", "analysts said …, citing
       // the strategic importance of …") or citing a possessed thing, it is the subject's own reason.
       if (cue.lemma === 'cite' && cue.form === 'participle' && previous && reports && !POSSESSIVE_DETERMINERS.has(doc.words[cue.to]?.lower ?? '')) continue
+      // "Reuters, citing two sources, said …", "The FT reported, citing people familiar …, that …": an aside of the cue after it.
+      if ((cue.lemma === 'cite' || cue.lemma === 'quote') && cue.form === 'participle' && asideBeforeCue(doc.words, cue, cues, sentence)) continue
       // "was first reported by The Washington Post": the agent, and the subject as content.
       const passive = passiveAttribution(context, cue, sentence)
       if (passive) {
@@ -113,10 +115,10 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       previous = reported
       reports = cue.lemma === 'report' || attribution.entity.type === 'outlet'
     }
-    // "…, citing people familiar with the matter": the cited source, through the outlet.
+    // "…, citing people familiar with the matter", "…, quoting two officials": the cited source, through the outlet.
     for (let i = sentence.from; i < sentence.to; i++) {
       const word = doc.words[i] as Word
-      if (word.quote >= 0 || word.lower !== 'citing' || !previous) continue
+      if (word.quote >= 0 || (word.lower !== 'citing' && word.lower !== 'quoting') || !previous) continue
       // "…, citing a threat to public health": read above as the subject's own attribution.
       if (previous.attribution.cue?.start === word.start) continue
       const phrase = leadingPhrase(doc, i + 1, sentence.to)
@@ -124,6 +126,8 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       const mention = analyzeMention(doc, phrase, context.names)
       // "…, citing her": an object pronoun is what is cited about someone, not a source.
       if (mention.kind === 'pronoun') continue
+      // "citing security concerns": a reason, not a source; "citing two sources", "citing court documents" are sources.
+      if (mention.kind !== 'name' && !namesASource(doc.words, phrase)) continue
       const entity = resolve(context.entities, mention, phrase.from)
       if (!entity) continue
       const via = previous.attribution.entity
@@ -143,6 +147,47 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
     }
   })
   return found
+}
+
+/** The most tokens of a ", citing X," aside. */
+const MAX_CITING_ASIDE = 16
+
+/**
+ * Is the participle cue `cue` (", citing X,") an aside set off by commas
+ * before a finite cue or the "that" of one ("Reuters, citing two sources,
+ * said …"; "reported, citing people familiar with the matter, that …")?
+ */
+function asideBeforeCue(words: readonly Word[], cue: Cue, cues: readonly Cue[], sentence: SentenceRange): boolean {
+  if ((words[cue.from - 1] as Word | undefined)?.text !== ',') return false
+  for (let k = cue.to; k < Math.min(sentence.to, cue.to + MAX_CITING_ASIDE); k++) {
+    const word = words[k] as Word
+    if (word.quote >= 0) return false
+    if (word.text !== ',') continue
+    const next = words[k + 1]
+    return next !== undefined && (next.lower === 'that' || cues.some((c) => c.from === k + 1 && c.form === 'finite'))
+  }
+  return false
+}
+
+/** The "that" after a participle aside set off by commas at `k` (", citing X, that …"), or `k`. */
+function afterParticipleAside(words: readonly Word[], k: number, stop: number): number {
+  const participle = words[k + 1]
+  if ((words[k] as Word | undefined)?.text !== ',' || !participle || participle.quote >= 0 || !/^[a-z]{3,}ing$/u.test(participle.lower)) return k
+  for (let j = k + 2; j < Math.min(stop, k + MAX_CITING_ASIDE); j++) {
+    const word = words[j] as Word
+    if (word.quote >= 0) return k
+    if (word.text === ',') return (words[j + 1] as Word | undefined)?.lower === 'that' ? j + 1 : k
+  }
+  return k
+}
+
+/** Head nouns of a cited phrase that names a source ("citing two sources", "citing court documents", "citing people familiar with …"). */
+function namesASource(words: readonly Word[], phrase: {from: number; to: number}): boolean {
+  for (let k = phrase.from; k < phrase.to; k++) {
+    const lower = (words[k] as Word).lower
+    if (ROLE_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower) || ANONYMOUS_MARKERS.has(lower) || lower === 'people') return true
+  }
+  return false
 }
 
 /** The most words of a time adjunct right after a cue ("on Tuesday night", "earlier this month"). */
@@ -392,6 +437,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   // ending at the first later cue joined by a conjunction ("say it's too early to discuss … but noted that …").
   let stop = sentence.to
   for (const next of later) {
+    // "reported, citing people familiar with the matter, that …": an aside before the content.
+    if (next.form === 'participle' && afterParticipleAside(words, next.from - 1, sentence.to) > next.from - 1) continue
     // "…, even suggesting he …", "… and warned …": the next attribution starts there.
     let before = next.from - 1
     // "… but has said …", "… and also warned …": past auxiliaries and adverbs to the conjunction.
@@ -461,6 +508,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   }
   // "said on Tuesday the talks might end", "said last week the plan …": a time adjunct opens no clause.
   if (!cue.hearer || k > cue.to) k = afterTimeAdjunct(words, k, stop)
+  // "reported, citing people familiar with the matter, that …": past the aside to its "that".
+  k = afterParticipleAside(words, k, stop)
   // "described X as Y", "dismissed the report as": the whole rest is the content.
   // "said Friday afternoon, as they ...": only adjuncts before a comma, so the attribution closes the sentence.
   let adjunct = k
