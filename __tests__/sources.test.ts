@@ -142,6 +142,28 @@ describe('chains and outlets', () => {
   })
 })
 
+describe('a name with its description (issue 3)', () => {
+  it('reads the name set off after a description as the speaker, titled by it ("Zelensky’s chief of staff, Andriy Yermak, said")', () => {
+    const text = 'Zelensky’s chief of staff, Andriy Yermak, said Ukraine was ready. Yermak added that talks would go on.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.title])).toEqual([['Andriy Yermak', 'Zelensky’s chief of staff']])
+    expect(sources[0]?.mentions.map((m) => m.text)).toEqual(['Zelensky’s chief of staff', 'Andriy Yermak', 'Yermak'])
+    expect(sources[0]?.attributions).toHaveLength(2)
+    expectSpans(text, sources)
+    expect(byName(findSources('Trump’s Ukraine envoy, Gen Keith Kellogg, said the talks would resume.'), 'Keith Kellogg')?.title).toBe('Trump’s Ukraine envoy Gen')
+  })
+
+  it('reads a name right after a lower-case title as the name, not a role ("chief of staff Andriy Yermak said")', () => {
+    const sources = findSources('Zelensky’s chief of staff Andriy Yermak said Ukraine was ready.')
+    expect(sources.map((s) => [s.name, s.type, s.title])).toEqual([['Andriy Yermak', 'person', 'Zelensky’s chief of staff']])
+    const merged = mergeSources([
+      {id: 'a', sources},
+      {id: 'b', sources: findSources('Yermak said talks would go on.')}
+    ])
+    expect(merged.filter((m) => m.name.includes('Yermak'))).toHaveLength(1)
+  })
+})
+
 describe('one source per real-world source', () => {
   it('resolves the full name with title, surname, possessive, pronoun and title phrase to one source', () => {
     const text = [

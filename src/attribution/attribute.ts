@@ -534,9 +534,14 @@ function isNounish(word: Word): boolean {
 /** Turn a speaker phrase into an attribution, resolving it to an entity. */
 function build(context: AttributionContext, phrase: Phrase, cue: Cue, rule: Attribution['rule'], confidence: number): Attribution | null {
   const {doc, entities, names} = context
-  const mention = analyzeMention(doc, phrase, names)
+  const mention = describedMention(doc, phrase, analyzeMention(doc, phrase, names))
   const entity = resolve(entities, mention, phrase.from)
   if (!entity) return null
+  // "Zelensky’s chief of staff, Andriy Yermak,": the description names him too.
+  if (phrase.described && mention.kind === 'name') {
+    entities.see(entity, span(doc, phrase.described.from, phrase.described.to), phrase.described.from)
+    if (mention.title && (entity.title ?? '').length < mention.title.length) entity.title = mention.title
+  }
   const words = doc.words
   const sentence = (words[phrase.from] as Word).sentence
   entities.settle(sentence, entity)
@@ -548,6 +553,18 @@ function build(context: AttributionContext, phrase: Phrase, cue: Cue, rule: Attr
   }
   const cueSpan = span(doc, cue.from, cue.to)
   return {speaker, entity, cue: cueSpan, rule, confidence: mention.kind === 'pronoun' ? confidence - 0.1 : confidence}
+}
+
+/**
+ * A person's name set off after a description takes the description as its
+ * title ("Trump's Ukraine envoy, Gen Keith Kellogg": Kellogg, "Trump's Ukraine
+ * envoy Gen"), unless the name brings a fuller title of its own.
+ */
+function describedMention(doc: ArticleDocument, phrase: Phrase, mention: Mention): Mention {
+  if (!phrase.described || mention.kind !== 'name' || mention.type !== 'person') return mention
+  const described = span(doc, phrase.described.from, phrase.described.to).text.replace(/^(the|a|an)\s+/iu, '')
+  const title = mention.title && mention.title.split(/\s+/u).length > 1 ? mention.title : mention.title ? `${described} ${mention.title}` : described
+  return {...mention, title}
 }
 
 /**

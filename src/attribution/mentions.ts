@@ -198,7 +198,8 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   if (organization) return {...base, kind: 'name', name: organization, type: 'organization', head: organization.toLowerCase(), words: lowerWords}
 
   // A role head: "spokesperson for ...", "official involved in ...", "sources".
-  for (let r = 0; r < rest.length; r++) {
+  // Not before a name the phrase ends on: "Zelensky's chief of staff Andriy Yermak" is Yermak, titled.
+  for (let r = 0; r < rest.length && !endsOnTitledName(rest); r++) {
     const word = rest[r] as Word
     // "a Washington Post database", "a 2014 study": a document is a head too.
     if (word.capitalized || !(ROLE_NOUNS.has(word.lower) || (DOCUMENT_NOUNS.has(word.lower) && r === rest.length - 1 && r > 0))) continue
@@ -406,6 +407,18 @@ function isFiniteVerb(word: Word | undefined): boolean {
   if (word === undefined || word.kind !== 'word' || word.capitalized) return false
   const tags = wordTags(word.lower)
   return tags.length > 0 && tags.every((t) => t === 'PresentTense' || t === 'PastTense')
+}
+
+/**
+ * Does the phrase end on a capitalised name right after a lower-case title or
+ * role word ("chief of staff Andriy Yermak", "envoy Steve Witkoff")?
+ */
+function endsOnTitledName(rest: readonly Word[]): boolean {
+  let k = rest.length
+  while (k > 0 && (rest[k - 1] as Word).capitalized && !TITLE_WORDS.has((rest[k - 1] as Word).lower)) k--
+  if (k === rest.length || k === 0) return false
+  const before = rest[k - 1] as Word
+  return !before.capitalized && (TITLE_WORDS.has(before.lower) || ROLE_NOUNS.has(before.lower)) && rest.length - k >= 2
 }
 
 /** A noun of the speaker lexicons: a role, title, organisation, document or anonymity word. */

@@ -9,6 +9,8 @@ import {isOpeningAdverb} from './mentions.js'
 export interface Phrase {
   from: number
   to: number
+  /** A description set off before the name ("Zelensky’s chief of staff" in "Zelensky’s chief of staff, Andriy Yermak, said"). */
+  described?: {from: number; to: number}
 }
 
 const MAX_SUBJECT = 14
@@ -428,8 +430,10 @@ function appositiveSubject(doc: ArticleDocument, comma: number, floor: number): 
       // "Trump’s Ukraine envoy, Gen Keith Kellogg, said": the name between the commas is the speaker.
       const inner = words[k + 1] as Word
       const before = words[k - 1]
-      if (inner.capitalized && before && ROLE_NOUNS.has(before.lower) && !before.capitalized && words.slice(k + 1, comma).every((w) => w.capitalized || w.kind !== 'word' || TITLE_WORDS.has(w.lower))) {
-        return {from: k + 1, to: comma}
+      // Also after a title ending in a lower-case title word: "Zelensky’s chief of staff, Andriy Yermak, said".
+      if (inner.capitalized && before && (ROLE_NOUNS.has(before.lower) || TITLE_WORDS.has(before.lower)) && !before.capitalized && words.slice(k + 1, comma).every((w) => w.capitalized || w.kind !== 'word' || TITLE_WORDS.has(w.lower))) {
+        const description = segmentBefore(doc, k - 1, floor)
+        return description ? {from: k + 1, to: comma, described: {from: description.from, to: description.to}} : {from: k + 1, to: comma}
       }
       const segment = segmentBefore(doc, k - 1, floor)
       // "Schiff, 56, who has served …, told": the age is set off from the name.
