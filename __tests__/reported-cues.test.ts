@@ -106,4 +106,9 @@ describe('reported speech: a group named by a plain plural noun', () => {
   it('leaves documents to the document rules ("after reports suggested …")', () => {
     expect(reported('The talks stalled after reports suggested the deal was off.').map(([name]) => name)).not.toContain('reports')
   })
+
+  it('keeps a subject inside a reiterated or confirmed clause part of it ("Witkoff reiterated that the US wanted …")', () => {
+    expect(reported('Witkoff reiterated that the US wanted a ceasefire by Easter.')).toEqual([['Witkoff', 'reiterated', 'the US wanted a ceasefire by Easter']])
+    expect(reported('The ministry confirmed that officials had warned of delays.')).toEqual([['ministry', 'confirmed', 'officials had warned of delays']])
+  })
 })

@@ -327,7 +327,10 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set([
  */
 export const OUTER_SPEECH_CUES: ReadonlySet<string> = new Set([
   'say', 'tell', 'add', 'claim', 'argue', 'insist', 'write', 'note', 'explain', 'contend', 'assert', 'maintain',
-  'report', 'tweet', 'announce', 'acknowledge', 'admit', 'suggest', 'warn', 'recall'
+  'report', 'tweet', 'announce', 'acknowledge', 'admit', 'suggest', 'warn', 'recall',
+  // "Witkoff reiterated that the US wanted a ceasefire": the US is part of what he said, no source of its own.
+  'reiterate', 'confirm', 'stress', 'emphasize', 'emphasise', 'declare', 'state', 'predict', 'reveal', 'disclose',
+  'concede', 'allege', 'repeat', 'testify', 'underscore', 'caution', 'complain', 'boast', 'believe', 'think'
 ])
 
 /**
