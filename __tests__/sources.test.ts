@@ -142,6 +142,15 @@ describe('chains and outlets', () => {
   })
 })
 
+describe('"according to" and the phrase of its source (issue 3)', () => {
+  it('reads no cue inside the source phrase ("a person briefed on the talks", "court documents")', () => {
+    const briefed = findSources('The deal was close, according to a person briefed on the talks.')
+    expect(briefed.map((s) => [s.name, s.type, s.attributions.map((a) => a.content.text)])).toEqual([['person briefed on the talks', 'anonymous', ['The deal was close']]])
+    const documents = findSources('According to court documents, the company paid the fine.')
+    expect(documents.map((s) => [s.name, s.type])).toEqual([['court documents', 'document']])
+  })
+})
+
 describe('a name with its description (issue 3)', () => {
   it('reads the name set off after a description as the speaker, titled by it ("Zelensky’s chief of staff, Andriy Yermak, said")', () => {
     const text = 'Zelensky’s chief of staff, Andriy Yermak, said Ukraine was ready. Yermak added that talks would go on.'

@@ -61,7 +61,7 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
     const cues = [...known, ...pluralPresentCues(doc, sentence.from, sentence.to, known)].sort((a, b) => a.from - b.from)
     // "The Russian leader indicated …, FT reported.": a closing attribution reports the whole sentence.
     const closing = closingAttribution(context, cues, sentence)
-    /** Cues inside a read "quoted X as saying" frame are part of it. */
+    /** Cues inside a read "quoted X as saying" frame, or inside the source phrase of "according to", are part of it. */
     let frameEnd = -1
     for (const detected of closing ? [closing] : cues) {
       if (detected.from < frameEnd) continue
@@ -104,6 +104,8 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       // "The Guardian quoted the spokesperson as saying …": what was said starts after "saying".
       const reading = quotedAsSaying(doc, cue, attribution)
       if (reading !== cue) frameEnd = reading.to
+      // "according to a person briefed on the talks", "According to court documents": no cue inside the source's phrase.
+      if (cue.form === 'prepositional') frameEnd = Math.max(frameEnd, tokenAtOffset(doc, attribution.speaker.mention.end))
       const content = contentOf(doc, reading, attribution, sentence, cues.slice(cues.indexOf(detected) + 1).filter((c) => c.from >= reading.to)) ?? paragraphAfterColon(doc, cue, sentence)
       if (!content || insideQuote(doc, content, sentence)) continue
       // "Earnest said that Obama has long called for …": a speaker inside an earlier reported clause is part of it.
