@@ -149,6 +149,13 @@ describe('"according to" and the phrase of its source (issue 3)', () => {
     const documents = findSources('According to court documents, the company paid the fine.')
     expect(documents.map((s) => [s.name, s.type])).toEqual([['court documents', 'document']])
   })
+
+  it('reads what a possessor owns as the source ("according to Ukraine’s military"), a body typed as an organisation', () => {
+    for (const body of ['Ukraine’s military', 'Ukraine’s air force']) {
+      const sources = findSources(`Russia launched 200 drones overnight, according to ${body}.`)
+      expect(sources.map((s) => [s.name, s.type])).toEqual([[body, 'organization']])
+    }
+  })
 })
 
 describe('a name with its description (issue 3)', () => {

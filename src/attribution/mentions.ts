@@ -316,7 +316,10 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   const head = stripPossessive((rest[rest.length - 1] as Word).lower)
   const folded = lowerWords.join(' ')
   const isOutlet = OUTLET_DESCRIPTIONS.includes(folded) || OUTLET_DESCRIPTIONS.includes(head)
-  return {...base, kind: 'description', name: stripPossessive(restText), type: isOutlet ? 'outlet' : 'person', head, words: lowerWords}
+  // "Ukraine’s military", "the ministry": a body, not a person; not "Her submission to the court", whose head is before "to".
+  const body = ORGANIZATION_NOUNS.has(head) && !rest.some((w) => ROLE_PREPOSITIONS.has(w.lower))
+  const type = isOutlet ? 'outlet' : body ? 'organization' : 'person'
+  return {...base, kind: 'description', name: stripPossessive(restText), type, head, words: lowerWords}
 }
 
 /**

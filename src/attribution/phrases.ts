@@ -233,6 +233,14 @@ function groupBefore(words: Word[], k: number, floor: number): Phrase | null {
   return (words[from] as Word).lower === 'of' ? null : {from, to: k + 1}
 }
 
+/** The most words a possessor owns in a phrase ("Ukraine’s southern air force command"). */
+const MAX_POSSESSED = 4
+
+/** A noun that heads a source: an organisation, role or document noun ("military", "spokesman", "report"). */
+function isSpeakerHead(lower: string, owned: boolean): boolean {
+  return owned && (ORGANIZATION_NOUNS.has(lower) || ROLE_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower))
+}
+
 /** Heads of a partitive besides quantifiers and numbers ("none of whom", "each of which"). */
 const PARTITIVE_HEADS: ReadonlySet<string> = new Set(['none', 'each', 'half', 'either', 'neither', 'one', 'any'])
 
@@ -493,6 +501,13 @@ export function leadingPhrase(doc: ArticleDocument, from: number, limit: number)
     let k = end
     while (k < limit && k - end < 3 && isPlainNoun(words[k])) k++
     end = k
+  }
+  // "Ukraine’s military", "Ukraine’s air force", "the ministry’s spokesman": what a possessor owns, to its organisation or role noun.
+  const possessor = words[end - 1]
+  if (possessor && end > start && possessor.kind === 'word' && /'s$|s'$/u.test(possessor.lower)) {
+    let k = end
+    while (k < limit && k - end < MAX_POSSESSED && isPlainNoun(words[k]) && !isSpeakerHead((words[k - 1] as Word).lower, k > end)) k++
+    if (k > end && isSpeakerHead((words[k - 1] as Word).lower, true)) end = k
   }
   // "a Washington Post database", "a Gallup survey": the document a name modifies.
   const owner = words[end - 1]

@@ -77,7 +77,8 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'bureau', 'service', 'institute', 'foundation', 'association', 'organization', 'organisation', 'coalition',
   'alliance', 'bank', 'regime', 'junta', 'movement', 'network', 'center', 'centre', 'university',
   'inc.', 'corp.', 'co.', 'ltd.', 'llc', 'inc', 'corp', 'plc', 'fund', 'trust', 'foundation', 'house',
-  'institution', 'caucus', 'society', 'school', 'college', 'club', 'corporation', 'conference', 'forum', 'journal'
+  'institution', 'caucus', 'society', 'school', 'college', 'club', 'corporation', 'conference', 'forum', 'journal',
+  'force', 'forces', 'navy', 'command', 'guard', 'prosecutors', 'ministry'
 ])
 
 /**
