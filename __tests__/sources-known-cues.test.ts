@@ -173,6 +173,10 @@ describe('a clause framed by an utterance ("In a statement, X …")', () => {
     expect(interview.map((r) => [r.name, r.attribution.cue?.text])).toEqual([['Rubio', 'In his first interview']])
   })
 
+  it('gives the speaker no title from the utterance that opens the sentence ("In a statement, Downing Street said")', () => {
+    expect(findSources('In a statement, Downing Street said the meeting was postponed.').map((s) => [s.name, s.title])).toEqual([['Downing Street', undefined]])
+  })
+
   it('leaves a clause with a cue of its own to that cue, and an opening phrase of no utterance alone', () => {
     const said = reported(findSources('In a statement, the ministry said the report was false.'))
     expect(said.map((r) => [r.attribution.cue?.text, r.attribution.content.text])).toEqual([['said', 'the report was false']])

@@ -1,6 +1,6 @@
 import type {Span, SpeakerType} from '../types.js'
 import {DETERMINERS, NOT_NAMES} from '../lexicons/words.js'
-import {ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
+import {DOCUMENT_NOUNS, ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
 import type {ArticleDocument, Word} from './document.js'
 import type {NameLexicon} from './lexicon.js'
 import {wordTags} from './lexicon.js'
@@ -177,7 +177,8 @@ export class EntityIndex {
     const words = this.doc.words
     const comma = words[from - 1]
     const head = words[from - 2]
-    if (!comma || comma.text !== ',' || !head || head.capitalized || !ROLE_NOUNS.has(head.lower) || head.sentence !== comma.sentence) return undefined
+    // Not a document: "In a statement, Downing Street said" gives Downing Street no title.
+    if (!comma || comma.text !== ',' || !head || head.capitalized || !ROLE_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || head.sentence !== comma.sentence) return undefined
     let start = from - 2
     while (start - 1 >= 0 && from - 2 - start < 6 && isPhraseWord(words[start - 1]) && (words[start - 1] as Word).sentence === head.sentence && !DETERMINERS.has((words[start - 1] as Word).lower)) start--
     return this.doc.text.slice((words[start] as Word).start, head.end)
