@@ -150,6 +150,13 @@ describe('"according to" and the phrase of its source (issue 3)', () => {
     expect(documents.map((s) => [s.name, s.type])).toEqual([['court documents', 'document']])
   })
 
+  it('reads a source phrase that opens with a number and a modifier after it to its comma ("According to a 52-count civil complaint filed by the SEC, …")', () => {
+    const text = 'According to a 52-count civil complaint filed by the SEC, the developers ran a massive fraudulent scheme.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.type, s.attributions[0]?.content.text])).toEqual([['52-count civil complaint', 'document', 'the developers ran a massive fraudulent scheme']])
+    expect(extractQuotes('According to a 52-count civil complaint filed by the SEC, the developers ran a "massive fraudulent scheme".')[0]?.speaker?.name).not.toBe('a 52-count')
+  })
+
   it('reads what a possessor owns as the source ("according to Ukraine’s military"), a body typed as an organisation', () => {
     for (const body of ['Ukraine’s military', 'Ukraine’s air force']) {
       const sources = findSources(`Russia launched 200 drones overnight, according to ${body}.`)

@@ -8,6 +8,7 @@ import {findCues} from './cues.js'
 import type {Cue} from './cues.js'
 import type {Entity, EntityIndex} from './entities.js'
 import type {NameLexicon} from './lexicon.js'
+import {wordTags} from './lexicon.js'
 import {analyzeMention} from './mentions.js'
 import type {Mention} from './mentions.js'
 import {isPhraseWord, leadingPhrase, mainSubject, subjectBefore, trailingPhrase} from './phrases.js'
@@ -345,7 +346,10 @@ export function speakerOfCue(
   const {doc} = context
   const words = doc.words
   if (cue.form === 'prepositional') {
-    const phrase = leadingPhrase(doc, cue.to, limit) ?? phraseToPunctuation(doc, cue.to, limit)
+    // "according to a 52-count civil complaint filed by the SEC": a phrase that stops on a number modifier runs on to the punctuation.
+    const leading = leadingPhrase(doc, cue.to, limit)
+    const modifier = leading !== null && leading.to < limit && /^\d/u.test((words[leading.to - 1] as Word).text) && isLowerNoun(words[leading.to])
+    const phrase = (modifier ? null : leading) ?? phraseToPunctuation(doc, cue.to, limit)
     return phrase ? build(context, phrase, cue, rule, 0.85) : null
   }
   if (cue.lemma === 'quote' && cue.form !== 'passive') {
@@ -495,6 +499,13 @@ function phraseToPunctuation(doc: ArticleDocument, from: number, limit: number):
     to++
   }
   return to > from ? {from, to} : null
+}
+
+/** A lower-case noun or adjective that goes on a noun phrase ("civil", "complaint"), not a verb, preposition or clause word. */
+function isLowerNoun(word: Word | undefined): boolean {
+  if (!word || word.kind !== 'word' || word.quote >= 0 || word.capitalized || CLAUSE_BOUNDARIES.has(word.lower)) return false
+  const tags = wordTags(word.lower)
+  return (tags.includes('Adjective') || tags.includes('Noun') || tags.includes('Singular') || tags.includes('Plural')) && !tags.includes('Verb') && !tags.includes('Preposition') && !tags.includes('PastTense')
 }
 
 /** The object noun phrase before a participle, past prepositional phrases. */

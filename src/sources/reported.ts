@@ -151,6 +151,19 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
   return found
 }
 
+/** The most tokens of a source's modifier after "according to X" before its comma ("filed by the SEC"). */
+const MAX_SOURCE_MODIFIER = 10
+
+/** The comma that closes the modifier starting at `k` ("filed by the SEC,"), or `k` when none comes soon, or a quote or clause mark does. */
+function commaAfterModifier(words: readonly Word[], k: number, stop: number): number {
+  for (let j = k; j < Math.min(stop, k + MAX_SOURCE_MODIFIER); j++) {
+    const word = words[j] as Word
+    if (word.quote >= 0 || word.text === ';' || word.text === ':') return k
+    if (word.text === ',') return j
+  }
+  return k
+}
+
 /** The most tokens of a ", citing X," aside. */
 const MAX_CITING_ASIDE = 16
 
@@ -459,8 +472,12 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   stop = dashAsideEnd(words, Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from), cue.to, sentence.from, stop)
   if (cue.form === 'prepositional') {
     const phrase = leadingPhrase(doc, cue.to, sentence.to)
-    // "According to exit polls, …": a common-noun source ends where its mention does.
-    const end = phrase ? phrase.to : mentionEndAfter(doc, attribution.speaker.mention, cue.to, sentence.to)
+    // "According to exit polls, …": a common-noun source ends where its mention does; so does one read to the
+    // punctuation ("According to a 52-count civil complaint filed by the SEC, …").
+    const mentionEnd = mentionEndAfter(doc, attribution.speaker.mention, cue.to, sentence.to)
+    let end = phrase && mentionEnd <= phrase.to ? phrase.to : mentionEnd > cue.to ? mentionEnd : (phrase?.to ?? cue.to)
+    // "According to a … complaint filed by the SEC, the developers …": a modifier of the source runs to its comma, when the sentence opens with the cue.
+    if (cue.from === sentence.from && words[end]?.text !== ',') end = commaAfterModifier(words, end, sentence.to)
     const after = words[end]
     if (after && after.text === ',' && end + 1 < sentence.to) {
       const rest = trimmed(doc, end + 1, sentence.to)
