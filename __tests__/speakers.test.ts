@@ -1,5 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {extractQuotes} from '../src/index.js'
+import {extractQuotes, findSources} from '../src/index.js'
 
 const speakerOf = (text: string, index = 0) => extractQuotes(text)[index]?.speaker ?? null
 
@@ -136,5 +136,12 @@ describe('speakers', () => {
   it('gives no speaker rather than a wrong one when the text names none', () => {
     expect(speakerOf('The crowd chanted for an hour.\n“Stop the count!”')).toBeNull()
     expect(speakerOf('Putin’s call for an Easter truce went unanswered, and the “ceasefire” never came.')).toBeNull()
+  })
+
+  it('reads a descriptor before an inverted name ("said 9/11 widow Terry Strada") and no subordinator as a speaker ("After saying …")', () => {
+    expect(extractQuotes('“They are 100 percent wrong,” said 9/11 widow Terry Strada.')[0]?.speaker?.name).toBe('Terry Strada')
+    const after = extractQuotes('After saying her right foot was “so swollen I could barely get my shoe on,” she was taken to hospital.')
+    expect(after[0]?.speaker?.name).not.toBe('After')
+    expect(findSources('After saying the plan was dead, Rubio met Lavrov.').map((s) => s.name)).not.toContain('After')
   })
 })

@@ -11,7 +11,7 @@ import type {NameLexicon} from './lexicon.js'
 import {wordTags} from './lexicon.js'
 import {analyzeMention} from './mentions.js'
 import type {Mention} from './mentions.js'
-import {isPhraseWord, leadingPhrase, mainSubject, subjectBefore, trailingPhrase} from './phrases.js'
+import {descriptorAndName, isPhraseWord, leadingPhrase, mainSubject, subjectBefore, trailingPhrase} from './phrases.js'
 import type {Phrase} from './phrases.js'
 
 /** Who a quote or a reported clause is attributed to, and how. */
@@ -310,7 +310,8 @@ function attributeAfter(context: AttributionContext, r: number, limit: number): 
   if (cue.from - r > (doc.words[cue.from - 1]?.text === ',' ? MAX_APPOSITIVE_GAP : MAX_GAP)) return null
   if (cue.from === r) {
     if (cue.form === 'participle' || cue.form === 'passive') return null
-    const phrase = leadingPhrase(doc, cue.to, limit)
+    // "said 9/11 widow Terry Strada": a descriptor before the name after an inverted cue.
+    const phrase = descriptorAndName(doc.words, cue.to, limit) ?? leadingPhrase(doc, cue.to, limit)
     if (!phrase) return null
     const result = build(context, phrase, cue, 'after-inverted', 0.95)
     return result
@@ -381,7 +382,9 @@ export function speakerOfCue(
       }
     }
     if (prev && (prev.text === ',' || prev.lower === 'by' || prev.lower === 'and' || prev.lower === 'while' || prev.lower === 'before' || prev.lower === 'after')) {
-      const subject = mainSubject(doc, (words[cue.from] as Word).sentence, cue.from)
+      // "After saying her foot was “so swollen …,” she was taken to hospital": the subject after the opening clause.
+      const opening = prev.capitalized && SUBORDINATE_OPENERS.has(prev.lower) && doc.sentences[prev.sentence]?.from === cue.from - 1
+      const subject = opening ? subjectAfterClause(doc, cue.to, limit) : mainSubject(doc, (words[cue.from] as Word).sentence, cue.from)
       return subject ? build(context, subject, cue, rule, 0.8) : null
     }
     if (prev && (prev.lower === 'without' || prev.lower === 'of' || prev.lower === 'for' || prev.lower === 'about')) return null
@@ -499,6 +502,21 @@ function phraseToPunctuation(doc: ArticleDocument, from: number, limit: number):
     to++
   }
   return to > from ? {from, to} : null
+}
+
+/** Subordinators that open a sentence with a participle clause ("After saying …, she …"). */
+const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'while', 'by', 'since', 'when'])
+
+/** The subject right after the comma that closes an opening clause (the comma may sit inside a closing quote). */
+function subjectAfterClause(doc: ArticleDocument, from: number, limit: number): Phrase | null {
+  const words = doc.words
+  for (let k = from; k < Math.min(limit, from + MAX_GAP * 4); k++) {
+    if ((words[k] as Word).text !== ',') continue
+    let next = k + 1
+    while (next < limit && (words[next] as Word).kind !== 'word') next++
+    return next < limit ? leadingPhrase(doc, next, limit) : null
+  }
+  return null
 }
 
 /** A lower-case noun or adjective that goes on a noun phrase ("civil", "complaint"), not a verb, preposition or clause word. */

@@ -233,6 +233,35 @@ function groupBefore(words: Word[], k: number, floor: number): Phrase | null {
   return (words[from] as Word).lower === 'of' ? null : {from, to: k + 1}
 }
 
+/** The most lower-case words (or numbers) of a descriptor before a name ("9/11 widow", "retired teacher"). */
+const MAX_DESCRIPTOR = 3
+
+/**
+ * A descriptor of lower-case nouns and adjectives, or a number, right before a
+ * name, and the name: "said 9/11 widow Terry Strada". Read only after an
+ * inverted cue, where a clause cannot start ("storms hit North Florida" can).
+ * Null when the phrase opens with a name, a function word or a verb.
+ *
+ * @example
+ * descriptorAndName(doc.words, cue.to, sentence.to) // the phrase of "9/11 widow Terry Strada"
+ */
+export function descriptorAndName(words: readonly Word[], start: number, limit: number): Phrase | null {
+  let k = start
+  while (k < limit && k - start < MAX_DESCRIPTOR) {
+    const word = words[k] as Word
+    if (word.kind !== 'word' || word.quote >= 0 || word.capitalized) break
+    const tags = wordTags(word.lower)
+    // A word that can be a verb makes a clause, not a descriptor ("storms hit North Florida").
+    if (tags.some((t) => t === 'Verb' || t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive' || t === 'Gerund')) return null
+    if (!/^\d/u.test(word.text) && !isPlainNoun(word) && !tags.includes('Adjective')) return null
+    k++
+  }
+  if (k === start || k >= limit) return null
+  let end = k
+  while (end < limit && (words[end] as Word).kind === 'word' && (words[end] as Word).capitalized && (words[end] as Word).quote < 0 && !NOT_NAMES.has((words[end] as Word).lower)) end++
+  return end - k >= 2 ? {from: start, to: end} : null
+}
+
 /** The most words a possessor owns in a phrase ("Ukraine’s southern air force command"). */
 const MAX_POSSESSED = 4
 
