@@ -99,6 +99,14 @@ describe('chains and outlets', () => {
     expectSpans(text, sources)
   })
 
+  it('reads the speaker inside an outlet\'s closing attribution through the outlet ("Peskov dismissed …, Tass reported")', () => {
+    const text = 'Peskov dismissed the reports as absurd, Tass reported.'
+    const sources = findSources(text)
+    expect(byName(sources, 'Peskov')?.attributions.map((a) => [a.cue?.text, a.content.text, a.via])).toEqual([['dismissed', 'the reports as absurd', 'TASS']])
+    expect(byName(sources, 'TASS')?.attributions.map((a) => a.content.text)).toEqual(['Peskov dismissed the reports as absurd'])
+    expectSpans(text, sources)
+  })
+
   it('reads "X quoted Y as saying" as Y through X', () => {
     const text = 'A spokesperson for Keir Starmer said the call was productive.\n“We remain committed,” the Guardian quoted the spokesperson as saying.'
     const sources = findSources(text)
