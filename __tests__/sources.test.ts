@@ -184,6 +184,13 @@ describe('a name with its description (issue 3)', () => {
     expect(byName(findSources('Trump’s Ukraine envoy, Gen Keith Kellogg, said the talks would resume.'), 'Keith Kellogg')?.title).toBe('Trump’s Ukraine envoy Gen')
   })
 
+  it('ends a closing attribution\'s content before the speaker\'s description ("…, Rubio’s spokeswoman, Tammy Bruce, said")', () => {
+    const text = 'The talks stalled, Rubio’s spokeswoman, Tammy Bruce, said.'
+    expect(byName(findSources(text), 'Tammy Bruce')?.attributions.map((a) => a.content.text)).toEqual(['The talks stalled'])
+    const quoted = findSources('“This is not the moment for a deal,” Rubio’s spokeswoman, Tammy Bruce, said.')
+    expect(byName(quoted, 'Tammy Bruce')?.attributions.map((a) => [a.direct, a.content.text])).toEqual([[true, 'This is not the moment for a deal,']])
+  })
+
   it('reads a name right after a lower-case title as the name, not a role ("chief of staff Andriy Yermak said")', () => {
     const sources = findSources('Zelensky’s chief of staff Andriy Yermak said Ukraine was ready.')
     expect(sources.map((s) => [s.name, s.type, s.title])).toEqual([['Andriy Yermak', 'person', 'Zelensky’s chief of staff']])

@@ -531,7 +531,7 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   if (inverted || setOff) {
     const first = Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from)
     // "However laudable the goal, using the tax ''is a misguided approach,'' said Mr. Burman": past the closing mark.
-    const at = opensOutsideQuote(doc, sentence) ? commaBefore(doc, first) : first - 1
+    const at = descriptionBefore(doc, attribution, opensOutsideQuote(doc, sentence) ? commaBefore(doc, first) : first - 1)
     const comma = words[at]
     if (comma && comma.text === ',' && at > sentence.from) {
       // "But to prevent problems, he said, local officials should be vigilant": both sides.
@@ -611,10 +611,27 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   // A trailing attribution: "…, Sky News reported." / "…, said Rubio."
   const start = Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from)
   // "… a top priority ''is increasing the tax liability at the top,'' Mr. Kamin said.": past the closing mark.
-  const at = opensOutsideQuote(doc, sentence) ? commaBefore(doc, start) : start - 1
+  const at = descriptionBefore(doc, attribution, opensOutsideQuote(doc, sentence) ? commaBefore(doc, start) : start - 1)
   const comma = words[at]
   if (comma && comma.text === ',' && at > sentence.from) return trimmed(doc, sentence.from, at)
   return null
+}
+
+/**
+ * The comma before the speaker's description when one stands between the
+ * content and the name ("“…,” Rubio’s spokeswoman, Tammy Bruce, said": the
+ * comma after the quote, not the one after "spokeswoman"); else `at`.
+ */
+function descriptionBefore(doc: ArticleDocument, attribution: Attribution, at: number): number {
+  const words = doc.words
+  const before = words[at - 1]
+  if ((words[at] as Word | undefined)?.text !== ',' || !before) return at
+  const described = attribution.entity.mentions.find((m) => m.end === before.end && m.start < before.start)
+  if (!described) return at
+  let first = tokenAtOffset(doc, described.start)
+  // “…,” Rubio’s spokeswoman: past the closing mark to the comma inside it.
+  while (first - 1 > 0 && (words[first - 1] as Word).quote >= 0 && (words[first - 1] as Word).kind !== 'word' && (words[first - 1] as Word).text !== ',') first--
+  return (words[first - 1] as Word | undefined)?.text === ',' ? first - 1 : at
 }
 
 /**
