@@ -135,6 +135,15 @@ describe('chains and outlets', () => {
     }
   })
 
+  it('reads an outlet\'s report spoken of by someone else as no source, and a report "that …" as the outlet\'s claim', () => {
+    expect(findSources('The Kremlin dismissed the FT report as false.').map((s) => s.name)).toEqual(['Kremlin'])
+    const claim = findSources('Hillary Clinton is seizing upon a New York Times report that Donald Trump had a net loss in 1995.')
+    expect(byName(claim, 'New York Times')?.attributions.map((a) => a.content.text)).toEqual(['Donald Trump had a net loss in 1995'])
+    // "report" before "said" is a noun, not a present-tense cue of "Times".
+    const owned = findSources('A Financial Times report said the talks had stalled.')
+    expect(byName(owned, 'Financial Times')?.attributions.map((a) => a.cue?.text)).toEqual(['report'])
+  })
+
   it('lists an outlet cited for its report', () => {
     const text = 'The downgrading comes amid speculation, sparked by a Financial Times report, that Russia may freeze the front lines.'
     expect(byName(findSources(text), 'Financial Times')?.type).toBe('outlet')

@@ -104,7 +104,7 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
       add(found.viaEntity, {content, cue: found.cue, mention: found.viaMention, direct: false}, sentenceAt(found.viaMention.start))
     }
   }
-  for (const {attribution: found, content} of findOutletReports(context, taken)) {
+  for (const {attribution: found, content} of findOutletReports(context, taken, reported.map((r) => r.content))) {
     add(found.entity, {content, cue: found.cue, mention: found.speaker.mention, direct: false}, sentenceAt(found.speaker.mention.start))
   }
 

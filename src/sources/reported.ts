@@ -371,12 +371,13 @@ function headlineLabel(context: AttributionContext): ReportedSpeech | null {
 
 /**
  * Outlets cited for a report without a speech verb: "a Financial Times
- * report", "a report in the Financial Times".
+ * report", "a report in the Financial Times"; not one inside the content of
+ * another attribution (`contents`: "The Kremlin dismissed the FT report as false").
  *
  * @example
  * findOutletReports(context, taken).map((r) => r.attribution.speaker.name) // ['Financial Times']
  */
-export function findOutletReports(context: AttributionContext, taken: ReadonlySet<string>): ReportedSpeech[] {
+export function findOutletReports(context: AttributionContext, taken: ReadonlySet<string>, contents: readonly Span[] = []): ReportedSpeech[] {
   const {doc, entities} = context
   const found: ReportedSpeech[] = []
   const outletNames: Span[] = []
@@ -408,8 +409,12 @@ export function findOutletReports(context: AttributionContext, taken: ReadonlySe
     // A credit line ("AFP contributed reporting") cites nothing.
     if (doc.words.slice(Math.max(sentence.from, sighting.token - 3), Math.min(sentence.to, sighting.token + 4)).some((w) => w.lower === 'contributed')) continue
     const mention = entities.mentionAt(entity, word.start) ?? {start: word.start, end: word.end, text: word.text}
+    // "The Kremlin dismissed the FT report as false": the report is what someone else speaks of, not a source here.
+    // "seizing upon a New York Times report that Trump had a net loss …": the report's claim is the clause after "that".
+    const claim = (doc.words[cueToken + 1] as Word | undefined)?.lower === 'that' && cueToken + 2 < sentence.to
+    if (!claim && contents.some((c) => c.start <= mention.start && mention.end <= c.end)) continue
     const cue = doc.words[cueToken] as Word
-    const content = trimmed(doc, sentence.from, sentence.to)
+    const content = claim ? trimmed(doc, cueToken + 2, contentEnd(doc, cueToken + 2, sentence.to, false, true)) : trimmed(doc, sentence.from, sentence.to)
     if (!content) continue
     found.push({
       content,

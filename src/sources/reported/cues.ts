@@ -29,10 +29,18 @@ export function pluralPresentCues(doc: ArticleDocument, from: number, to: number
     const thatAfter = next?.lower === 'that' && prev.capitalized && prev.sentence === word.sentence
     if (prev.quote >= 0 || prev.kind !== 'word' || !(isPlural(prev.lower) || thatAfter)) continue
     if (!next || next.quote >= 0 || next.kind !== 'word') continue
+    // "A Financial Times report said …": a verb after it makes the word a noun ("report"), its subject a name ("Times").
+    if (FINITE_AFTER_NOUN.has(next.lower)) continue
     found.push({from: i, to: i + 1, lemma: word.lower, form: 'finite', hearer: HEARER_CUES.has(word.lower)})
   }
   return found
 }
+
+/** Finite verbs that make the cue-like word before them a noun: "the Times report said", "the polls show found". */
+const FINITE_AFTER_NOUN: ReadonlySet<string> = new Set([
+  'said', 'says', 'shows', 'showed', 'found', 'finds', 'suggests', 'suggested', 'claims', 'claimed', 'states', 'stated',
+  'concludes', 'concluded', 'notes', 'noted', 'was', 'is', 'has', 'had'
+])
 
 function isPlural(lower: string): boolean {
   if (PLURALS_WITHOUT_S.has(lower)) return true
