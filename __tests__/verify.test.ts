@@ -153,4 +153,16 @@ describe('verifyQuote: arguments', () => {
     expect(() => verifyQuote('quote', 'source', 3 as unknown as null)).toThrow(/`options`/)
     expect(() => verifyQuote('quote', 'source', {minSimilarity: 'high' as unknown as number})).toThrow(/`options.minSimilarity`/)
   })
+
+  it('prefers, of two equally costly alignments, the one that keeps more words the same', () => {
+    const source = 'We need to decide very quickly now, within a matter of days, whether this is possible.'
+    const must = verifyQuote('We must decide very quickly now, within a matter of days', source)
+    expect(must.match?.text).toBe('We need to decide very quickly now, within a matter of days')
+    expect(must.differences.map((d) => [d.type, d.quoted?.text, d.source?.text])).toEqual([['substitution', 'must', 'need to']])
+    const few = verifyQuote('We need to decide very quickly, within a few days', source)
+    expect(few.differences.map((d) => [d.type, d.quoted?.text ?? null, d.source?.text ?? null])).toEqual([
+      ['deletion', null, 'now'],
+      ['substitution', 'few', 'matter of']
+    ])
+  })
 })
