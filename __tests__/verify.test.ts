@@ -165,4 +165,12 @@ describe('verifyQuote: arguments', () => {
       ['substitution', 'few', 'matter of']
     ])
   })
+
+  it('counts a closing "!" or "?" the source does not have as punctuation (cosmetic), not a closing period or comma', () => {
+    const exclaimed = verifyQuote('We will work for peace!', 'We will work for peace.')
+    expect(exclaimed.verdict).toBe('cosmetic')
+    expect(exclaimed.differences.map((d) => [d.type, d.quoted?.text, d.source?.text])).toEqual([['punctuation', '!', '.']])
+    expect(verifyQuote('We will work for peace.', 'We will work for peace!').verdict).toBe('exact')
+    expect(verifyQuote('Will we work for peace?', 'Will we work for peace? Yes.').verdict).toBe('exact')
+  })
 })

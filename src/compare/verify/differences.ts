@@ -73,7 +73,31 @@ export function differencesOf(
     previous = step
   }
   flush()
+  const closing = closingMarkDifference(steps, quote, quoteText, source, sourceText)
+  if (closing) out.push(closing)
   return out
+}
+
+/** Marks that end a quote and do count: an exclamation or a question the source does not ask (a closing comma or period does not). */
+const COUNTED_CLOSINGS = '!?'
+
+/**
+ * "We will work for peace!" against "We will work for peace.": the quote's
+ * closing "!" or "?" after its last word, matched to the same source word,
+ * where the source has another mark or none.
+ */
+function closingMarkDifference(steps: AlignmentStep[], quote: Word[], quoteText: string, source: Word[], sourceText: string): Difference | null {
+  const last = steps[steps.length - 1]
+  if (!last || last.relation !== 'same' || last.q !== quote.length - 1) return null
+  const q = quote[last.q] as Word
+  const s = source[last.s] as Word
+  const quoted = markSpan(quoteText, q.end, quoteText.length)
+  if (!quoted || !COUNTED_CLOSINGS.includes(foldPunctuation(quoted.text).charAt(0))) return null
+  let end = s.end
+  while (end < sourceText.length && !isBlank(sourceText.charCodeAt(end)) && !/[\p{L}\p{N}]/u.test(sourceText.charAt(end))) end++
+  const marks = markSpan(sourceText, s.end, end)
+  if (marks && foldPunctuation(marks.text).charAt(0) === foldPunctuation(quoted.text).charAt(0)) return null
+  return {type: 'punctuation', quoted, source: marks}
 }
 
 /** 'spelling' for case / spelling / contraction, 'punctuation' for abbreviation periods, null when identical. */

@@ -17,8 +17,8 @@ import {alignQuote, alignmentSimilarity} from './search.js'
  * `exact`: the same words. Typography of quotation marks and apostrophes,
  * spacing, the quote's closing comma or period and the case of its first
  * letter do not count, and the quote may be a contiguous part of a longer
- * passage. `cosmetic`: only case, punctuation, British/American spelling or
- * contractions differ. `altered`: words substituted, added or dropped.
+ * passage. `cosmetic`: only case, punctuation (a closing "!" or "?" the source
+ * does not have among it), British/American spelling or contractions differ. `altered`: words substituted, added or dropped.
  * `not-found`: no passage reaches `minSimilarity` (default `0.5`).
  *
  * @param quote The quoted words (with or without their quotation marks).
