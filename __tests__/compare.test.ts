@@ -168,4 +168,12 @@ describe('the candidate index', () => {
     const clusters = averageLinkage(3, [{a: 0, b: 1, similarity: 0.5}, {a: 1, b: 2, similarity: 0.5}], 0.4)
     expect(clusters.map((c) => c.nodes)).toEqual([[0, 1], [2]])
   })
+
+  it('lists one speaker for "Rubio" in one article and "Marco Rubio" in another', () => {
+    const {quoteClusters} = compareArticles([
+      {id: 'a', text: 'Rubio said: “We need to decide within days.”'},
+      {id: 'b', text: '“We need to decide within days,” US Secretary of State Marco Rubio said.'}
+    ])
+    expect(quoteClusters.map((c) => c.speakers)).toEqual([['Marco Rubio']])
+  })
 })

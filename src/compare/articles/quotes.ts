@@ -137,6 +137,13 @@ export function clusterQuotes(quotes: ArticleQuote[], articles: ArticleContext[]
   return assemble(prepared, links, articles)
 }
 
+/** Do the words of `short` end the words of `long` ("Rubio" / "Marco Rubio", "Yermak" / "Andriy Yermak")? */
+function shortens(short: string, long: string): boolean {
+  const a = short.toLowerCase().split(/\s+/u)
+  const b = long.toLowerCase().split(/\s+/u)
+  return a.length < b.length && a.every((word, i) => word === b[b.length - a.length + i])
+}
+
 /**
  * Decide whether two quotes are one utterance. The shorter is aligned
  * inside the longer; its content words must agree and the similarity reach
@@ -220,7 +227,11 @@ function assemble(prepared: Prepared[], links: Link[], articles: ArticleContext[
     const speakers: string[] = []
     for (const p of list) {
       const name = (prepared[p] as Prepared).item.quote.speaker?.name
-      if (name && !speakers.includes(name)) speakers.push(name)
+      if (!name) continue
+      // "Rubio" and "Marco Rubio" are one speaker: the fuller name stands.
+      const same = speakers.findIndex((known) => known === name || shortens(name, known) || shortens(known, name))
+      if (same < 0) speakers.push(name)
+      else if (name.length > (speakers[same] as string).length) speakers[same] = name
     }
     const differences: QuoteComparison[] = []
     for (const link of tree) {
