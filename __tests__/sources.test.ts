@@ -193,6 +193,13 @@ describe('a name with its description (issue 3)', () => {
     expect(byName(findSources('Trump’s Ukraine envoy, Gen Keith Kellogg, said the talks would resume.'), 'Keith Kellogg')?.title).toBe('Trump’s Ukraine envoy Gen')
   })
 
+  it('reads an owner\'s title set off after the name and resolves the title phrase to the name ("Kaja Kallas, the EU\'s foreign policy chief")', () => {
+    const text = "Kaja Kallas, the EU's foreign policy chief, said the talks would go on. The EU's foreign policy chief added that no date was set."
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.title])).toEqual([['Kaja Kallas', "EU's foreign policy chief"]])
+    expect(sources[0]?.attributions).toHaveLength(2)
+  })
+
   it('ends a closing attribution\'s content before the speaker\'s description ("…, Rubio’s spokeswoman, Tammy Bruce, said")', () => {
     const text = 'The talks stalled, Rubio’s spokeswoman, Tammy Bruce, said.'
     expect(byName(findSources(text), 'Tammy Bruce')?.attributions.map((a) => a.content.text)).toEqual(['The talks stalled'])

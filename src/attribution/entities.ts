@@ -190,7 +190,9 @@ export class EntityIndex {
     const comma = words[after]
     const next = words[after + 1]
     if (!comma || comma.text !== ',' || !next || next.quote >= 0) return undefined
-    const startsTitle = TITLE_WORDS.has(next.lower) || ((next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && TITLE_WORDS.has(words[after + 2]?.lower ?? ''))
+    // "Kaja Kallas, the EU's foreign policy chief,": an owner's possessive may open the title.
+    const opens = (word: Word | undefined) => word !== undefined && (TITLE_WORDS.has(word.lower) || (word.capitalized && /'s$|s'$/u.test(word.lower)))
+    const startsTitle = opens(next) || ((next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && opens(words[after + 2]))
     if (!startsTitle) return undefined
     for (let k = after + 1; k < words.length && k < after + 14; k++) {
       const word = words[k] as Word
