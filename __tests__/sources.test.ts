@@ -107,6 +107,11 @@ describe('chains and outlets', () => {
     expectSpans(text, sources)
   })
 
+  it('reads the outlet that owns a programme or a host spoken to as the one in between ("told CBS’s Face the Nation")', () => {
+    const sources = findSources('Rubio told CBS’s Face the Nation that the talks would resume.')
+    expect(byName(sources, 'Rubio')?.attributions[0]?.via).toBe('CBS News')
+  })
+
   it('reads "X quoted Y as saying" as Y through X', () => {
     const text = 'A spokesperson for Keir Starmer said the call was productive.\n“We remain committed,” the Guardian quoted the spokesperson as saying.'
     const sources = findSources(text)

@@ -410,6 +410,11 @@ export function speakerOfCue(
   if (result && cue.hearer) {
     const hearer = leadingPhrase(doc, cue.to, Math.min(words.length, cue.to + 6))
     if (hearer) addVia(context, result, hearer, (m) => m.type === 'outlet' && m.kind === 'name')
+    // "told CBS’s Face the Nation": the outlet that owns the programme.
+    const owner = hearer ? (words[hearer.from] as Word) : undefined
+    if (hearer && !result.via && owner && owner.capitalized && /'s$|s'$/u.test(owner.lower) && hearer.to > hearer.from + 1) {
+      addVia(context, result, {from: hearer.from, to: hearer.from + 1}, (m) => m.type === 'outlet' && m.kind === 'name')
+    }
   }
   return result
 }
