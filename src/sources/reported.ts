@@ -112,11 +112,6 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       if (attribution.cue && nestedIn(outers, attribution.speaker.mention, attribution.cue)) continue
       const reported: ReportedSpeech = {attribution, content}
       found.push(reported)
-      // "Peskov dismissed the reports as absurd, Tass reported.": the speaker inside an outlet's report, through the outlet.
-      if (closing && cue === closing && attribution.entity.type === 'outlet') {
-        const inner = innerSpeech(context, cues, closing, attribution, sentence)
-        if (inner) found.push(inner)
-      }
       // "According to Yahoo News, Clinton spokesman Jesse Lehrich said …": the outlet's clause holds the other.
       if ((OUTER_SPEECH_CUES.has(cue.lemma) && cue.form === 'finite') || cue.lemma === 'according to') outers.push(content)
       previous = reported
@@ -428,30 +423,6 @@ export function findOutletReports(context: AttributionContext, taken: ReadonlySe
     })
   }
   return found
-}
-
-/**
- * The speech an outlet's closing attribution reports: "Peskov dismissed the
- * reports as absurd, Tass reported" is Peskov's, through Tass. The first cue
- * before the outlet's subject with a speaker that names someone, its content
- * read within the words before the comma that closes it.
- */
-function innerSpeech(context: AttributionContext, cues: readonly Cue[], closing: Cue, outer: Attribution, sentence: SentenceRange): ReportedSpeech | null {
-  const {doc} = context
-  const subject = tokenAtOffset(doc, outer.speaker.mention.start)
-  const comma = subject - 1
-  if ((doc.words[comma] as Word | undefined)?.text !== ',') return null
-  const range: SentenceRange = {...sentence, to: comma}
-  for (const cue of cues) {
-    if (cue === closing || cue.to > comma || cue.form !== 'finite') continue
-    const attribution = speakerOfCue(context, cue, sentence.from, comma)
-    if (!attribution || attribution.entity.type === 'unknown' || attribution.entity === outer.entity) return null
-    const content = contentOf(doc, cue, attribution, range, [])
-    if (!content) return null
-    // The outlet has its own attribution, of the whole report: `via` names it, no second one.
-    return {content, attribution: {...attribution, via: outer.entity.name}}
-  }
-  return null
 }
 
 function closingAttribution(context: AttributionContext, cues: Cue[], sentence: SentenceRange): Cue | null {
