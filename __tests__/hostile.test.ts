@@ -199,6 +199,21 @@ describe.each(finders)('%s on hostile input', (name, find) => {
   }, 150_000)
 })
 
+describe('findSources on inputs built against its source rules', () => {
+  it('reads a megabyte of outlet reports, one source\'s many attributions, a long list of names and many descriptions to the end', async () => {
+    const megabyte = (unit: string) => unit.repeat(Math.ceil((1024 * 1024) / unit.length))
+    const texts = {
+      reports: `The talks stalled, according to ${megabyte('a Reuters report and ')}a Reuters report.`,
+      attributions: `Marco Rubio spoke. ${megabyte('Rubio said the talks had stalled, Reuters reported. ')}`,
+      list: `${Array.from({length: 60_000}, (_, i) => `Name${i} Smith`).join(', ')} and Ann Lee said the talks stalled.`,
+      descriptions: megabyte('“We are close,” Rubio’s spokeswoman, Tammy Bruce, said. ')
+    }
+    // A net against a blow-up (each takes about a second here), not a speed figure: those are in the bench.
+    const results = await inWorker('findSources', texts, 60)
+    for (const [label, text] of Object.entries(texts)) expect(expectSpans(text, results[label])).toBeGreaterThan(0)
+  }, 300_000)
+})
+
 describe('extractQuotes around garbage', () => {
   it.each([
     ['10,000 opening marks', '“'.repeat(10_000)],

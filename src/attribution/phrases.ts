@@ -176,6 +176,8 @@ function withListedNames(words: Word[], phrase: Phrase, floor: number): Phrase {
   let joined = false
   for (let k = phrase.from; k < phrase.to; k++) if ((words[k] as Word).lower === 'and') joined = true
   let from = phrase.from
+  // A list is read back at most MAX_WALK tokens: a megabyte-long list stays linear.
+  floor = Math.max(floor, phrase.from - MAX_WALK)
   while (from - 2 >= floor) {
     const joiner = words[from - 1] as Word
     if (joiner.text !== ',' && joiner.lower !== 'and') break

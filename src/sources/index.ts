@@ -73,10 +73,16 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
   }
   /** Attributions whose subject may name several sources ("Lammy and Rubio said"). */
   const coordinated: Array<{entity: Entity; attribution: Attribution; sentence: number}> = []
+  /** Per source, the contents it already has (`direct:start:end`): one look-up, however many it has. */
+  const held = new Map<Source, Set<string>>()
   const add = (entity: Entity, attribution: Attribution, sentence: number) => {
     const source = sourceOf(entity)
     // "the Financial Times reported, citing people familiar …": the outlet reported it, and is the one in between; once.
-    if (source.attributions.some((a) => a.direct === attribution.direct && a.content.start === attribution.content.start && a.content.end === attribution.content.end)) return
+    const key = `${attribution.direct ? 1 : 0}:${attribution.content.start}:${attribution.content.end}`
+    const keys = held.get(source) ?? new Set<string>()
+    if (keys.has(key)) return
+    keys.add(key)
+    held.set(source, keys)
     source.attributions.push(attribution)
     taken.add(`${entity.id}:${sentence}`)
     if (COORDINATION.test(attribution.mention.text)) coordinated.push({entity, attribution, sentence})
@@ -111,8 +117,8 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
   // "David Lammy and Marco Rubio said …": every source the subject names, not only the last.
   for (const {entity, attribution, sentence} of coordinated) {
     for (const other of conjunctEntities(context, attribution.mention)) {
-      if (other === entity || sourceOf(other).attributions.some((a) => a.content.start === attribution.content.start && a.mention.start === attribution.mention.start)) continue
-      add(other, {...attribution}, sentence)
+      // add() takes one attribution of a content per source.
+      if (other !== entity) add(other, {...attribution}, sentence)
     }
   }
 

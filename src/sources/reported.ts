@@ -375,13 +375,22 @@ function headlineLabel(context: AttributionContext): ReportedSpeech | null {
 export function findOutletReports(context: AttributionContext, taken: ReadonlySet<string>, contents: readonly Span[] = []): ReportedSpeech[] {
   const {doc, entities} = context
   const found: ReportedSpeech[] = []
-  const outletNames: Span[] = []
+  // The tokens inside an outlet's name, marked once (linear in the text).
+  const inName = new Uint8Array(doc.words.length)
   for (const sighting of entities.mentionsAt()) {
     if (sighting.entity.type !== 'outlet') continue
     const mention = entities.mentionAt(sighting.entity, (doc.words[sighting.token] as Word).start)
-    if (mention) outletNames.push(mention)
+    if (!mention) continue
+    for (let k = sighting.token; k < doc.words.length && (doc.words[k] as Word).start < mention.end; k++) inName[k] = 1
   }
-  const inOutletName = (at: number): boolean => outletNames.some((m) => m.start <= at && at < m.end)
+  // The contents of other attributions by the sentence they start in, for the check below.
+  const contentsBySentence = new Map<number, Span[]>()
+  for (const content of contents) {
+    const sentence = (doc.words[tokenAtOffset(doc, content.start)] as Word | undefined)?.sentence ?? -1
+    const list = contentsBySentence.get(sentence) ?? []
+    list.push(content)
+    contentsBySentence.set(sentence, list)
+  }
   for (const sighting of entities.mentionsAt()) {
     const entity = sighting.entity
     if (entity.type !== 'outlet') continue
@@ -394,7 +403,7 @@ export function findOutletReports(context: AttributionContext, taken: ReadonlySe
     for (let k = Math.max(sentence.from, sighting.token - 3); k < Math.min(sentence.to, sighting.token + 6); k++) {
       const near = doc.words[k] as Word
       // A word of an outlet's name is no report: "The Washington Post", "Drudge Report".
-      if (inOutletName(near.start)) continue
+      if (inName[k] === 1) continue
       if (near.quote < 0 && (DOCUMENT_NOUNS.has(near.lower) || near.lower === 'reports')) {
         cueToken = k
         break
@@ -407,7 +416,7 @@ export function findOutletReports(context: AttributionContext, taken: ReadonlySe
     // "The Kremlin dismissed the FT report as false": the report is what someone else speaks of, not a source here.
     // "seizing upon a New York Times report that Trump had a net loss …": the report's claim is the clause after "that".
     const claim = (doc.words[cueToken + 1] as Word | undefined)?.lower === 'that' && cueToken + 2 < sentence.to
-    if (!claim && contents.some((c) => c.start <= mention.start && mention.end <= c.end)) continue
+    if (!claim && (contentsBySentence.get(sighting.sentence) ?? []).some((c) => c.start <= mention.start && mention.end <= c.end)) continue
     const cue = doc.words[cueToken] as Word
     const content = claim ? trimmed(doc, cueToken + 2, contentEnd(doc, cueToken + 2, sentence.to, false, true)) : trimmed(doc, sentence.from, sentence.to)
     if (!content) continue
@@ -593,6 +602,22 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   return null
 }
 
+/** The most words of a speaker's description set off before the name ("Rubio’s spokeswoman"). */
+const MAX_DESCRIPTION = 10
+
+/** The mention of the attribution's source that starts at `start`, if any (the entity's mentions are few where one is a description). */
+function mentionStarting(attribution: Attribution, start: number): Span | undefined {
+  const mentions = attribution.entity.mentions
+  // Newest first, and at most a few: a description is registered when the name after it is read.
+  for (let i = mentions.length - 1; i >= Math.max(0, mentions.length - MAX_RECENT_MENTIONS); i--) {
+    if ((mentions[i] as Span).start === start) return mentions[i]
+  }
+  return undefined
+}
+
+/** How many of a source's latest mentions {@link mentionStarting} reads. */
+const MAX_RECENT_MENTIONS = 8
+
 /**
  * The comma before the speaker's description when one stands between the
  * content and the name ("“…,” Rubio’s spokeswoman, Tammy Bruce, said": the
@@ -602,9 +627,11 @@ function descriptionBefore(doc: ArticleDocument, attribution: Attribution, at: n
   const words = doc.words
   const before = words[at - 1]
   if ((words[at] as Word | undefined)?.text !== ',' || !before) return at
-  const described = attribution.entity.mentions.find((m) => m.end === before.end && m.start < before.start)
-  if (!described) return at
-  let first = tokenAtOffset(doc, described.start)
+  // The description runs back to the comma before it (a few words): one look-up of a mention starting there, not a scan of all.
+  let first = at - 1
+  while (first - 1 >= 0 && at - first < MAX_DESCRIPTION && (words[first - 1] as Word).text !== ',' && (words[first - 1] as Word).kind === 'word') first--
+  const described = attribution.entity.mentions.length > 0 ? mentionStarting(attribution, (words[first] as Word).start) : undefined
+  if (!described || described.end !== before.end) return at
   // “…,” Rubio’s spokeswoman: past the closing mark to the comma inside it.
   while (first - 1 > 0 && (words[first - 1] as Word).quote >= 0 && (words[first - 1] as Word).kind !== 'word' && (words[first - 1] as Word).text !== ',') first--
   return (words[first - 1] as Word | undefined)?.text === ',' ? first - 1 : at
