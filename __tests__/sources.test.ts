@@ -149,6 +149,14 @@ describe('chains and outlets', () => {
     expect(byName(owned, 'Financial Times')?.attributions.map((a) => a.cue?.text)).toEqual(['report'])
   })
 
+  it('resolves "the agency", "the ministry" to the body named just before, an outlet for a noun that describes outlets too', () => {
+    const agency = findSources('The Environmental Protection Agency issued new rules on Monday. The agency said the rules would cut emissions.')
+    expect(agency.map((s) => [s.name, s.attributions.map((a) => a.mention.text)])).toEqual([['Environmental Protection Agency', ['The agency']]])
+    const wire = findSources('Reuters reported that the talks stalled. The agency said no date was set.')
+    expect(wire.map((s) => [s.name, s.attributions.length])).toEqual([['Reuters', 2]])
+    expect(findSources('The agency said no date was set.').map((s) => [s.name, s.type])).toEqual([['agency', 'organization']])
+  })
+
   it('lists an outlet cited for its report', () => {
     const text = 'The downgrading comes amid speculation, sparked by a Financial Times report, that Russia may freeze the front lines.'
     expect(byName(findSources(text), 'Financial Times')?.type).toBe('outlet')

@@ -618,14 +618,25 @@ export function resolve(entities: EntityIndex, mention: Mention, token: number):
     return entities.register({...mention, kind: 'role', type: 'unknown'}, token)
   }
   if (mention.kind === 'description') {
-    const entity = entities.resolveDescription(mention, token)
+    const entity = entities.resolveDescription(mention, token) ?? resolveBody(entities, mention, token)
     if (entity) {
       entities.see(entity, mention.span, token)
       return entity
     }
     return entities.register({...mention, kind: 'role', type: mention.type === 'person' ? 'anonymous' : mention.type}, token)
   }
+  const body = mention.kind === 'role' ? resolveBody(entities, mention, token) : null
+  if (body) {
+    entities.see(body, mention.span, token)
+    return body
+  }
   return entities.register(mention, token)
+}
+
+/** "The agency said" after the Environmental Protection Agency or Reuters: the body named before (a bare "the" and one noun only). */
+function resolveBody(entities: EntityIndex, mention: Mention, token: number): Entity | null {
+  if (mention.type !== 'organization' || mention.words.length !== 1 || !/^the\s/iu.test(mention.span.text)) return null
+  return entities.resolveBody(mention, token)
 }
 
 function span(doc: ArticleDocument, from: number, to: number): Span {

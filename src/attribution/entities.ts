@@ -1,6 +1,7 @@
 import type {Span, SpeakerType} from '../types.js'
 import {DETERMINERS, NOT_NAMES} from '../lexicons/words.js'
 import {DOCUMENT_NOUNS, ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
+import {OUTLET_DESCRIPTIONS} from '../lexicons/outlets.js'
 import type {ArticleDocument, Word} from './document.js'
 import type {NameLexicon} from './lexicon.js'
 import {wordTags} from './lexicon.js'
@@ -34,6 +35,9 @@ interface Sighting {
   sentence: number
   entity: Entity
 }
+
+/** How many sentences back "the agency", "the ministry" looks for the body it stands for. */
+const BODY_LOOKBACK_SENTENCES = 6
 
 /** How many sentences back a description ("the outlet", "the spokesperson") looks for what it stands for. */
 const LOOKBACK_SENTENCES = 60
@@ -399,6 +403,32 @@ export class EntityIndex {
    * spokesperson named earlier, "The US secretary of state" for the person
    * with that title, "the outlet" for the last outlet.
    */
+  /**
+   * The body "the agency", "the ministry", "the network" stands for: the most
+   * recent organisation whose name ends in that noun ("the Environmental
+   * Protection Agency"), or, for a noun that describes outlets too ("agency",
+   * "network"), the most recent outlet ("Reuters … The agency said"). Null
+   * when none was named in the last sentences.
+   *
+   * @example
+   * index.resolveBody(mentionOf('The agency'), token)?.name // 'Reuters'
+   */
+  resolveBody(mention: Mention, token: number): Entity | null {
+    const head = mention.head
+    const outletNoun = OUTLET_DESCRIPTIONS.includes(head)
+    const matches = (e: Entity) =>
+      e.kind === 'name' && ((e.type === 'organization' && (e.name.toLowerCase().split(/\s+/).pop() ?? '') === head) || (outletNoun && e.type === 'outlet'))
+    const sentence = (this.doc.words[token] as Word | undefined)?.sentence ?? 0
+    for (let s = sentence; s >= 0 && s > sentence - BODY_LOOKBACK_SENTENCES; s--) {
+      const list = this.bySentence.get(s) ?? []
+      for (let k = list.length - 1; k >= 0; k--) {
+        const sighting = list[k] as Sighting
+        if (sighting.token < token && matches(sighting.entity)) return sighting.entity
+      }
+    }
+    return null
+  }
+
   resolveDescription(mention: Mention, token: number): Entity | null {
     const wanted = mention.words.map(bare).filter((w) => !NATIONALITY.has(w))
     const head = headNoun(wanted)
