@@ -418,8 +418,13 @@ export class EntityIndex {
     const outletNoun = OUTLET_DESCRIPTIONS.includes(head)
     const matches = (e: Entity) =>
       e.kind === 'name' && ((e.type === 'organization' && (e.name.toLowerCase().split(/\s+/).pop() ?? '') === head) || (outletNoun && e.type === 'outlet'))
+    return this.recentSighting(token, BODY_LOOKBACK_SENTENCES, matches)
+  }
+
+  /** The entity of the most recent sighting before `token` that `matches`, within `lookback` sentences. */
+  private recentSighting(token: number, lookback: number, matches: (entity: Entity) => boolean): Entity | null {
     const sentence = (this.doc.words[token] as Word | undefined)?.sentence ?? 0
-    for (let s = sentence; s >= 0 && s > sentence - BODY_LOOKBACK_SENTENCES; s--) {
+    for (let s = sentence; s >= 0 && s > sentence - lookback; s--) {
       const list = this.bySentence.get(s) ?? []
       for (let k = list.length - 1; k >= 0; k--) {
         const sighting = list[k] as Sighting
@@ -444,14 +449,8 @@ export class EntityIndex {
     }
     if (mention.type !== 'outlet' && wanted.length === 0) return null
     // The most recent fitting sighting, looking back a bounded number of sentences.
-    const sentence = (this.doc.words[token] as Word | undefined)?.sentence ?? 0
-    for (let s = sentence; s >= 0 && s > sentence - LOOKBACK_SENTENCES; s--) {
-      const list = this.bySentence.get(s) ?? []
-      for (let k = list.length - 1; k >= 0; k--) {
-        const sighting = list[k] as Sighting
-        if (sighting.token < token && matches(sighting.entity)) return sighting.entity
-      }
-    }
+    const recent = this.recentSighting(token, LOOKBACK_SENTENCES, matches)
+    if (recent) return recent
     // "The BBC host said": the BBC, named here for the first time.
     if (mention.type === 'outlet') return mention.owner === undefined ? null : this.register({...mention, kind: 'name', name: mention.owner, head: mention.owner.toLowerCase()}, token)
     return this.entities.find(matches) ?? null
