@@ -92,3 +92,18 @@ export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(['say', 'add', 'exp
  * OCCASION_OPENERS.has('during') // true
  */
 export const OCCASION_OPENERS: ReadonlySet<string> = new Set(['during', 'at', 'on', 'in', 'after', 'before'])
+
+/**
+ * Words of a time or occasion adjunct right after a cue ("said Monday in a
+ * statement", "told reporters on Friday"): only these between a cue and a
+ * comma leave the attribution closing its sentence.
+ *
+ * @example
+ * ADJUNCT_WORDS.has('monday') // true
+ */
+export const ADJUNCT_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening',
+  'night', 'last', 'this', 'next', 'week', 'month', 'year', 'today', 'yesterday', 'tonight', 'earlier', 'later',
+  'on', 'in', 'at', 'during', 'a', 'an', 'the', 'statement', 'interview', 'briefing', 'conference', 'news', 'call',
+  'phone', 'email', 'emailed', 'recently', 'again', 'also', 'then', 'previously', 'separately', 'privately', 'publicly'
+])

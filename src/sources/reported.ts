@@ -1,15 +1,17 @@
 import type {Span} from '../types.js'
-import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS} from '../lexicons/roles.js'
+import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
 import {ASIDE_DASHES, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, VERB_ADVERBS} from '../lexicons/cues.js'
-import {DETERMINERS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
+import {DETERMINERS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
 import {attributeLabel, findCues, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
 import {analyzeMention} from '../attribution/mentions.js'
 import {resolve} from '../attribution/attribute.js'
 import {fallbackSpeaker} from './reported/speaker.js'
+import {afterParticipleAside, asideBeforeCue, commaAfterModifier, namesASource} from './reported/citing.js'
+import {afterTimeAdjunct, bareHearer, MAX_BARE_HEARER, TELLING_CUES} from './reported/hearers.js'
 import {contentEnd, determinerThat, mentionEndAfter} from './reported/clause.js'
 import {leadingClauseEnd, occasionOnly, trailingClauseEnd} from './reported/bounds.js'
-import {CLAUSE_ONLY_CUES} from '../lexicons/bounds.js'
+import {ADJUNCT_WORDS, CLAUSE_ONLY_CUES} from '../lexicons/bounds.js'
 import {pluralPresentCues} from './reported/cues.js'
 import {passiveAttribution} from './reported/passive.js'
 import {coordinatedSpeaker, openingParticiple, raisedCue} from './reported/coordination.js'
@@ -27,12 +29,6 @@ export const MAX_CONTENT = 160
 const CLAUSE_STARTS_NOT = new Set(['to', 'in', 'at', 'by', 'from', 'into', 'as', 'with'])
 const AUXILIARY_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must'])
 const PREPOSITION_CONTENT = new Set(['about', 'of', 'for', 'on', 'against', 'over'])
-const ADJUNCT_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening',
-  'night', 'last', 'this', 'next', 'week', 'month', 'year', 'today', 'yesterday', 'tonight', 'earlier', 'later',
-  'on', 'in', 'at', 'during', 'a', 'an', 'the', 'statement', 'interview', 'briefing', 'conference', 'news', 'call',
-  'phone', 'email', 'emailed', 'recently', 'again', 'also', 'then', 'previously', 'separately', 'privately', 'publicly'
-])
 const END_PUNCTUATION = new Set(['.', '!', '?', ',', ';', ':', '\u201D', '"', '\u2019'])
 
 /**
@@ -149,114 +145,6 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
     }
   })
   return found
-}
-
-/** The most tokens of a source's modifier after "according to X" before its comma ("filed by the SEC"). */
-const MAX_SOURCE_MODIFIER = 10
-
-/** The comma that closes the modifier starting at `k` ("filed by the SEC,"), or `k` when none comes soon, or a quote or clause mark does. */
-function commaAfterModifier(words: readonly Word[], k: number, stop: number): number {
-  for (let j = k; j < Math.min(stop, k + MAX_SOURCE_MODIFIER); j++) {
-    const word = words[j] as Word
-    if (word.quote >= 0 || word.text === ';' || word.text === ':') return k
-    if (word.text === ',') return j
-  }
-  return k
-}
-
-/** The most tokens of a ", citing X," aside. */
-const MAX_CITING_ASIDE = 16
-
-/**
- * Is the participle cue `cue` (", citing X,") an aside set off by commas
- * before a finite cue or the "that" of one ("Reuters, citing two sources,
- * said …"; "reported, citing people familiar with the matter, that …")?
- */
-function asideBeforeCue(words: readonly Word[], cue: Cue, cues: readonly Cue[], sentence: SentenceRange): boolean {
-  if ((words[cue.from - 1] as Word | undefined)?.text !== ',') return false
-  for (let k = cue.to; k < Math.min(sentence.to, cue.to + MAX_CITING_ASIDE); k++) {
-    const word = words[k] as Word
-    if (word.quote >= 0) return false
-    if (word.text !== ',') continue
-    const next = words[k + 1]
-    return next !== undefined && (next.lower === 'that' || cues.some((c) => c.from === k + 1 && c.form === 'finite'))
-  }
-  return false
-}
-
-/** The "that" after a participle aside set off by commas at `k` (", citing X, that …"), or `k`. */
-function afterParticipleAside(words: readonly Word[], k: number, stop: number): number {
-  const participle = words[k + 1]
-  if ((words[k] as Word | undefined)?.text !== ',' || !participle || participle.quote >= 0 || !/^[a-z]{3,}ing$/u.test(participle.lower)) return k
-  for (let j = k + 2; j < Math.min(stop, k + MAX_CITING_ASIDE); j++) {
-    const word = words[j] as Word
-    if (word.quote >= 0) return k
-    if (word.text === ',') return (words[j + 1] as Word | undefined)?.lower === 'that' ? j + 1 : k
-  }
-  return k
-}
-
-/** Head nouns of a cited phrase that names a source ("citing two sources", "citing court documents", "citing people familiar with …"). */
-function namesASource(words: readonly Word[], phrase: {from: number; to: number}): boolean {
-  for (let k = phrase.from; k < phrase.to; k++) {
-    const lower = (words[k] as Word).lower
-    if (ROLE_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower) || ANONYMOUS_MARKERS.has(lower) || lower === 'people') return true
-  }
-  return false
-}
-
-/** The most words of a time adjunct right after a cue ("on Tuesday night", "earlier this month"). */
-const MAX_TIME_ADJUNCT = 4
-
-/**
- * Past a time adjunct at `k` that a clause follows: "said on Tuesday the
- * talks might end", "said last week the plan …", "said Tuesday night that …"
- * (openers, then time nouns, days and months, or a year). `k` when there is
- * none, or when nothing but punctuation follows it.
- */
-function afterTimeAdjunct(words: readonly Word[], k: number, stop: number): number {
-  let j = k
-  while (j < stop && j - k < 2 && TIME_OPENERS.has((words[j] as Word).lower) && (words[j] as Word).lower !== 'that') j++
-  let times = 0
-  while (j < stop && j - k < MAX_TIME_ADJUNCT && isTimeToken(words[j] as Word)) {
-    j++
-    times++
-  }
-  if (times === 0 || j >= stop) return k
-  const next = words[j] as Word
-  return next.kind === 'word' || next.quote >= 0 ? j : k
-}
-
-/** A time noun, a day or month (with an abbreviation's period), or a year. */
-function isTimeToken(word: Word): boolean {
-  if (word.kind !== 'word' || word.quote >= 0) return false
-  return TIME_NOUNS.has(word.lower.replace(/\.$/u, '')) || /^(1[89]|20)\d\d$/u.test(word.text)
-}
-
-/** Cues whose bare object is only the hearer ("told reporters that …"); "warned potential hackers" is what was said. */
-const TELLING_CUES: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'brief', 'remind'])
-
-/** The most words of a hearer without a determiner ("told foreign reporters"). */
-const MAX_BARE_HEARER = 3
-
-/**
- * A hearer without a determiner or a capital after a cue of telling: lower-case
- * nouns and adjectives up to "that", a colon, a comma or a quote ("told
- * reporters that …", "told foreign journalists: “…”"). Its last word is a plural
- * noun: "told officials" is a hearer, "told lies" would not stop before a clause.
- */
-function bareHearer(words: readonly Word[], from: number, limit: number): {from: number; to: number} | null {
-  let to = from
-  while (to < limit) {
-    const word = words[to] as Word
-    if (word.kind !== 'word' || word.quote >= 0 || word.capitalized || word.lower === 'that' || ADJUNCT_WORDS.has(word.lower)) break
-    const tags = wordTags(word.lower)
-    if (tags.includes('Verb') || tags.includes('PastTense') || tags.includes('Pronoun') || tags.includes('Preposition')) break
-    to++
-  }
-  if (to === from) return null
-  const last = (words[to - 1] as Word).lower
-  return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') ? {from, to} : null
 }
 
 /**

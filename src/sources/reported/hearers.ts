@@ -1,0 +1,69 @@
+/**
+ * What may stand between a cue and its content without being part of it: a
+ * hearer with no determiner ("told reporters that …") and a time adjunct
+ * ("said on Tuesday the talks …").
+ */
+import type {Word} from '../../attribution/index.js'
+import {wordTags} from '../../attribution/index.js'
+import {ADJUNCT_WORDS} from '../../lexicons/bounds.js'
+import {TIME_NOUNS, TIME_OPENERS} from '../../lexicons/words.js'
+
+/** The most words of a time adjunct right after a cue ("on Tuesday night", "earlier this month"). */
+const MAX_TIME_ADJUNCT = 4
+
+/**
+ * Past a time adjunct at `k` that a clause follows: "said on Tuesday the
+ * talks might end", "said last week the plan …", "said Tuesday night that …"
+ * (openers, then time nouns, days and months, or a year). `k` when there is
+ * none, or when nothing but punctuation follows it.
+ *
+ * @example
+ * afterTimeAdjunct(doc.words, cue.to, sentence.to) // the token of "the" in "said on Tuesday the talks …"
+ */
+export function afterTimeAdjunct(words: readonly Word[], k: number, stop: number): number {
+  let j = k
+  while (j < stop && j - k < 2 && TIME_OPENERS.has((words[j] as Word).lower) && (words[j] as Word).lower !== 'that') j++
+  let times = 0
+  while (j < stop && j - k < MAX_TIME_ADJUNCT && isTimeToken(words[j] as Word)) {
+    j++
+    times++
+  }
+  if (times === 0 || j >= stop) return k
+  const next = words[j] as Word
+  return next.kind === 'word' || next.quote >= 0 ? j : k
+}
+
+/** A time noun, a day or month (with an abbreviation's period), or a year. */
+function isTimeToken(word: Word): boolean {
+  if (word.kind !== 'word' || word.quote >= 0) return false
+  return TIME_NOUNS.has(word.lower.replace(/\.$/u, '')) || /^(1[89]|20)\d\d$/u.test(word.text)
+}
+
+/** Cues whose bare object is only the hearer ("told reporters that …"); "warned potential hackers" is what was said. */
+export const TELLING_CUES: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'brief', 'remind'])
+
+/** The most words of a hearer without a determiner ("told foreign reporters"). */
+export const MAX_BARE_HEARER = 3
+
+/**
+ * A hearer without a determiner or a capital after a cue of telling: lower-case
+ * nouns and adjectives up to "that", a colon, a comma or a quote ("told
+ * reporters that …", "told foreign journalists: “…”"). Its last word is a plural
+ * noun: "told officials" is a hearer, "told lies" would not stop before a clause.
+ *
+ * @example
+ * bareHearer(doc.words, cue.to, sentence.to) // the phrase of "reporters" in "told reporters that …"
+ */
+export function bareHearer(words: readonly Word[], from: number, limit: number): {from: number; to: number} | null {
+  let to = from
+  while (to < limit) {
+    const word = words[to] as Word
+    if (word.kind !== 'word' || word.quote >= 0 || word.capitalized || word.lower === 'that' || ADJUNCT_WORDS.has(word.lower)) break
+    const tags = wordTags(word.lower)
+    if (tags.includes('Verb') || tags.includes('PastTense') || tags.includes('Pronoun') || tags.includes('Preposition')) break
+    to++
+  }
+  if (to === from) return null
+  const last = (words[to - 1] as Word).lower
+  return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') ? {from, to} : null
+}
