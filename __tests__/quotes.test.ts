@@ -67,8 +67,10 @@ describe('quote spans', () => {
     expect(quotes[0]?.kind).toBe('direct')
     expect(quotes[0]?.speaker?.name).toBe('Rubio')
     expectSpans(text, quotes)
-    // Another cue before the second quote is another utterance.
+    // Another cue before the second quote is another utterance, and so are words of the writer's between them.
     expect(extractQuotes('Rubio said: “Yes.” He added, “no.”')).toHaveLength(2)
+    const adding = extractQuotes('“We are done,” Powell said, adding that talks “will resume later.”')
+    expect(adding.map((q) => [q.text, q.kind])).toEqual([['We are done,', 'direct'], ['will resume later.', 'partial']])
   })
 
   it('reads the marks around a lone n as apostrophes ("rock ’n’ roll")', () => {

@@ -77,7 +77,7 @@ export function analyzeArticle(text: string, outlets: readonly OutletEntry[] = [
       return
     }
     // "“We will not stop,” Rubio said, “and we will win.”": the second part hangs on the same cue.
-    const sameCue = attribution !== null && attribution !== undefined && sameAttribution(attribution, previous?.attribution)
+    const sameCue = attribution !== null && attribution !== undefined && sameAttribution(attribution, previous?.attribution) && previous !== undefined && onlyAttributionBetween(doc, previous, q)
     if ((!attribution || sameCue) && kind !== 'term' && previous?.attribution && previous.inBoilerplate === raw.inBoilerplate) {
       const continued = continuation(doc, previous, q)
       if (continued === 'merge') {
@@ -175,6 +175,24 @@ function registerRoles(context: AttributionContext): void {
       if (mention.kind === 'role' && mention.type === 'person') entities.register(mention, subject.from)
     }
   }
+}
+
+/**
+ * Between the previous quote and quote `q`, nothing but its attribution's cue
+ * and speaker ("“A,” Rubio said, “b.”"); not "“A,” Powell said, adding that
+ * talks “b”", where "adding that talks" makes the second quote another utterance.
+ */
+function onlyAttributionBetween(doc: ArticleDocument, previous: AnalyzedQuote, q: number): boolean {
+  const range = doc.quoteTokens[q]
+  const prevRange = doc.quoteTokens[previous.raw[previous.raw.length - 1] as number]
+  const attribution = previous.attribution
+  if (!range || !prevRange || !attribution || range.first < 0 || prevRange.last < 0) return false
+  const inside = (word: Word, span: Span | null | undefined) => span !== null && span !== undefined && word.start >= span.start && word.end <= span.end
+  for (let k = prevRange.last + 1; k < range.first; k++) {
+    const word = doc.words[k] as Word
+    if (word.kind === 'word' && word.quote < 0 && !inside(word, attribution.cue) && !inside(word, attribution.speaker.mention)) return false
+  }
+  return true
 }
 
 /** Two attributions through one cue of one speaker ("“A,” Rubio said, “b.”" gives both parts the same). */
