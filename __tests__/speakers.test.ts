@@ -144,4 +144,11 @@ describe('speakers', () => {
     expect(after[0]?.speaker?.name).not.toBe('After')
     expect(findSources('After saying the plan was dead, Rubio met Lavrov.').map((s) => s.name)).not.toContain('After')
   })
+
+  it('keeps a quote attributed in its own sentence from the next sentence\'s speaker ("Anna Berg said: “…” John Smith said talks were over.")', () => {
+    expect(extractQuotes('Anna Berg said: “We will publish.” John Smith said talks were over.')[0]?.speaker?.name).toBe('Anna Berg')
+    expect(extractQuotes('Anna Berg said the plan was “dead.” John Smith said talks were over.')[0]?.speaker?.name).toBe('Anna Berg')
+    // A quote with no speaker of its own still takes the next sentence's: "“We will win.” Smith said he expected a close race."
+    expect(extractQuotes('“We will win.” Smith said he expected a close race.')[0]?.speaker?.name).toBe('Smith')
+  })
 })

@@ -1,6 +1,6 @@
 import type {Span, Speaker} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
-import {CLAUSE_BOUNDARIES, TIME_NOUNS, TIME_OPENERS, UTTERANCE_NOUNS} from '../lexicons/words.js'
+import {AUXILIARY_VERBS, CLAUSE_BOUNDARIES, TIME_NOUNS, TIME_OPENERS, UTTERANCE_NOUNS} from '../lexicons/words.js'
 import {OUTER_SPEECH_CUES} from '../lexicons/cues.js'
 import type {ArticleDocument, SentenceRange, Word} from './document.js'
 import {tokenAtOffset} from './document.js'
@@ -97,7 +97,9 @@ export function attributeQuote(context: AttributionContext, q: number): Attribut
       }
       if (nextDash < 0) {
         const found = attributeAfter(context, next.from, Math.min(next.to, next.from + MAX_GAP))
-        if (found) return {...found, rule: 'next-sentence', confidence: 0.75}
+        // After a quote its own sentence attributes ("Anna Berg said: “We will publish.”"), only a sentence that is the
+        // attribution alone: "John Smith said talks were over." is Smith's own news.
+        if (found && (attributionOnly(doc, found, next) || !attributedBefore(context, range.first, firstSentence))) return {...found, rule: 'next-sentence', confidence: 0.75}
       } else if (n < next.to) {
         const phrase = leadingPhrase(doc, n, next.to)
         if (phrase && isEndOfClause(doc, phrase.to, next.to)) {
@@ -229,6 +231,29 @@ function outerSpeaker(context: AttributionContext, cues: readonly Cue[], k: numb
 }
 
 const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--'])
+
+/** Does a cue before token `first` in its sentence name a speaker ("Anna Berg said: “…”")? */
+function attributedBefore(context: AttributionContext, first: number, sentence: SentenceRange): boolean {
+  const from = Math.max(sentence.from, first - CONTEXT_WINDOW)
+  return findCues(context.doc, from, first).some((cue) => cue.form === 'finite' && subjectBefore(context.doc, cue.from, from) !== null)
+}
+
+/**
+ * Is the sentence `next` nothing but the attribution `found` and adjuncts
+ * ("Smith said.", "Smith said on Monday in a statement.")? Not when a clause
+ * follows its cue ("Smith said talks were over", "Smith said that …").
+ */
+function attributionOnly(doc: ArticleDocument, found: Attribution, next: SentenceRange): boolean {
+  const end = Math.max(found.cue?.end ?? 0, found.speaker.mention.end)
+  for (let k = tokenAtOffset(doc, end); k < next.to; k++) {
+    const word = doc.words[k] as Word
+    if (word.kind !== 'word' || word.capitalized) continue
+    if (word.lower === 'that' || AUXILIARY_VERBS.has(word.lower)) return false
+    const tags = wordTags(word.lower)
+    if (tags.includes('PastTense') || tags.includes('PresentTense')) return false
+  }
+  return true
+}
 
 function isEndOfClause(doc: ArticleDocument, k: number, limit: number): boolean {
   if (k >= limit) return true
