@@ -77,6 +77,14 @@ describe('abbreviations parse-english does not know', () => {
     for (const sentence of sentences) for (const token of sentence.tokens) expect(text.slice(token.start, token.end)).toBe(token.text)
   })
 
+  it('ends a sentence after "War." that parse-english reads as an abbreviation ("the Gulf War. He said …")', () => {
+    const text = 'Tom Berg spoke about the Gulf War. “I saw the line,” he said. The War of 1812 came later.'
+    const sentences = parseSentences(text)
+    expect(sentences.map((s) => s.text)).toEqual(['Tom Berg spoke about the Gulf War.', '“I saw the line,” he said.', 'The War of 1812 came later.'])
+    for (const sentence of sentences) for (const token of sentence.tokens) expect(text.slice(token.start, token.end)).toBe(token.text)
+    expect(sentences[0]?.tokens.slice(-2).map((t) => t.text)).toEqual(['War', '.'])
+  })
+
   it('still ends a sentence at such a word when nothing follows in the paragraph', () => {
     expect(parseSentences('It was the Bulls vs.').map((s) => s.text)).toEqual(['It was the Bulls vs.'])
   })

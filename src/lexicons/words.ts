@@ -267,3 +267,12 @@ export const SENTENCE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Sens', 'Reps', 'Govs', 'Gens', 'Adm', 'Adms', 'Cmdr', 'Sgts', 'Lts', 'Cols', 'Drs', 'Profs', 'Messrs', 'Mmes',
   'Hon', 'Rt', 'vs', 'Vs', 'approx', 'Ste', 'Mt', 'Ft'
 ])
+
+/**
+ * Words parse-english takes for abbreviations but news ends sentences with:
+ * "War." (Warwickshire to it) in "the Gulf War. He said …". Case-sensitive.
+ *
+ * @example
+ * SENTENCE_END_WORDS.has('War') // true
+ */
+export const SENTENCE_END_WORDS: ReadonlySet<string> = new Set(['War'])

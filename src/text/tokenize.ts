@@ -1,6 +1,6 @@
-import type {Paragraph, Sentence as NlcstSentence, SentenceContent} from 'nlcst'
+import type {Paragraph, Sentence, Sentence as NlcstSentence, SentenceContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
-import {SENTENCE_ABBREVIATIONS} from '../lexicons/words.js'
+import {SENTENCE_ABBREVIATIONS, SENTENCE_END_WORDS} from '../lexicons/words.js'
 
 /** A parse-latin plugin: changes a node in place. */
 type Plugin<Node> = (node: Node) => undefined | void
@@ -74,7 +74,9 @@ export class EnglishParser extends ParseEnglish {
   constructor() {
     super()
     // "Sens. Jeff Merkley", "Trump vs. Clinton": abbreviations parse-english does not know end no sentence.
-    this.tokenizeParagraphPlugins = [mergeAbbreviations, ...this.tokenizeParagraphPlugins]
+    // "… the Gulf War. He said …": a word parse-english takes for an abbreviation (Warwickshire's "War.") ends the sentence.
+    const [englishMerge, ...rest] = this.tokenizeParagraphPlugins
+    this.tokenizeParagraphPlugins = englishMerge ? [mergeAbbreviations, englishMerge, splitAfterSentenceWords, ...rest] : [mergeAbbreviations, ...rest]
   }
 
   /** parse-latin's `tokenize`, with the character classes read from a table. */
@@ -268,6 +270,49 @@ function mergeAbbreviations(paragraph: Paragraph): undefined {
     if (following.position && sentence.position) sentence.position.end = following.position.end
     children.splice(index + 1, next - index)
     index--
+  }
+  return undefined
+}
+
+/**
+ * Split a sentence after a word of {@link SENTENCE_END_WORDS} and its period
+ * that parse-english merged as an abbreviation, when a capital or a quotation
+ * mark opens the next word: "Tom Berg spoke about the Gulf War. He said …"
+ * is two sentences ("War." is Warwickshire to parse-english).
+ */
+function splitAfterSentenceWords(paragraph: Paragraph): undefined {
+  const children = paragraph.children
+  for (let index = 0; index < children.length; index++) {
+    const sentence = children[index]
+    if (sentence?.type !== 'SentenceNode') continue
+    const nodes = sentence.children
+    for (let i = 0; i < nodes.length - 1; i++) {
+      const word = nodes[i]
+      if (word?.type !== 'WordNode' || word.children.length < 2) continue
+      const period = word.children[word.children.length - 1]
+      if (period?.type !== 'PunctuationNode' || period.value !== '.') continue
+      const text = word.children.slice(0, -1).map((child) => ('value' in child ? child.value : '')).join('')
+      if (!SENTENCE_END_WORDS.has(text)) continue
+      let next = i + 1
+      while (next < nodes.length && nodes[next]?.type === 'WhiteSpaceNode') next++
+      const opener = nodes[next]
+      const first = opener === undefined ? '' : opener.type === 'WordNode' ? opener.children.map((child) => ('value' in child ? child.value : '')).join('').charAt(0) : 'value' in opener ? opener.value.charAt(0) : ''
+      if (next === i + 1 || first === '' || !(first !== first.toLowerCase() || '\u201C"\u2018\''.includes(first))) continue
+      // The period leaves the word and ends this sentence; the rest starts the next one.
+      word.children.pop()
+      if (word.position && period.position) word.position.end = period.position.start
+      const after: Sentence = {type: 'SentenceNode', children: nodes.slice(next)}
+      const between = nodes.slice(i + 1, next)
+      sentence.children = [...nodes.slice(0, i + 1), period as never]
+      if (sentence.position && period.position) {
+        const end = sentence.position.end
+        sentence.position = {start: sentence.position.start, end: period.position.end}
+        const start = after.children[0]?.position?.start
+        if (start) after.position = {start, end}
+      }
+      children.splice(index + 1, 0, ...(between as never[]), after)
+      break
+    }
   }
   return undefined
 }
