@@ -190,4 +190,17 @@ describe('reported speech: cues and speakers', () => {
     expect(contentOf('Trump insisted the deal was "very close."', 'insisted')).toBe('the deal was "very close."')
     expect(contentOf('Trump insisted the deal was close.', 'insisted')).toBe('the deal was close')
   })
+
+  it('reads no reported clause after a quote\'s cue when no clause follows it ("told reporters outside the courthouse", "said, his voice breaking", "wrote on X: “…”")', () => {
+    for (const text of [
+      '"He is a good man," Anna Berg told reporters outside the courthouse.',
+      '"I am not a bad person," Tom Berg said, his voice breaking.',
+      'FAA Administrator Mike Whitaker wrote on X: "We will hold Boeing accountable."'
+    ]) {
+      expect(reported(text)).toEqual([])
+    }
+    // A clause after it still counts.
+    expect(contentOf('“It is over,” Rubio told reporters the talks had failed.', 'told')).toBe('the talks had failed')
+    expect(contentOf('“It is over,” Rubio said, adding that the talks had failed.', 'adding')).toBe('the talks had failed')
+  })
 })

@@ -438,7 +438,11 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   if (adjunct > k && (adjunct >= stop || (words[adjunct] as Word).text === ',')) k = stop
   // "said Saturday night at the gala dinner in Washington", "said Friday as he entered the talks": only an occasion after a cue of a clause.
   // Only after a quote, which carries the attribution: "“…,” Obama said after meeting with Putin."
-  if (k < stop && CLAUSE_ONLY_CUES.has(cue.lemma) && quotedBefore(words, sentence.from, Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from)) && occasionOnly(words, k, stop)) k = stop
+  // After a quote a cue of a clause reports no noun phrase: "“…,” Anna Berg told reporters outside the courthouse",
+  // "“…,” Tom Berg said, his voice breaking", "“…” Jones said on a call with analysts": the quote carries the attribution.
+  if (k < stop && CLAUSE_ONLY_CUES.has(cue.lemma) && quotedBefore(words, sentence.from, Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from)) && (occasionOnly(words, k, stop) || !hasFiniteVerb(words, k, stop))) k = stop
+  // "wrote on X: “We will hold Boeing accountable.”": a quote after the occasion and a colon is direct, no reported clause.
+  if (k < stop && quoteAfterColon(words, k, stop)) return null
   // "says at a campaign stop in Toledo, Ohio, that ...": the clause after a "that" past adjuncts only.
   // Only past an adjunct ("at a campaign stop", "Monday", ", again,"): "proposed drones and equipment that could …" is an object with its relative clause.
   if ((words[k] as Word | undefined)?.lower !== 'that' && opensAdjunct(words[k])) {
@@ -488,6 +492,34 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   const comma = words[at]
   if (comma && comma.text === ',' && at > sentence.from) return trimmed(doc, sentence.from, at)
   return null
+}
+
+/** Prepositions that open the occasion or medium of a statement ("on X", "in a statement", "via Telegram"). */
+const OCCASION_OPENERS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'via', 'during', 'through'])
+
+/** Does `[from, stop)` hold a finite verb or "that" ("he would resign", "but “when it comes to …”"; not "his voice breaking")? */
+function hasFiniteVerb(words: readonly Word[], from: number, stop: number): boolean {
+  for (let k = from; k < stop; k++) {
+    const word = words[k] as Word
+    if (word.kind !== 'word') continue
+    if (word.lower === 'that' || AUXILIARY_WORDS.has(word.lower) || /n't$/u.test(word.lower)) return true
+    if (!word.capitalized && !word.lower.endsWith('ing')) {
+      const tags = wordTags(word.lower)
+      if (tags.includes('PastTense') || tags.includes('PresentTense')) return true
+    }
+  }
+  return false
+}
+
+/** Is `[k, stop)` a short occasion, a colon and a quote ("on X: “…”", "in a statement: “…”")? Not an object ("scolded him: “…”"). */
+function quoteAfterColon(words: readonly Word[], k: number, stop: number): boolean {
+  if (!OCCASION_OPENERS.has((words[k] as Word).lower)) return false
+  for (let j = k; j < Math.min(stop, k + 6); j++) {
+    const word = words[j] as Word
+    if (word.quote >= 0) return false
+    if (word.text === ':') return (words[j + 1] as Word | undefined)?.quote !== undefined && (words[j + 1] as Word).quote >= 0
+  }
+  return false
 }
 
 /** The most words of a speaker's description set off before the name ("Rubio’s spokeswoman"). */
