@@ -440,3 +440,11 @@ describe('source names: a partitive relative ("many of whom say") speaks for its
     expect(names(findSources('The survey polled 500 economists, most of whom said growth would slow.'))).toEqual(['500 economists'])
   })
 })
+
+describe('source names: numbers with thousands separators (issue 3)', () => {
+  it('reads "30,000" as one number, not a clause boundary', () => {
+    const sources = findSources('The union, which represents about 30,000 workers, said its members should not pay.')
+    expect(sources.map((s) => [s.name, s.attributions[0]?.content.text])).toEqual([['union', 'its members should not pay']])
+    expect(names(findSources('The survey of 1,000 adults found that most opposed the plan.'))).toEqual(['survey of 1,000 adults'])
+  })
+})

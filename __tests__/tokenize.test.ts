@@ -85,6 +85,17 @@ describe('abbreviations parse-english does not know', () => {
     expect(sentences[0]?.tokens.slice(-2).map((t) => t.text)).toEqual(['War', '.'])
   })
 
+  it('keeps a number with thousands separators one token ("30,000", "1,000,000")', () => {
+    const text = 'The union, which represents about 30,000 workers, said it cost $1,000,000 in all.'
+    const [sentence] = parseSentences(text)
+    const words = sentence?.tokens.filter((t) => t.kind === 'word').map((t) => t.text)
+    expect(words).toContain('30,000')
+    expect(words).toContain('1,000,000')
+    for (const token of sentence?.tokens ?? []) expect(text.slice(token.start, token.end)).toBe(token.text)
+    // Not a list: "2, 000" has a space; "12,34" has two digits after the comma.
+    expect(parseSentences('Then 2, 000 and 12,34 came.')[0]?.tokens.map((t) => t.text)).toContain('12')
+  })
+
   it('still ends a sentence at such a word when nothing follows in the paragraph', () => {
     expect(parseSentences('It was the Bulls vs.').map((s) => s.text)).toEqual(['It was the Bulls vs.'])
   })

@@ -77,6 +77,8 @@ export class EnglishParser extends ParseEnglish {
     // "… the Gulf War. He said …": a word parse-english takes for an abbreviation (Warwickshire's "War.") ends the sentence.
     const [englishMerge, ...rest] = this.tokenizeParagraphPlugins
     this.tokenizeParagraphPlugins = englishMerge ? [mergeAbbreviations, englishMerge, splitAfterSentenceWords, ...rest] : [mergeAbbreviations, ...rest]
+    // "30,000 workers": one number, not "30", a comma and "000".
+    this.tokenizeSentencePlugins = [...this.tokenizeSentencePlugins, mergeDigitGroups]
   }
 
   /** parse-latin's `tokenize`, with the character classes read from a table. */
@@ -315,4 +317,34 @@ function splitAfterSentenceWords(paragraph: Paragraph): undefined {
     }
   }
   return undefined
+}
+
+/**
+ * Join a number written with thousands separators into one word: "30,000"
+ * and "1,000,000" are numbers, not digits, commas and digits (a comma in one
+ * reads as a clause boundary: "The union, which represents about 30,000
+ * workers, said …"). Only a comma with digits right on both sides, three after.
+ */
+function mergeDigitGroups(sentence: NlcstSentence): undefined {
+  const nodes = sentence.children
+  for (let i = 0; i + 2 < nodes.length; i++) {
+    const head = nodes[i]
+    const comma = nodes[i + 1]
+    const group = nodes[i + 2]
+    if (head?.type !== 'WordNode' || comma?.type !== 'PunctuationNode' || comma.value !== ',' || group?.type !== 'WordNode') continue
+    if (!/\d$/u.test(wordText(head)) || !/^\d{3}$/u.test(wordText(group))) continue
+    const headEnd = head.position?.end.offset
+    const groupStart = group.position?.start.offset
+    if (headEnd === undefined || groupStart === undefined || comma.position?.start.offset !== headEnd || comma.position.end.offset !== groupStart) continue
+    head.children.push(comma as never, ...group.children)
+    if (head.position && group.position) head.position.end = group.position.end
+    nodes.splice(i + 1, 2)
+    i--
+  }
+  return undefined
+}
+
+/** The text of a word node. */
+function wordText(word: {children: ReadonlyArray<{value?: string} | object>}): string {
+  return word.children.map((child) => ('value' in child && typeof child.value === 'string' ? child.value : '')).join('')
 }
