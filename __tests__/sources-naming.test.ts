@@ -448,3 +448,17 @@ describe('source names: numbers with thousands separators (issue 3)', () => {
     expect(names(findSources('The survey of 1,000 adults found that most opposed the plan.'))).toEqual(['survey of 1,000 adults'])
   })
 })
+
+describe('source names: honours, abbreviated titles and holidays (issue 3)', () => {
+  it('reads "Sir" as a title and "the senator" as the "Sen." named before', () => {
+    const sir = findSources('Sir Keir Starmer said the deal was close. Sir Keir added that talks would go on.')
+    expect(sir.map((s) => [s.name, s.title, s.attributions.length])).toEqual([['Keir Starmer', 'Sir', 2]])
+    const senator = findSources('Sen. Laura Kelly opposed the bill. The senator said it was a bailout.')
+    expect(senator.map((s) => [s.name, s.attributions.length])).toEqual([['Laura Kelly', 2]])
+  })
+
+  it('names no one with a holiday ("after the first Christmas rush")', () => {
+    const sources = findSources('Tom Berg runs the shop. He came around after the first Christmas rush. He said the line was long.')
+    expect(names(sources)).toEqual(['Tom Berg'])
+  })
+})

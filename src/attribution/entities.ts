@@ -1,6 +1,6 @@
 import type {Span, SpeakerType} from '../types.js'
 import {DETERMINERS, NOT_NAMES} from '../lexicons/words.js'
-import {DOCUMENT_NOUNS, ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
+import {DOCUMENT_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS} from '../lexicons/roles.js'
 import {OUTLET_DESCRIPTIONS} from '../lexicons/outlets.js'
 import type {ArticleDocument, Word} from './document.js'
 import type {NameLexicon} from './lexicon.js'
@@ -511,5 +511,10 @@ function wordCount(name: string): number {
 }
 
 function titleWords(title: string): string[] {
-  return title.toLowerCase().split(/\s+/).map((w) => w.replace(/['\u2019]s$/, ''))
+  // "Sen." is "senator" to a description ("the senator"), and so on (TITLE_ABBREVIATIONS).
+  return title
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/['\u2019]s$/, ''))
+    .map((w) => TITLE_ABBREVIATIONS[w.replace(/\.$/, '')] ?? w)
 }

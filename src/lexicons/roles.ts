@@ -30,8 +30,25 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'ranking', 'u.s.', 'us', 'uk', 'u.k.', 'eu', 'un', 'u.n.', 'russian', 'ukrainian', 'american', 'british',
   'french', 'german', 'chinese', 'israeli', 'foreign', 'affairs', 'chief-of-staff', 'staff', 'of', 'and',
   // Plural titles before a list of names ("Sens. Jeff Merkley and Sherrod Brown", "Reps. Schiff and Jordan").
-  'sens.', 'sens', 'reps.', 'reps', 'govs.', 'govs', 'gens.', 'senators', 'representatives', 'adm'
+  'sens.', 'sens', 'reps.', 'reps', 'govs.', 'govs', 'gens.', 'senators', 'representatives', 'adm',
+  // British honours: "Sir Keir Starmer" is Keir Starmer, titled.
+  'sir', 'dame', 'lord', 'baroness', 'baron'
 ])
+
+/**
+ * Title abbreviations and the word a description uses for them: "Sen. Laura
+ * Kelly" is "the senator", "Gov. Ron DeSantis" "the governor". Keys are lower
+ * case without the period.
+ *
+ * @example
+ * TITLE_ABBREVIATIONS.sen // 'senator'
+ */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  sen: 'senator', sens: 'senator', rep: 'representative', reps: 'representative', gov: 'governor', govs: 'governor',
+  gen: 'general', lt: 'lieutenant', col: 'colonel', adm: 'admiral', sgt: 'sergeant', capt: 'captain', maj: 'major',
+  pres: 'president', atty: 'attorney', supt: 'superintendent', prof: 'professor', dr: 'doctor', rev: 'reverend',
+  amb: 'ambassador', cmdr: 'commander', sec: 'secretary'
+}
 
 /**
  * Head nouns of a description of a person or a group of people who speak

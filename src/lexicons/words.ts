@@ -108,7 +108,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'who', 'why', 'how', 'where', 'which', 'according', 'asked', 'speaking', 'yes', 'no', 'not', 'all', 'some',
   'many', 'most', 'one', 'two', 'three', 'several', 'both', 'each', 'every', 'such', 'other', 'another',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
-  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  // Holidays name no one: "after the first Christmas rush".
+  'christmas', 'easter', 'thanksgiving', 'hanukkah', 'passover', 'ramadan', 'eid', 'diwali', 'halloween', 'mr',
   'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'from', 'by', 'to', 'of', 'about', 'under', 'over', 'during',
   'among', 'amid', 'against', 'between', 'through', 'without', 'within', 'while', 'until', 'once', 'unless',
   'whether', 'only', 'even', 'just', 'perhaps', 'maybe', 'indeed', 'overall', 'finally', 'first', 'second',
