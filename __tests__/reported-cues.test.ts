@@ -4,6 +4,16 @@ import {reported} from './helpers/reported.js'
 
 
 describe('reported speech: cue forms', () => {
+  it('reads a request for anonymity as no cue ("who asked not to be named", "asked for anonymity")', () => {
+    expect(reported('A former official, who asked not to be named, said the talks had stalled.')).toEqual([
+      ['former official', 'said', 'the talks had stalled']
+    ])
+    expect(reported('The official, who asked for anonymity to discuss the talks, said they had stalled.')).toEqual([
+      ['official', 'said', 'they had stalled']
+    ])
+    expect(reported('The mayor asked that the meeting be postponed.')).toEqual([['mayor', 'asked', 'the meeting be postponed']])
+  })
+
   it('reads a progressive cue with adverbs after "is" ("is once again questioning")', () => {
     expect(reported('Senator Dana Whitlock is once again questioning the cost of the harbour tunnel.')).toEqual([
       ['Dana Whitlock', 'questioning', 'the cost of the harbour tunnel']

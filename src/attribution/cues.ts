@@ -1,4 +1,5 @@
 import {
+  ANONYMITY_REQUESTS,
   CUE_LEMMAS,
   HEARER_CUES,
   IRREGULAR_CUES,
@@ -94,6 +95,8 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     const beforePrev = i > 1 ? (words[i - 2] as Word) : undefined
     const afterAuxiliary = beforePrev !== undefined && beforePrev.sentence === word.sentence && AUXILIARY_VERBS.has(beforePrev.lower)
     if (prev && prev.sentence === word.sentence && entry.form !== 'participle' && !prev.capitalized && !afterAuxiliary && !floating && isModifier(prev.lower)) continue
+    // "a former official, who asked not to be named": a request for anonymity, not what was asked.
+    if (entry.lemma === 'ask' && anonymityRequest(words, i)) continue
     // After a possessive it is a noun: "Putin's call for a truce" is no cue, "Trump's claim that ..." is.
     const possessed = possessiveBefore(words, i)
     // "as The New Yorker put it in a lengthy expose, “…”": "as X put it" attributes wherever it stands.
@@ -131,6 +134,11 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     })
   }
   return cues
+}
+
+/** "asked" opening a request for anonymity: one of `ANONYMITY_REQUESTS` right after the cue at token `i`. */
+function anonymityRequest(words: readonly Word[], i: number): boolean {
+  return ANONYMITY_REQUESTS.some((phrase) => phrase.split(' ').every((part, k) => words[i + 1 + k]?.lower === part))
 }
 
 /** A possessive right before token `i` in its sentence ("Nervo's", "the justices'"; `lower` has its apostrophes folded). */

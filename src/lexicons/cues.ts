@@ -101,6 +101,16 @@ export const PREPOSITIONAL_CUES: readonly string[] = ['according to', 'in the wo
 export const HEARER_CUES: ReadonlySet<string> = new Set(['tell', 'assure', 'remind', 'warn', 'inform', 'brief', 'urge', 'advise', 'email', 'text', 'message', 'ask'])
 
 /**
+ * What follows "asked" when it is a request for anonymity, not a report of
+ * what was asked ("a former official, who asked not to be named, said …").
+ * Each phrase is matched against the words right after the cue.
+ *
+ * @example
+ * ANONYMITY_REQUESTS.includes('not to be') // true
+ */
+export const ANONYMITY_REQUESTS: readonly string[] = ['not to be', 'for anonymity']
+
+/**
  * Verbs that name without speaking: a short quote after them is a term
  * ("designated as an “undesirable” organization").
  *
