@@ -169,6 +169,23 @@ describe('the candidate index', () => {
     expect(clusters.map((c) => c.nodes)).toEqual([[0, 1], [2]])
   })
 
+  it('names the punctuation that differs between copies with the same words and speaker', () => {
+    const {quoteClusters} = compareArticles([
+      {id: 'a', text: 'Mayor Ines Barto said: “We will keep the depot open — no matter what.”'},
+      {id: 'b', text: 'Mayor Ines Barto said: "We will keep the depot open, no matter what!"'},
+      {id: 'c', text: 'Mayor Ines Barto said: "We will keep the depot open — no matter what."'}
+    ])
+    const [cluster] = quoteClusters
+    expect(cluster?.quotes.map((q) => q.articleId)).toEqual(['a', 'b', 'c'])
+    const byQuote = new Map(cluster?.differences.map((d) => [cluster.quotes[d.quote]?.articleId, d]))
+    expect(byQuote.get('b')?.verdict).toBe('cosmetic')
+    expect(byQuote.get('b')?.differences.map((d) => [d.type, d.quoted?.text, d.source?.text])).toEqual([
+      ['punctuation', ',', '—'],
+      ['punctuation', '!', '.']
+    ])
+    expect(byQuote.get('c')?.verdict).toBe('exact')
+  })
+
   it('lists one speaker for "Rubio" in one article and "Marco Rubio" in another', () => {
     const {quoteClusters} = compareArticles([
       {id: 'a', text: 'Rubio said: “We need to decide within days.”'},

@@ -106,7 +106,7 @@ export function clusterQuotes(quotes: ArticleQuote[], articles: ArticleContext[]
       firstCopy.set(key, i)
       representatives.push(i)
     } else {
-      links.push({a: first, b: i, quote: i, reference: first, comparison: {verdict: 'exact', similarity: 1, differences: []}})
+      links.push(copyLink(first, i, prepared[first] as Prepared, p))
     }
   })
   // candidates: quotes sharing a content stem
@@ -135,6 +135,23 @@ export function clusterQuotes(quotes: ArticleQuote[], articles: ArticleContext[]
     if (link) links.push(link)
   }
   return assemble(prepared, links, articles)
+}
+
+/**
+ * Link a copy to its first copy: the same words and speaker. Identical text
+ * is exact; otherwise the copies differ only in case or punctuation ("open —
+ * no matter what." / "open, no matter what!"), which the alignment names.
+ */
+function copyLink(first: number, i: number, pf: Prepared, p: Prepared): Link {
+  const exact: Link = {a: first, b: i, quote: i, reference: first, comparison: {verdict: 'exact', similarity: 1, differences: []}}
+  if (p.text === pf.text) return exact
+  const alignment = alignQuote(p.words, indexWords(pf.text, pf.words))
+  if (!alignment) return exact
+  const differences = differencesOf(alignment.steps, p.words, p.text, pf.words, pf.text)
+  if (differences.length === 0) return exact
+  const words = differences.some((d) => d.type === 'substitution' || d.type === 'insertion' || d.type === 'deletion')
+  const similarity = Math.round(alignmentSimilarity(alignment, p.words.length) * 1000) / 1000
+  return {...exact, comparison: {verdict: words ? 'altered' : 'cosmetic', similarity, differences}}
 }
 
 /** Do the words of `short` end the words of `long` ("Rubio" / "Marco Rubio", "Yermak" / "Andriy Yermak")? */
