@@ -206,6 +206,14 @@ describe('a name with its description (issue 3)', () => {
     expect(byName(findSources('Trump’s Ukraine envoy, Gen Keith Kellogg, said the talks would resume.'), 'Keith Kellogg')?.title).toBe('Trump’s Ukraine envoy Gen')
   })
 
+  it('reads the name after a title written as an acronym ("Acme’s CEO, Sarah Jones, said")', () => {
+    const text = 'Acme’s CEO, Sarah Jones, said the company would cut 200 jobs.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.type, s.title])).toEqual([['Sarah Jones', 'person', 'Acme’s CEO']])
+    expectSpans(text, sources)
+    expect(extractQuotes('“We are done,” Acme’s CEO, Sarah Jones, said.')[0]?.speaker?.name).toBe('Sarah Jones')
+  })
+
   it('reads an owner\'s title set off after the name and resolves the title phrase to the name ("Kaja Kallas, the EU\'s foreign policy chief")', () => {
     const text = "Kaja Kallas, the EU's foreign policy chief, said the talks would go on. The EU's foreign policy chief added that no date was set."
     const sources = findSources(text)

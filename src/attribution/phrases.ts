@@ -458,6 +458,11 @@ export function trailingPhrase(doc: ArticleDocument, end: number, floor: number)
   return {from, to: end + 1}
 }
 
+/** A title written as an acronym ("CEO", "CFO"): capitalised because it is one, not because it is a name. */
+function isAcronymTitle(word: Word): boolean {
+  return word.text.length >= 2 && word.text === word.text.toUpperCase() && TITLE_WORDS.has(word.lower)
+}
+
 function appositiveSubject(doc: ArticleDocument, comma: number, floor: number): Phrase | null {
   const words = doc.words
   floor = Math.max(floor, comma - MAX_WALK)
@@ -469,8 +474,8 @@ function appositiveSubject(doc: ArticleDocument, comma: number, floor: number): 
       // "Trump’s Ukraine envoy, Gen Keith Kellogg, said": the name between the commas is the speaker.
       const inner = words[k + 1] as Word
       const before = words[k - 1]
-      // Also after a title ending in a lower-case title word: "Zelensky’s chief of staff, Andriy Yermak, said".
-      if (inner.capitalized && before && (ROLE_NOUNS.has(before.lower) || TITLE_WORDS.has(before.lower)) && !before.capitalized && words.slice(k + 1, comma).every((w) => w.capitalized || w.kind !== 'word' || TITLE_WORDS.has(w.lower))) {
+      // Also after a title ending in a lower-case title word or an acronym: "Zelensky’s chief of staff, Andriy Yermak, said", "Acme’s CEO, Sarah Jones, said".
+      if (inner.capitalized && before && (ROLE_NOUNS.has(before.lower) || TITLE_WORDS.has(before.lower)) && (!before.capitalized || isAcronymTitle(before)) && words.slice(k + 1, comma).every((w) => w.capitalized || w.kind !== 'word' || TITLE_WORDS.has(w.lower))) {
         const description = segmentBefore(doc, k - 1, floor)
         return description ? {from: k + 1, to: comma, described: {from: description.from, to: description.to}} : {from: k + 1, to: comma}
       }
