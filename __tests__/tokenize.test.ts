@@ -5,6 +5,7 @@ import {unified} from 'unified'
 import retextEnglish from 'retext-english'
 import {EnglishParser, LineParser, withoutLineBreakPlugins} from '../src/text/tokenize.js'
 import {parseSentences, segmentText} from '../src/text/index.js'
+import {findSources} from '../src/index.js'
 
 const retext = unified().use(retextEnglish)
 
@@ -128,5 +129,35 @@ describe('lowerFolded', () => {
     expect(lowerFolded('Trump’s WORKERS‘ Unionʼs')).toBe("trump's workers' union's")
     const plain = 'no marks here'
     expect(lowerFolded(plain)).toBe(plain)
+  })
+})
+
+describe('datelines', () => {
+  const sentencesOf = (text: string) => segmentText(text).paragraphs.flatMap((p) => p.sentences.map((s) => s.text))
+
+  it('splits a dateline off the sentence it opens, with or without an agency, a state or a date', () => {
+    expect(sentencesOf('WASHINGTON (AP) — The Senate passed the bill.')).toEqual(['WASHINGTON (AP) —', 'The Senate passed the bill.'])
+    expect(sentencesOf('HEMPSTEAD, N.Y., Sept. 26 (UPI) — Police removed her.')).toEqual(['HEMPSTEAD, N.Y., Sept. 26 (UPI) —', 'Police removed her.'])
+    expect(sentencesOf('KYIV, Ukraine — Russia fired drones.')).toEqual(['KYIV, Ukraine —', 'Russia fired drones.'])
+    expect(sentencesOf('NEWPORT NEWS, Va. - Trump spoke.')).toEqual(['NEWPORT NEWS, Va. -', 'Trump spoke.'])
+    expect(sentencesOf('WASHINGTON ― “We are done,” she said.')).toEqual(['WASHINGTON ―', '“We are done,” she said.'])
+  })
+
+  it('looks in the first paragraphs only, after a headline too', () => {
+    expect(sentencesOf('Senate passes bill.\n\nWASHINGTON (AP) — The Senate voted.')).toEqual(['Senate passes bill.', 'WASHINGTON (AP) —', 'The Senate voted.'])
+    const late = 'One.\nTwo.\nThree.\nFour.\nLONDON — Talks went on.'
+    expect(sentencesOf(late).at(-1)).toBe('LONDON — Talks went on.')
+  })
+
+  it('leaves a capitalised word before an aside alone ("US — and allies — said")', () => {
+    expect(sentencesOf('US — and allies — said no.')).toEqual(['US — and allies — said no.'])
+    expect(sentencesOf('NATO said — quietly — no.')).toEqual(['NATO said — quietly — no.'])
+    expect(sentencesOf('ABSTRACT.')).toEqual(['ABSTRACT.'])
+  })
+
+  it('keeps the dateline out of what a source said', () => {
+    const text = 'WASHINGTON (AP) — The Senate passed the bill on Friday, lawmakers said.'
+    const [source] = findSources(text)
+    expect(source?.attributions.map((a) => a.content.text)).toEqual(['The Senate passed the bill on Friday'])
   })
 })

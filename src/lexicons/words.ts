@@ -278,3 +278,31 @@ export const SENTENCE_ABBREVIATIONS: ReadonlySet<string> = new Set([
  * SENTENCE_END_WORDS.has('War') // true
  */
 export const SENTENCE_END_WORDS: ReadonlySet<string> = new Set(['War'])
+
+/**
+ * Datelines ("WASHINGTON (AP) —") are looked for at the start of this many
+ * paragraphs of an article: the headline, a standfirst and the first body
+ * paragraph, with one to spare.
+ *
+ * @example
+ * DATELINE_PARAGRAPHS // 4
+ */
+export const DATELINE_PARAGRAPHS = 4
+
+/**
+ * The most tokens a dateline runs to, its dash included
+ * ("HEMPSTEAD, N.Y., Sept. 26 (UPI) —" is 12).
+ *
+ * @example
+ * DATELINE_TOKENS // 16
+ */
+export const DATELINE_TOKENS = 16
+
+/**
+ * Dashes that end a dateline: em, en, the horizontal bar, a hyphen (one or
+ * two, "WASHINGTON --").
+ *
+ * @example
+ * DATELINE_DASHES.has('\u2014') // true
+ */
+export const DATELINE_DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '\u2015', '-', '--'])

@@ -1,6 +1,8 @@
 import {splitParagraphs} from './paragraphs.js'
 import type {Paragraph} from './paragraphs.js'
 import {parseSentences} from './sentences.js'
+import {splitDateline} from './dateline.js'
+import {DATELINE_PARAGRAPHS} from '../lexicons/words.js'
 import type {Sentence} from './sentences.js'
 
 export {splitParagraphs} from './paragraphs.js'
@@ -40,5 +42,7 @@ export function segmentText(text: string): Segmented {
     const paragraph = paragraphs[p]
     if (paragraph) paragraph.sentences.push(sentence)
   }
+  // "WASHINGTON (AP) — The Senate voted …": the dateline is a sentence of its own.
+  for (const paragraph of paragraphs.slice(0, DATELINE_PARAGRAPHS)) paragraph.sentences = splitDateline(text, paragraph.sentences)
   return {text, paragraphs}
 }
