@@ -204,3 +204,21 @@ describe('reported speech: cues and speakers', () => {
     expect(contentOf('“It is over,” Rubio said, adding that the talks had failed.', 'adding')).toBe('the talks had failed')
   })
 })
+
+describe('reported speech: a cue in a relative clause on the subject', () => {
+  it('ends the content at the comma before the main predicate ("Smith, who told reporters …, said …")', () => {
+    expect(reported('Anna Berg, who told reporters the deal was dead, said the talks would go on.')).toEqual([
+      ['Anna Berg', 'told', 'the deal was dead'],
+      ['Anna Berg', 'said', 'the talks would go on']
+    ])
+    expect(reported('The Wall Street Journal, which first reported the plan last month, said the talks had stalled.')).toEqual([
+      ['Wall Street Journal', 'reported', 'the plan last month'],
+      ['Wall Street Journal', 'said', 'the talks had stalled']
+    ])
+    expect(reported('Anna Berg, who said the deal was dead, is now running for office.')).toEqual([['Anna Berg', 'said', 'the deal was dead']])
+  })
+
+  it('reads past an aside inside the content ("said the deal, reached Monday, was dead")', () => {
+    expect(reported('Anna Berg, who said the deal, reached Monday, was dead, left early.')[0]?.[2]).toMatch(/^the deal, reached Monday, was dead/u)
+  })
+})

@@ -238,6 +238,16 @@ export const CONTENT_ENDERS_AFTER_COMMA: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Relative pronouns that open a clause on the subject after a comma; a cue
+ * inside one reports what ends before the main predicate ("Smith, who told
+ * reporters the deal was dead, said …").
+ *
+ * @example
+ * SUBJECT_RELATIVES.has('who') // true
+ */
+export const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who', 'which'])
+
+/**
  * Words after a comma that do not end a reported clause (a finite clause after
  * "said that", "wrote"), though they end a noun-phrase object: "The Times wrote
  * that Trump had claimed a loss of $916 million in 1995, which could have

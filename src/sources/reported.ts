@@ -10,6 +10,7 @@ import {fallbackSpeaker} from './reported/speaker.js'
 import {afterParticipleAside, asideBeforeCue, commaAfterModifier, namesASource} from './reported/citing.js'
 import {afterTimeAdjunct, bareHearer, MAX_BARE_HEARER, TELLING_CUES} from './reported/hearers.js'
 import {contentEnd, determinerThat, mentionEndAfter} from './reported/clause.js'
+import {inSubjectRelative, relativeContentEnd} from './reported/relative.js'
 import {leadingClauseEnd, occasionOnly, trailingClauseEnd} from './reported/bounds.js'
 import {ADJUNCT_WORDS, CLAUSE_ONLY_CUES} from '../lexicons/bounds.js'
 import {pluralPresentCues} from './reported/cues.js'
@@ -368,6 +369,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
       break
     }
   }
+  // "Smith, who told reporters the deal was dead, said …": a cue in a relative clause on the subject reports up to the main predicate.
+  if (inSubjectRelative(words, cue, sentence.from)) stop = relativeContentEnd(words, cue.to, stop, later)
   const mentionStart = attribution.speaker.mention.start
   const mentionToken = tokenAt(doc, mentionStart, sentence)
   // "… ideals - critics would call them messianic impulses - it has also …": an aside between dashes ends at the closing one.

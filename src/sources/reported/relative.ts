@@ -1,0 +1,55 @@
+import {PASSIVE_SKIPPABLE, SUBJECT_RELATIVES, VERB_ADVERBS} from '../../lexicons/cues.js'
+import {AUXILIARY_VERBS} from '../../lexicons/words.js'
+import type {Cue, Word} from '../../attribution/index.js'
+
+/** The most adverbs and auxiliaries between a relative pronoun and its cue ("which has first reported"). */
+const MAX_BETWEEN = 3
+
+/**
+ * Is the cue in a relative clause on the subject, right after ", who" or
+ * ", which" ("Smith, who told reporters the deal was dead, said …", "The
+ * Journal, which first reported the plan, said …")?
+ *
+ * @example
+ * inSubjectRelative(doc.words, cue, sentence.from) // true for "told" in "Smith, who told …, said …"
+ */
+export function inSubjectRelative(words: readonly Word[], cue: Cue, sentenceFrom: number): boolean {
+  let k = cue.from - 1
+  while (k > sentenceFrom && cue.from - 1 - k < MAX_BETWEEN && isBetween(words[k] as Word)) k--
+  const relative = words[k]
+  return relative !== undefined && k > sentenceFrom && SUBJECT_RELATIVES.has(relative.lower) && (words[k - 1] as Word).text === ','
+}
+
+/**
+ * Where the content of a cue in a relative clause on the subject ends: at the
+ * comma before the main clause's predicate, a later cue or an auxiliary
+ * ("…, who told reporters the deal was dead, said …" ends at "dead"), or at
+ * `stop`. A comma that closes an aside opened inside the content ("said the
+ * deal, reached Monday, was dead") is no boundary.
+ *
+ * @example
+ * relativeContentEnd(doc.words, cue.to, sentence.to, later) // the comma before "said"
+ */
+export function relativeContentEnd(words: readonly Word[], from: number, stop: number, later: readonly Cue[]): number {
+  let depth = 0
+  let commas = 0
+  for (let k = from; k < stop; k++) {
+    const word = words[k] as Word
+    if (word.quote >= 0) continue
+    if (word.text === '(') depth++
+    else if (word.text === ')') depth = Math.max(0, depth - 1)
+    if (depth > 0 || word.text !== ',') continue
+    // "said the deal, reached Monday, was dead": a comma that closes an aside the content opened is no boundary.
+    if (commas++ % 2 === 1) continue
+    let j = k + 1
+    while (j < stop && j - k <= MAX_BETWEEN && (VERB_ADVERBS.has((words[j] as Word).lower) || PASSIVE_SKIPPABLE.has((words[j] as Word).lower))) j++
+    const next = words[j]
+    if (next === undefined || j >= stop || next.quote >= 0) continue
+    if (AUXILIARY_VERBS.has(next.lower) || later.some((cue) => cue.from === j)) return k
+  }
+  return stop
+}
+
+function isBetween(word: Word): boolean {
+  return VERB_ADVERBS.has(word.lower) || PASSIVE_SKIPPABLE.has(word.lower) || AUXILIARY_VERBS.has(word.lower)
+}
