@@ -80,6 +80,22 @@ describe('source names: words that only look like names', () => {
   })
 })
 
+describe('source names: transcript labels with full names (issue 3)', () => {
+  it('reads a full name in capitals, with a title, as the speaker of its turn ("SEN. AMY KLOBUCHAR:")', () => {
+    const text = 'Sen. Amy Klobuchar spoke to CBS.\nSEN. AMY KLOBUCHAR: We have to pass this bill now.\nMARGARET BRENNAN: Will it pass?'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.attributions.map((a) => a.content.text)])).toEqual([
+      ['Amy Klobuchar', ['We have to pass this bill now']],
+      ['MARGARET BRENNAN', ['Will it pass']]
+    ])
+  })
+
+  it('leaves a subhead in capitals before a colon alone ("QUESTIONABLE MEDICAL CLAIMS:")', () => {
+    const text = 'Trump spoke on Monday.\nQUESTIONABLE MEDICAL CLAIMS: The test was fine.'
+    expect(findSources(text)).toEqual([])
+  })
+})
+
 describe('source names: subjects that name no one', () => {
   it('a sentence adverb that opens the sentence is no part of the subject', () => {
     const sources = findSources('Perhaps the city auditors will find that the money is gone.')

@@ -70,6 +70,11 @@ describe('EnglishParser (retext-english with a table-driven tokenizer)', () => {
 })
 
 describe('abbreviations parse-english does not know', () => {
+  it('ends no sentence at a title in capitals, as transcripts write it ("SEN. AMY KLOBUCHAR:"), but does at "the SEC."', () => {
+    expect(parseSentences('SEN. AMY KLOBUCHAR: We have to pass it.').map((s) => s.text)).toEqual(['SEN. AMY KLOBUCHAR: We have to pass it.'])
+    expect(parseSentences('It filed with the SEC. Shares fell.').map((s) => s.text)).toEqual(['It filed with the SEC.', 'Shares fell.'])
+  })
+
   it('ends no sentence at a plural title or "vs." ("Sens. Jeff Merkley and Sherrod Brown said …")', () => {
     const text = 'Sens. Jeff Merkley and Sherrod Brown said it. Reps. Adam Schiff and Jim Jordan agreed. Trump vs. Clinton went on.'
     const sentences = parseSentences(text)

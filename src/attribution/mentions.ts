@@ -560,12 +560,41 @@ function opensSentence(doc: ArticleDocument, i: number): boolean {
  */
 export function isShouted(doc: ArticleDocument, i: number): boolean {
   const word = doc.words[i]
-  if (!word || !allCapitals(word)) return false
+  if (!word || !allCapitals(word) || inSpeakerLabel(doc, i)) return false
   for (const k of [i - 1, i + 1]) {
     const other = doc.words[k]
     if (other && other.sentence === word.sentence && allCapitals(other) && (word.text.length >= 5 || other.text.length >= 5)) return true
   }
   return false
+}
+
+/** The most tokens a transcript's speaker label runs to ("SEN . AMY KLOBUCHAR"). */
+const MAX_LABEL_TOKENS = 6
+
+/**
+ * Whether token `i` is in a transcript's speaker label: a run of words in
+ * capitals (and abbreviation periods) that opens its paragraph and ends at a
+ * colon, a first name first after any title ("MARGARET BRENNAN: Will it
+ * pass?", "SEN. AMY KLOBUCHAR: …"). A label names a person; a subhead in
+ * capitals ("QUESTIONABLE MEDICAL CLAIMS:") does not.
+ */
+function inSpeakerLabel(doc: ArticleDocument, i: number): boolean {
+  const words = doc.words
+  const inRun = (k: number): boolean => {
+    const w = words[k]
+    return w !== undefined && w.paragraph === (words[i] as Word).paragraph && (allCapitals(w) || /^\p{Lu}+\.$/u.test(w.text) || w.text === '.')
+  }
+  let from = i
+  while (i - from < MAX_LABEL_TOKENS && inRun(from - 1)) from--
+  let to = i + 1
+  while (to - i < MAX_LABEL_TOKENS && inRun(to)) to++
+  const first = words[from] as Word
+  const paragraph = doc.paragraphs[first.paragraph]
+  if (words[to]?.text !== ':' || paragraph === undefined || first.start - paragraph.start > 3 || inRun(from - 1)) return false
+  // A person's name, after any title: "SEN. AMY KLOBUCHAR", not "QUESTIONABLE MEDICAL CLAIMS".
+  let k = from
+  while (k < to && ((words[k] as Word).kind !== 'word' || TITLE_WORDS.has((words[k] as Word).lower.replace(/\.$/u, '')))) k++
+  return k < to && isFirstName(words[k])
 }
 
 function allCapitals(word: Word): boolean {

@@ -267,17 +267,21 @@ export const FIRST_NAME_GENDERS: ReadonlyMap<string, 'male' | 'female'> = new Ma
  */
 export const SENTENCE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Sens', 'Reps', 'Govs', 'Gens', 'Adm', 'Adms', 'Cmdr', 'Sgts', 'Lts', 'Cols', 'Drs', 'Profs', 'Messrs', 'Mmes',
-  'Hon', 'Rt', 'vs', 'Vs', 'approx', 'Ste', 'Mt', 'Ft'
+  'Hon', 'Rt', 'vs', 'Vs', 'approx', 'Ste', 'Mt', 'Ft',
+  // in capitals, as transcripts label their speakers ("SEN. AMY KLOBUCHAR:"); not "MS" or "SEC", which end sentences
+  'SEN', 'SENS', 'REP', 'REPS', 'GOV', 'GEN', 'MR', 'MRS', 'DR', 'LT', 'COL', 'SGT', 'ADM', 'PROF', 'PRES', 'AMB', 'SECY'
 ])
 
 /**
  * Words parse-english takes for abbreviations but news ends sentences with:
- * "War." (Warwickshire to it) in "the Gulf War. He said …". Case-sensitive.
+ * "War." (Warwickshire to it) in "the Gulf War. He said …", "SEC." (the
+ * Securities and Exchange Commission, not "Sec." for a section) in "filed
+ * with the SEC. Shares fell". Case-sensitive.
  *
  * @example
  * SENTENCE_END_WORDS.has('War') // true
  */
-export const SENTENCE_END_WORDS: ReadonlySet<string> = new Set(['War'])
+export const SENTENCE_END_WORDS: ReadonlySet<string> = new Set(['War', 'SEC'])
 
 /**
  * Datelines ("WASHINGTON (AP) —") are looked for at the start of this many
