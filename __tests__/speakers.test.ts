@@ -61,6 +61,12 @@ describe('speakers', () => {
     expect(speakerOf('The New York Times reports:\n\n“In an illustration of the lack of enthusiasm, the donors stayed away.”')?.name).toBe('New York Times')
   })
 
+  it('reads a pull quote credited on the line below it ("— Tampa Mayor Jane Castor"), not a dash that goes on with the text', () => {
+    expect(speakerOf('“We will rebuild every home.”\n— Tampa Mayor Jane Castor')?.name).toBe('Jane Castor')
+    expect(speakerOf('The storm hit.\n“We will rebuild every home.”\n— Jane Castor, mayor of Tampa\nRoads were cleared.')?.name).toBe('Jane Castor')
+    expect(speakerOf('“We will rebuild every home.”\n—and then the rain came again.')).toBeNull()
+  })
+
   it('attributes a characterisation to the one who made it', () => {
     expect(speakerOf('President Obama condemned the test as “provocative and destabilizing.”')?.name).toBe('Obama')
     expect(speakerOf('Trump openly admires Vladimir Putin as a “strong leader,” comparing him to others.')?.name).toBe('Trump')

@@ -87,15 +87,18 @@ export function attributeQuote(context: AttributionContext, q: number): Attribut
   }
   // 2. A short attribution sentence right after ("“Stop.” Smith said.", "“…” ― Jane Doe").
   if (r >= lastSentence.to) {
-    const next = doc.sentences[(words[range.last] as Word).sentence + 1]
-    if (next && next.paragraph === lastSentence.paragraph && !hasQuote(doc, next.from, next.to)) {
+    const nextIndex = (words[range.last] as Word).sentence + 1
+    const next = doc.sentences[nextIndex]
+    // A pull quote credited on the line below: "“We will rebuild every home.”" then "— Tampa Mayor Jane Castor".
+    const creditLine = next !== undefined && next.paragraph === lastSentence.paragraph + 1 && doc.sentences[nextIndex + 1]?.paragraph !== next.paragraph && DASHES.has((words[next.from] as Word | undefined)?.text ?? '')
+    if (next && (next.paragraph === lastSentence.paragraph || creditLine) && !hasQuote(doc, next.from, next.to)) {
       let n = next.from
       let nextDash = -1
       while (n < next.to && (words[n] as Word).kind !== 'word' && SEPARATORS.has((words[n] as Word).text)) {
         if (DASHES.has((words[n] as Word).text)) nextDash = n
         n++
       }
-      if (nextDash < 0) {
+      if (nextDash < 0 && !creditLine) {
         const found = attributeAfter(context, next.from, Math.min(next.to, next.from + MAX_GAP))
         // After a quote its own sentence attributes ("Anna Berg said: “We will publish.”"), only a sentence that is the
         // attribution alone: "John Smith said talks were over." is Smith's own news.
