@@ -157,6 +157,15 @@ describe('chains and outlets', () => {
     expect(findSources('The agency said no date was set.').map((s) => [s.name, s.type])).toEqual([['agency', 'organization']])
   })
 
+  it('resolves "the company" or "the firm" to the business named just before with its suffix ("Acme Corp.")', () => {
+    const company = findSources('Acme Corp. cut 200 jobs on Monday. The company said demand had fallen.')
+    expect(company.map((s) => [s.name, s.type, s.attributions.map((a) => a.mention.text)])).toEqual([['Acme Corp.', 'organization', ['The company']]])
+    const firm = findSources('Globex Group said profits rose. The firm added that it would hire.')
+    expect(firm.map((s) => [s.name, s.attributions.length])).toEqual([['Globex Group', 2]])
+    // A government body is no company.
+    expect(findSources('The Labor Department said jobs grew. The company said demand had fallen.').map((s) => s.name)).toEqual(['Labor Department', 'company'])
+  })
+
   it('lists an outlet cited for its report', () => {
     const text = 'The downgrading comes amid speculation, sparked by a Financial Times report, that Russia may freeze the front lines.'
     expect(byName(findSources(text), 'Financial Times')?.type).toBe('outlet')

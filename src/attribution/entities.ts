@@ -1,6 +1,6 @@
 import type {Span, SpeakerType} from '../types.js'
 import {DETERMINERS, NOT_NAMES} from '../lexicons/words.js'
-import {DOCUMENT_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS} from '../lexicons/roles.js'
+import {COMPANY_NOUNS, COMPANY_SUFFIXES, DOCUMENT_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS} from '../lexicons/roles.js'
 import {OUTLET_DESCRIPTIONS} from '../lexicons/outlets.js'
 import type {ArticleDocument, Word} from './document.js'
 import type {NameLexicon} from './lexicon.js'
@@ -407,8 +407,10 @@ export class EntityIndex {
    * The body "the agency", "the ministry", "the network" stands for: the most
    * recent organisation whose name ends in that noun ("the Environmental
    * Protection Agency"), or, for a noun that describes outlets too ("agency",
-   * "network"), the most recent outlet ("Reuters … The agency said"). Null
-   * when none was named in the last sentences.
+   * "network"), the most recent outlet ("Reuters … The agency said"); for
+   * "the company" or "the firm", the most recent business named with its
+   * suffix ("Acme Corp. … The company said"). Null when none was named in
+   * the last sentences.
    *
    * @example
    * index.resolveBody(mentionOf('The agency'), token)?.name // 'Reuters'
@@ -416,8 +418,14 @@ export class EntityIndex {
   resolveBody(mention: Mention, token: number): Entity | null {
     const head = mention.head
     const outletNoun = OUTLET_DESCRIPTIONS.includes(head)
-    const matches = (e: Entity) =>
-      e.kind === 'name' && ((e.type === 'organization' && (e.name.toLowerCase().split(/\s+/).pop() ?? '') === head) || (outletNoun && e.type === 'outlet'))
+    // "The company said" after "Acme Corp.": a business named by its suffix.
+    const company = COMPANY_NOUNS.has(head)
+    const matches = (e: Entity) => {
+      if (e.kind !== 'name') return false
+      if (outletNoun && e.type === 'outlet') return true
+      const last = e.name.toLowerCase().split(/\s+/).pop() ?? ''
+      return e.type === 'organization' && (last === head || (company && COMPANY_SUFFIXES.has(last.replace(/\.$/u, ''))))
+    }
     return this.recentSighting(token, BODY_LOOKBACK_SENTENCES, matches)
   }
 

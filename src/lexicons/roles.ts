@@ -82,6 +82,21 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Nouns that stand for a business ("the company said") and the last words
+ * of a business's name they resolve to ("Acme Corp.", "Globex Inc.").
+ *
+ * @example
+ * COMPANY_NOUNS.has('company') // true
+ * COMPANY_SUFFIXES.has('corp') // true
+ */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'corporation'])
+
+/** See {@link COMPANY_NOUNS}; without their final period. */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
+  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'corporation', 'company', 'group', 'holdings', 'ag', 'sa', 'nv', 'gmbh', 'lp'
+])
+
+/**
  * Role nouns that stand for an organisation rather than a person.
  *
  * @example
