@@ -9,7 +9,7 @@ import type {Cue} from './cues.js'
 import type {Entity, EntityIndex} from './entities.js'
 import type {NameLexicon} from './lexicon.js'
 import {wordTags} from './lexicon.js'
-import {analyzeMention} from './mentions.js'
+import {analyzeMention, transcriptLabel} from './mentions.js'
 import type {Mention} from './mentions.js'
 import {descriptorAndName, isPhraseWord, leadingPhrase, mainSubject, subjectBefore, trailingPhrase} from './phrases.js'
 import type {Phrase} from './phrases.js'
@@ -273,40 +273,6 @@ function previousStoryParagraph(doc: ArticleDocument, index: number): {index: nu
   return null
 }
 
-/** An attribution from a speaker phrase and the tokens that serve as its cue. */
-/** Most words a transcript label runs to ("SEN. JOHN SMITH"). */
-const MAX_LABEL_WORDS = 4
-
-/**
- * A speaker label at the start of a paragraph: one to four words in capitals
- * and a colon (`PENCE:`, `SEN. KAINE:`), the way transcripts mark turns.
- *
- * @example
- * transcriptLabel(doc, 0, doc.sentences[0].to) // {from: 0, to: 1} for "PENCE: Well, look."
- */
-export function transcriptLabel(doc: ArticleDocument, first: number, to: number): Phrase | null {
-  const words = doc.words
-  while (first < to && (words[first] as Word).kind !== 'word') first++
-  const opener = words[first]
-  const paragraph = opener ? doc.paragraphs[opener.paragraph] : undefined
-  if (!opener || !paragraph || opener.start - paragraph.start > 3) return null
-  // Only the opening mark(s) before it in its paragraph.
-  for (let i = paragraph.start; i < opener.start; i++) if (/[\p{L}\p{N}]/u.test(doc.text[i] as string)) return null
-  let k = first
-  let count = 0
-  while (k < to && count <= MAX_LABEL_WORDS) {
-    const word = words[k] as Word
-    if (word.text === ':') break
-    if (word.kind === 'word') {
-      if (!isLabelWord(word)) return null
-      count++
-    } else if (word.text !== '.') return null
-    k++
-  }
-  if (count === 0 || count > MAX_LABEL_WORDS || k + 1 >= to || (words[k] as Word).text !== ':') return null
-  return {from: first, to: k}
-}
-
 /**
  * The speaker a transcript label names, when it reads as a name (`PENCE` is
  * Mike Pence when the article named him); the colon is the cue.
@@ -319,11 +285,7 @@ export function attributeLabel(context: AttributionContext, label: Phrase): Attr
   return found && found.entity.kind === 'name' ? {...found, rule: 'label'} : null
 }
 
-/** A word in capitals, more than one letter ("PENCE", "SEN"). */
-function isLabelWord(word: Word): boolean {
-  return word.text.length > 1 && word.text === word.text.toUpperCase() && word.text !== word.text.toLowerCase()
-}
-
+/** An attribution from a speaker phrase and the tokens that serve as its cue. */
 function buildFromPhrase(context: AttributionContext, phrase: Phrase, cueFrom: number, cueTo: number, confidence: number): Attribution | null {
   return build(context, phrase, {from: cueFrom, to: cueTo, lemma: 'say', form: 'finite', hearer: false}, 'after', confidence)
 }

@@ -568,33 +568,57 @@ export function isShouted(doc: ArticleDocument, i: number): boolean {
   return false
 }
 
-/** The most tokens a transcript's speaker label runs to ("SEN . AMY KLOBUCHAR"). */
-const MAX_LABEL_TOKENS = 6
+/** Most words a transcript label runs to ("SEN. JOHN SMITH"). */
+const MAX_LABEL_WORDS = 4
 
 /**
- * Whether token `i` is in a transcript's speaker label: a run of words in
- * capitals (and abbreviation periods) that opens its paragraph and ends at a
- * colon, a first name first after any title ("MARGARET BRENNAN: Will it
- * pass?", "SEN. AMY KLOBUCHAR: …"). A label names a person; a subhead in
- * capitals ("QUESTIONABLE MEDICAL CLAIMS:") does not.
+ * A speaker label at the start of a paragraph: one to four words in capitals
+ * and a colon (`PENCE:`, `SEN. KAINE:`), the way transcripts mark turns.
+ *
+ * @example
+ * transcriptLabel(doc, 0, doc.sentences[0].to) // {from: 0, to: 1} for "PENCE: Well, look."
+ */
+export function transcriptLabel(doc: ArticleDocument, first: number, to: number): Phrase | null {
+  const words = doc.words
+  while (first < to && (words[first] as Word).kind !== 'word') first++
+  const opener = words[first]
+  const paragraph = opener ? doc.paragraphs[opener.paragraph] : undefined
+  if (!opener || !paragraph || opener.start - paragraph.start > 3) return null
+  // Only the opening mark(s) before it in its paragraph.
+  for (let i = paragraph.start; i < opener.start; i++) if (/[\p{L}\p{N}]/u.test(doc.text[i] as string)) return null
+  let k = first
+  let count = 0
+  while (k < to && count <= MAX_LABEL_WORDS) {
+    const word = words[k] as Word
+    if (word.text === ':') break
+    if (word.kind === 'word') {
+      if (!isLabelWord(word)) return null
+      count++
+    } else if (word.text !== '.') return null
+    k++
+  }
+  if (count === 0 || count > MAX_LABEL_WORDS || k + 1 >= to || (words[k] as Word).text !== ':') return null
+  return {from: first, to: k}
+}
+
+/** A word in capitals, more than one letter ("PENCE", "SEN"). */
+function isLabelWord(word: Word): boolean {
+  return word.text.length > 1 && word.text === word.text.toUpperCase() && word.text !== word.text.toLowerCase()
+}
+
+/**
+ * Whether token `i` is in a transcript's speaker label ({@link transcriptLabel})
+ * that names a person: a first name first after any title ("MARGARET BRENNAN:
+ * Will it pass?", "SEN. AMY KLOBUCHAR: …"). A label names a person; a subhead
+ * in capitals ("QUESTIONABLE MEDICAL CLAIMS:") does not.
  */
 function inSpeakerLabel(doc: ArticleDocument, i: number): boolean {
-  const words = doc.words
-  const inRun = (k: number): boolean => {
-    const w = words[k]
-    return w !== undefined && w.paragraph === (words[i] as Word).paragraph && (allCapitals(w) || /^\p{Lu}+\.$/u.test(w.text) || w.text === '.')
-  }
-  let from = i
-  while (i - from < MAX_LABEL_TOKENS && inRun(from - 1)) from--
-  let to = i + 1
-  while (to - i < MAX_LABEL_TOKENS && inRun(to)) to++
-  const first = words[from] as Word
-  const paragraph = doc.paragraphs[first.paragraph]
-  if (words[to]?.text !== ':' || paragraph === undefined || first.start - paragraph.start > 3 || inRun(from - 1)) return false
-  // A person's name, after any title: "SEN. AMY KLOBUCHAR", not "QUESTIONABLE MEDICAL CLAIMS".
-  let k = from
-  while (k < to && ((words[k] as Word).kind !== 'word' || TITLE_WORDS.has((words[k] as Word).lower.replace(/\.$/u, '')))) k++
-  return k < to && isFirstName(words[k])
+  const sentence = doc.sentences[(doc.words[i] as Word).sentence]
+  const label = sentence ? transcriptLabel(doc, sentence.from, sentence.to) : null
+  if (!label || i < label.from || i >= label.to) return false
+  let k = label.from
+  while (k < label.to && ((doc.words[k] as Word).kind !== 'word' || TITLE_WORDS.has((doc.words[k] as Word).lower.replace(/\.$/u, '')))) k++
+  return k < label.to && isFirstName(doc.words[k])
 }
 
 function allCapitals(word: Word): boolean {
