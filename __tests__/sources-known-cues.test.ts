@@ -183,3 +183,31 @@ describe('a clause framed by an utterance ("In a statement, X …")', () => {
     expect(findSources('In the meantime, Rubio was blunt about the talks.')).toEqual([])
   })
 })
+
+describe('a directive to a hearer ("urged residents to stay home")', () => {
+  it('reads the hearer and the infinitive as what was said', () => {
+    const text = 'Mayor Dana Ruiz urged residents to stay home. Ruiz told reporters to expect a decision on Friday.'
+    const found = reported(findSources(text))
+    expect(found.map((r) => [r.name, r.attribution.cue?.text, r.attribution.content.text])).toEqual([
+      ['Dana Ruiz', 'urged', 'residents to stay home'],
+      ['Dana Ruiz', 'told', 'reporters to expect a decision on Friday']
+    ])
+    for (const r of found) expect(text.slice(r.attribution.content.start, r.attribution.content.end)).toBe(r.attribution.content.text)
+  })
+
+  it('still reads a role with "to" and a noun phrase as one speaker ("an adviser to former President Obama")', () => {
+    const found = reported(findSources('An adviser to former President Obama said the talks had failed.'))
+    expect(found.map((r) => [r.name, r.attribution.content.text])).toEqual([['adviser to former President Obama', 'the talks had failed']])
+  })
+})
+
+describe('"assume" attributes only with a clause after "that"', () => {
+  it('reads "would assume the obligations" as taking them on, not as a cue', () => {
+    expect(findSources('Tom Berg runs a charity. His charity would assume the port\u2019s debts.')).toEqual([])
+  })
+
+  it('still reads "assumed that …"', () => {
+    const found = reported(findSources('Analysts assumed that the port would close.'))
+    expect(found.map((r) => [r.name, r.attribution.content.text])).toEqual([['Analysts', 'the port would close']])
+  })
+})

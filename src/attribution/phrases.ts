@@ -524,7 +524,7 @@ export function leadingPhrase(doc: ArticleDocument, from: number, limit: number)
       const prev = words[end - 1] as Word
       const next = words[end + 1]
       const joins =
-        ((word.lower === 'of' || word.lower === 'for' || word.lower === 'to') && (TITLE_WORDS.has(prev.lower) || ROLE_NOUNS.has(prev.lower)) && isPhraseWord(next)) ||
+        ((word.lower === 'of' || word.lower === 'for' || (word.lower === 'to' && nounAfterTo(next))) && (TITLE_WORDS.has(prev.lower) || ROLE_NOUNS.has(prev.lower)) && isPhraseWord(next)) ||
         // "Deputy Prime Minister and Economy Minister Yuliia Svyrydenko"
         (word.lower === 'and' && TITLE_WORDS.has(prev.lower) && prev.capitalized && next !== undefined && next.capitalized)
       if (!joins) break
@@ -552,7 +552,7 @@ export function leadingPhrase(doc: ArticleDocument, from: number, limit: number)
   // A role's post-modifier: "people familiar with the matter", "an official involved in the talks".
   const head = words[end - 1]
   const next = words[end]
-  if (head && next && end > start && (ROLE_NOUNS.has(head.lower) || ANONYMOUS_MARKERS.has(head.lower)) && ROLE_PREPOSITIONS.has(next.lower) && next.quote < 0) {
+  if (head && next && end > start && (ROLE_NOUNS.has(head.lower) || ANONYMOUS_MARKERS.has(head.lower)) && ROLE_PREPOSITIONS.has(next.lower) && next.quote < 0 && (next.lower !== 'to' || nounAfterTo(words[end + 1]))) {
     let k = end + 1
     while (k < limit && k - end < 8) {
       const word = words[k] as Word
@@ -636,6 +636,15 @@ function isPlainNoun(word: Word | undefined): boolean {
   if (!word || word.kind !== 'word' || word.quote >= 0 || word.capitalized || !/^[a-z][a-z-]*$/.test(word.lower)) return false
   if (PHRASE_STOPS.has(word.lower) || DETERMINERS.has(word.lower) || CLAUSE_BOUNDARIES.has(word.lower) || SKIPPABLE.has(word.lower) || isVerbLike(word)) return false
   return !isVerbForm(word.lower) && !/(ed|ing|ly)$/.test(word.lower)
+}
+
+/**
+ * True when the word after "to" in a role opens a noun phrase ("adviser to
+ * Trump", "spokesman to the president", "envoy to former President Obama"),
+ * not an infinitive ("told residents to stay home").
+ */
+function nounAfterTo(next: Word | undefined): boolean {
+  return next !== undefined && (next.capitalized || DETERMINERS.has(next.lower) || wordTags(next.lower).includes('Adjective'))
 }
 
 function isVerbLike(word: Word): boolean {

@@ -131,7 +131,7 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
  */
 export const WEAK_CUES: ReadonlySet<string> = new Set([
   'continue', 'offer', 'point', 'put', 'hold', 'know', 'feel', 'question', 'object', 'express', 'signal',
-  'cite', 'figure', 'go on', 'text', 'message', 'speak', 'read'
+  'cite', 'figure', 'go on', 'text', 'message', 'speak', 'read', 'assume'
 ])
 
 /**

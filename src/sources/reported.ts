@@ -422,7 +422,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   if (cue.hearer) {
     // "told the Senate", "told his counterparts"; a bare plural names no one but is a hearer too ("told reporters").
     const hearer = leadingPhrase(doc, k, Math.min(sentence.to, k + 6)) ?? (TELLING_CUES.has(cue.lemma) ? bareHearer(words, k, Math.min(sentence.to, k + MAX_BARE_HEARER)) : null)
-    if (hearer) k = hearer.to
+    // "urged supporters to monitor polling places": the hearer of a directive is part of it.
+    if (hearer && !directive(words, hearer.to, stop)) k = hearer.to
     // "told some of the miners": a partitive hearer runs past "of".
     if (hearer && (words[k] as Word | undefined)?.lower === 'of' && PARTITIVES.has((words[hearer.from] as Word).lower)) {
       const limit = Math.min(stop, k + MAX_PARTITIVE)
@@ -495,6 +496,13 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   const comma = words[at]
   if (comma && comma.text === ',' && at > sentence.from) return trimmed(doc, sentence.from, at)
   return null
+}
+
+/** True when an infinitive opens at token `k` after a hearer: "to" and a lower-case word that is no determiner or pronoun ("told residents to stay home"). */
+function directive(words: readonly Word[], k: number, stop: number): boolean {
+  const to = words[k]
+  const verb = words[k + 1]
+  return k + 1 < stop && to?.lower === 'to' && verb !== undefined && verb.kind === 'word' && !verb.capitalized && verb.quote < 0 && !DETERMINERS.has(verb.lower) && !PRONOUNS.has(verb.lower)
 }
 
 /** Prepositions that open the occasion or medium of a statement ("on X", "in a statement", "via Telegram"). */
