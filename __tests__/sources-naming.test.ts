@@ -478,3 +478,21 @@ describe('source names: honours, abbreviated titles and holidays (issue 3)', () 
     expect(names(sources)).toEqual(['Tom Berg'])
   })
 })
+
+describe('source names: a body owned through a possessive pronoun (issue 3)', () => {
+  it('names "Her campaign" for the person "her" stands for', () => {
+    const sources = findSources('Hillary Clinton left the memorial early. Her campaign later said that she had pneumonia.')
+    expect(sources.map((s) => [s.name, s.type, s.attributions[0]?.mention.text, s.attributions[0]?.content.text])).toEqual([
+      ["Hillary Clinton's campaign", 'organization', 'Her campaign', 'she had pneumonia']
+    ])
+  })
+
+  it('resolves "Her campaign" to the campaign named before', () => {
+    const sources = findSources("Hillary Clinton left early. Clinton's campaign said she was ill. Her campaign added that she would rest.")
+    expect(sources.map((s) => [s.name, s.attributions.map((a) => a.mention.text)])).toEqual([["Clinton's campaign", ["Clinton's campaign", 'Her campaign']]])
+  })
+
+  it('names no one when the owner is not found', () => {
+    expect(findSources('Her campaign said that she had pneumonia.')).toEqual([])
+  })
+})

@@ -1,6 +1,6 @@
 import type {Span, Speaker} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
-import {AUXILIARY_VERBS, CLAUSE_BOUNDARIES, TIME_NOUNS, TIME_OPENERS, UTTERANCE_NOUNS} from '../lexicons/words.js'
+import {AUXILIARY_VERBS, CLAUSE_BOUNDARIES, POSSESSIVE_OWNERS, TIME_NOUNS, TIME_OPENERS, UTTERANCE_NOUNS} from '../lexicons/words.js'
 import {OUTER_SPEECH_CUES} from '../lexicons/cues.js'
 import type {ArticleDocument, SentenceRange, Word} from './document.js'
 import {tokenAtOffset} from './document.js'
@@ -615,12 +615,34 @@ export function resolve(entities: EntityIndex, mention: Mention, token: number):
     }
     return entities.register({...mention, kind: 'role', type: mention.type === 'person' ? 'anonymous' : mention.type}, token)
   }
-  const body = mention.kind === 'role' ? resolveBody(entities, mention, token) : null
+  const body = mention.kind === 'role' ? (resolveBody(entities, mention, token) ?? ownedBody(entities, mention, token)) : null
   if (body) {
     entities.see(body, mention.span, token)
     return body
   }
   return entities.register(mention, token)
+}
+
+/**
+ * "Her campaign said", "his administration": the body of the owner a
+ * possessive determiner stands for. The same body named before ("Clinton's
+ * campaign … Her campaign added"), else a new one named for the owner the
+ * pronoun resolves to ("Hillary Clinton's campaign"). Null when the owner is
+ * not found.
+ */
+function ownedBody(entities: EntityIndex, mention: Mention, token: number): Entity | null {
+  const [determiner, ...rest] = mention.words
+  const owner = POSSESSIVE_OWNERS.get(determiner ?? '')
+  if (mention.type !== 'organization' || !owner || rest.length === 0) return null
+  const named = entities.resolveDescription({...mention, kind: 'description', words: rest}, token)
+  if (named && named.type === 'organization') return named
+  const pronoun: Mention = {...mention, kind: 'pronoun', head: owner.pronoun, words: [owner.pronoun]}
+  if (owner.gender) pronoun.gender = owner.gender
+  else delete pronoun.gender
+  const person = entities.resolvePronoun(pronoun, token)
+  if (!person) return null
+  const body = mention.span.text.slice(mention.span.text.indexOf(' ') + 1)
+  return entities.register({...mention, name: `${person.name}'s ${body}`, words: [`${person.name.toLowerCase()}'s`, ...rest]}, token)
 }
 
 /** "The agency said" after the Environmental Protection Agency or Reuters: the body named before (a bare "the" and one noun only). */

@@ -310,3 +310,17 @@ export const DATELINE_TOKENS = 16
  * DATELINE_DASHES.has('\u2014') // true
  */
 export const DATELINE_DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '\u2015', '-', '--'])
+
+/**
+ * Possessive determiners and the pronoun that stands for their owner: "Her
+ * campaign said" is the campaign of whoever "she" is.
+ *
+ * @example
+ * POSSESSIVE_OWNERS.get('her') // {pronoun: 'she', gender: 'female'}
+ */
+export const POSSESSIVE_OWNERS: ReadonlyMap<string, {pronoun: string; gender?: 'male' | 'female'}> = new Map([
+  ['his', {pronoun: 'he', gender: 'male'}],
+  ['her', {pronoun: 'she', gender: 'female'}],
+  ['its', {pronoun: 'it'}],
+  ['their', {pronoun: 'they'}]
+])

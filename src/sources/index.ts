@@ -125,8 +125,9 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
   const story = (span: Span) => keepBoilerplate || !inBoilerplate(analysis, span)
   const sources: Source[] = []
   for (const [entity, source] of byEntity) {
-    // "his ministry", "their office": a vague description that resolved to no one.
-    if (entity.kind === 'role' && entity.type === 'organization' && entity.mentions.every((m) => /^(his|her|its|their|our|my|your)\s/i.test(m.text))) continue
+    // "his ministry", "their office": a vague description that resolved to no one. Not "Her campaign" read
+    // as "Hillary Clinton's campaign": its name says whose it is.
+    if (entity.kind === 'role' && entity.type === 'organization' && entity.mentions.every((m) => /^(his|her|its|their|our|my|your)\s/i.test(m.text)) && !/['\u2019]s\s/u.test(entity.name)) continue
     // "Recently", "1995": a subject that names no one (see namesNoOne) is no source.
     if (entity.kind === 'role' && entity.type === 'unknown' && entity.key === '') continue
     source.attributions = source.attributions.filter((a) => story(a.mention))
