@@ -496,3 +496,13 @@ describe('source names: a body owned through a possessive pronoun (issue 3)', ()
     expect(findSources('Her campaign said that she had pneumonia.')).toEqual([])
   })
 })
+
+describe('source names: an outlet inside the name of another source (issue 3)', () => {
+  it('gives the outlet of "according to a Reuters poll of economists" what the poll says, not the whole sentence', () => {
+    const sources = findSources('The Bank of England is expected to cut rates next month, according to a Reuters poll of economists.')
+    expect(sources.map((s) => [s.name, s.type, s.attributions.map((a) => a.content.text)])).toEqual([
+      ['Reuters poll of economists', 'document', ['The Bank of England is expected to cut rates next month']],
+      ['Reuters', 'outlet', ['The Bank of England is expected to cut rates next month']]
+    ])
+  })
+})

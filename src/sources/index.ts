@@ -110,7 +110,9 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
       add(found.viaEntity, {content, cue: found.cue, mention: found.viaMention, direct: false}, sentenceAt(found.viaMention.start))
     }
   }
-  for (const {attribution: found, content} of findOutletReports(context, taken, reported.map((r) => r.content))) {
+  // "according to a Reuters poll of economists": Reuters cites what its poll does.
+  const owners = reported.map((r) => ({speaker: r.attribution.speaker.mention, content: r.content}))
+  for (const {attribution: found, content} of findOutletReports(context, taken, reported.map((r) => r.content), owners)) {
     add(found.entity, {content, cue: found.cue, mention: found.speaker.mention, direct: false}, sentenceAt(found.speaker.mention.start))
   }
 

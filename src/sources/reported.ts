@@ -259,9 +259,9 @@ function headlineLabel(context: AttributionContext): ReportedSpeech | null {
  * another attribution (`contents`: "The Kremlin dismissed the FT report as false").
  *
  * @example
- * findOutletReports(context, taken).map((r) => r.attribution.speaker.name) // ['Financial Times']
+ * findOutletReports(context, taken, contents, owners).map((r) => r.attribution.speaker.name) // ['Financial Times']
  */
-export function findOutletReports(context: AttributionContext, taken: ReadonlySet<string>, contents: readonly Span[] = []): ReportedSpeech[] {
+export function findOutletReports(context: AttributionContext, taken: ReadonlySet<string>, contents: readonly Span[] = [], owners: ReadonlyArray<{speaker: Span; content: Span}> = []): ReportedSpeech[] {
   const {doc, entities} = context
   const found: ReportedSpeech[] = []
   // The tokens inside an outlet's name, marked once (linear in the text).
@@ -273,13 +273,8 @@ export function findOutletReports(context: AttributionContext, taken: ReadonlySe
     for (let k = sighting.token; k < doc.words.length && (doc.words[k] as Word).start < mention.end; k++) inName[k] = 1
   }
   // The contents of other attributions by the sentence they start in, for the check below.
-  const contentsBySentence = new Map<number, Span[]>()
-  for (const content of contents) {
-    const sentence = (doc.words[tokenAtOffset(doc, content.start)] as Word | undefined)?.sentence ?? -1
-    const list = contentsBySentence.get(sentence) ?? []
-    list.push(content)
-    contentsBySentence.set(sentence, list)
-  }
+  const contentsBySentence = bySentence(doc, contents, (content) => content.start)
+  const ownersBySentence = bySentence(doc, owners, (owner) => owner.speaker.start)
   for (const sighting of entities.mentionsAt()) {
     const entity = sighting.entity
     if (entity.type !== 'outlet') continue
@@ -306,8 +301,10 @@ export function findOutletReports(context: AttributionContext, taken: ReadonlySe
     // "seizing upon a New York Times report that Trump had a net loss …": the report's claim is the clause after "that".
     const claim = (doc.words[cueToken + 1] as Word | undefined)?.lower === 'that' && cueToken + 2 < sentence.to
     if (!claim && (contentsBySentence.get(sighting.sentence) ?? []).some((c) => c.start <= mention.start && mention.end <= c.end)) continue
+    // "according to a Reuters poll of economists": the outlet cites what the source named with it does.
+    const owner = claim ? undefined : ownersBySentence.get(sighting.sentence)?.find((o) => o.speaker.start <= mention.start && mention.end <= o.speaker.end)
     const cue = doc.words[cueToken] as Word
-    const content = claim ? trimmed(doc, cueToken + 2, contentEnd(doc, cueToken + 2, sentence.to, false, true)) : trimmed(doc, sentence.from, sentence.to)
+    const content = owner ? owner.content : claim ? trimmed(doc, cueToken + 2, contentEnd(doc, cueToken + 2, sentence.to, false, true)) : trimmed(doc, sentence.from, sentence.to)
     if (!content) continue
     found.push({
       content,
@@ -321,6 +318,18 @@ export function findOutletReports(context: AttributionContext, taken: ReadonlySe
     })
   }
   return found
+}
+
+/** Items by the sentence their offset `at` falls in. */
+function bySentence<T>(doc: ArticleDocument, items: readonly T[], at: (item: T) => number): Map<number, T[]> {
+  const map = new Map<number, T[]>()
+  for (const item of items) {
+    const sentence = (doc.words[tokenAtOffset(doc, at(item))] as Word | undefined)?.sentence ?? -1
+    const list = map.get(sentence) ?? []
+    list.push(item)
+    map.set(sentence, list)
+  }
+  return map
 }
 
 function closingAttribution(context: AttributionContext, cues: Cue[], sentence: SentenceRange): Cue | null {
