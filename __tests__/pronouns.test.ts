@@ -102,3 +102,22 @@ describe('places inside a source’s description', () => {
     expect(names).not.toContain('Virginia')
   })
 })
+
+describe('"he" or "she" after an unnamed speaker (issue 3)', () => {
+  it('stands for the official who spoke in the sentence before, not a name further back', () => {
+    const sources = findSources('Marco Rubio arrived in London. A senior U.S. official told reporters the talks had stalled. He said a deal was unlikely this week.')
+    const official = sources.find((s) => s.name === 'senior U.S. official')
+    expect(official?.attributions.map((a) => [a.mention.text, a.content.text])).toEqual([
+      ['A senior U.S. official', 'the talks had stalled'],
+      ['He', 'a deal was unlikely this week']
+    ])
+    expect(sources.find((s) => s.name === 'Marco Rubio')).toBeUndefined()
+  })
+
+  it('keeps to the gender a role gives ("spokeswoman" is "she", not "he")', () => {
+    const she = findSources('A police spokeswoman said the suspect had fled. She added that officers were searching the area.')
+    expect(she.map((s) => [s.name, s.attributions.length])).toEqual([['police spokeswoman', 2]])
+    const he = findSources('A police spokeswoman said the suspect had fled. He added that officers were searching the area.')
+    expect(he.find((s) => s.name === 'police spokeswoman')?.attributions.length).toBe(1)
+  })
+})

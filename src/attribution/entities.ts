@@ -1,6 +1,6 @@
 import type {Span, SpeakerType} from '../types.js'
 import {DETERMINERS, NOT_NAMES} from '../lexicons/words.js'
-import {COMPANY_NOUNS, COMPANY_SUFFIXES, DOCUMENT_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS} from '../lexicons/roles.js'
+import {COMPANY_NOUNS, COMPANY_SUFFIXES, DOCUMENT_NOUNS, PERSON_ROLE_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS} from '../lexicons/roles.js'
 import {OUTLET_DESCRIPTIONS} from '../lexicons/outlets.js'
 import type {ArticleDocument, Word} from './document.js'
 import type {NameLexicon} from './lexicon.js'
@@ -391,8 +391,8 @@ export class EntityIndex {
       const range = this.doc.sentences[s]
       if (!range || this.doc.boilerplate[range.paragraph] || range.paragraph < paragraph - 4) continue
       const speaker = this.speakers.get(s)
-      if (speaker && fits(speaker)) return speaker
-      const first = (this.bySentence.get(s) ?? []).find((x) => fits(x.entity))
+      if (speaker && (fits(speaker) || speakingRole(speaker, mention))) return speaker
+      const first = (this.bySentence.get(s) ?? []).find((x) => fits(x.entity) || speakingRole(x.entity, mention))
       if (first) return first.entity
     }
     return fallback ? fallback.entity : null
@@ -465,6 +465,20 @@ export class EntityIndex {
   }
 
 }
+
+/**
+ * True when "he" or "she" may stand for the unnamed speaker of an earlier
+ * sentence: one person named by a role ("A senior official told reporters …
+ * He said …", "A police spokeswoman said … She added …"), of no other gender.
+ */
+function speakingRole(entity: Entity, pronoun: Mention): boolean {
+  if (!PERSONAL_PRONOUNS.has(pronoun.head) || entity.kind !== 'role' || entity.type !== 'anonymous' || entity.plural) return false
+  if (!PERSON_ROLE_NOUNS.has(entity.key)) return false
+  return !entity.gender || entity.gender === pronoun.gender
+}
+
+/** The pronouns of one person. */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her'])
 
 /** A word in capitals of two to four letters ("TV", "BET", "NBC"). */
 function isAcronym(word: Word): boolean {

@@ -82,6 +82,24 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Role nouns for one person, whom a later "he" or "she" may stand for ("A
+ * senior official told reporters … He said …"). Singular only: "officials"
+ * are "they".
+ *
+ * @example
+ * PERSON_ROLE_NOUNS.has('spokeswoman') // true
+ */
+export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'official', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'diplomat',
+  'person', 'insider', 'officer', 'staffer', 'analyst', 'expert', 'observer', 'witness', 'resident', 'lawmaker',
+  'legislator', 'representative', 'member', 'negotiator', 'envoy', 'executive', 'investigator', 'prosecutor',
+  'lawyer', 'attorney', 'critic', 'supporter', 'opponent', 'voter', 'economist', 'scientist', 'researcher',
+  'doctor', 'veteran', 'protester', 'organizer', 'activist', 'strategist', 'pollster', 'operative', 'employee',
+  'worker', 'student', 'teacher', 'parent', 'man', 'woman', 'friend', 'colleague', 'partner', 'ally',
+  'questioner', 'caller', 'counterpart'
+])
+
+/**
  * Nouns that stand for a business ("the company said") and the last words
  * of a business's name they resolve to ("Acme Corp.", "Globex Inc.").
  *
