@@ -121,3 +121,12 @@ describe('"he" or "she" after an unnamed speaker (issue 3)', () => {
     expect(he.find((s) => s.name === 'police spokeswoman')?.attributions.length).toBe(1)
   })
 })
+
+describe('a quote\u2019s "he said" after an unnamed speaker', () => {
+  it('goes to the official who spoke in the sentence before', () => {
+    const text = 'Marco Rubio arrived in London on Monday.\n\nA senior U.S. official told reporters the talks had stalled. \u201cWe are not close,\u201d he said.'
+    expect(extractQuotes(text).map((q) => [q.text, q.speaker?.name])).toEqual([['We are not close,', 'senior U.S. official']])
+    const official = findSources(text).find((s) => s.name === 'senior U.S. official')
+    expect(official?.attributions.map((a) => a.direct)).toEqual([false, true])
+  })
+})

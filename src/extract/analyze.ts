@@ -5,6 +5,7 @@ import {findBoilerplate} from '../boilerplate/index.js'
 import {isStageDirection, scanQuotes} from '../quotes/index.js'
 import type {RawQuote} from '../quotes/index.js'
 import {COORDINATORS, DETERMINERS} from '../lexicons/words.js'
+import {PERSON_ROLE_NOUNS} from '../lexicons/roles.js'
 import {wordTags} from '../attribution/lexicon.js'
 import {analyzeMention, attributeLabel, attributeQuote, buildDocument, tokenAtOffset, transcriptLabel, classifyQuote, createNameLexicon, EntityIndex, findCues, subjectBefore} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Word} from '../attribution/index.js'
@@ -172,7 +173,9 @@ function registerRoles(context: AttributionContext): void {
       const subject = subjectBefore(doc, cue.from, sentence.from)
       if (!subject) continue
       const mention = analyzeMention(doc, subject, names)
-      if (mention.kind === 'role' && mention.type === 'person') entities.register(mention, subject.from)
+      // "A senior U.S. official told reporters …": one unnamed person a later "he said" may stand for.
+      const unnamed = mention.type === 'anonymous' && PERSON_ROLE_NOUNS.has(mention.head)
+      if (mention.kind === 'role' && (mention.type === 'person' || unnamed)) entities.register(mention, subject.from)
     }
   }
 }
