@@ -1,5 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {reported} from './helpers/reported.js'
+import {findSources} from '../src/index.js'
 import {finiteIn, subordinateClauseAt} from '../src/sources/reported/bounds.js'
 
 const contentOf = (text: string, cue: string): string | undefined => reported(text).find((r) => r[1] === cue)?.[2]
@@ -98,5 +99,25 @@ describe('reported speech boundaries: only an occasion after the cue of a quote'
   it('keeps a clause after the occasion ("said after the convention he would not accept …")', () => {
     const text = '\u201CI will not,\u201D Mr. Okafor said after the convention he would not accept the endorsement if it were offered.'
     expect(contentOf(text, 'said')).toContain('he would not accept the endorsement')
+  })
+})
+
+describe('reported speech boundaries: a cue inside a relative clause set off by commas', () => {
+  it('reports to the comma that closes the clause ("The bill, which Smith said would cost $2 billion, passed")', () => {
+    const text = 'The bill, which Sen. Tom Berg said would cost $2 billion, passed on Tuesday.'
+    const found = findSources(text).flatMap((s) => s.attributions.map((a) => [s.name, a.content.text]))
+    expect(found).toEqual([['Tom Berg', 'would cost $2 billion']])
+    expect(findSources('The tax, which critics argue is unfair, took effect in May.')[0]?.attributions[0]?.content.text).toBe('is unfair')
+  })
+
+  it('gives what the cue speaks of, the noun phrase before, when nothing follows the cue ("The claims, which the company denies,")', () => {
+    const sources = findSources('The claims, which the company denies, were first reported by the Harbor Gazette.')
+    const company = sources.find((s) => s.name === 'company')
+    expect(company?.attributions.map((a) => [a.cue?.text, a.content.text])).toEqual([['denies', 'The claims']])
+  })
+
+  it('reads a cue word after a determiner and a number as a noun ("the 2019 claims")', () => {
+    const sources = findSources('He repeated the 2019 claims about the port.')
+    expect(sources.flatMap((s) => s.attributions.map((a) => a.cue?.text))).not.toContain('claims')
   })
 })

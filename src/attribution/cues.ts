@@ -95,6 +95,8 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     const beforePrev = i > 1 ? (words[i - 2] as Word) : undefined
     const afterAuxiliary = beforePrev !== undefined && beforePrev.sentence === word.sentence && AUXILIARY_VERBS.has(beforePrev.lower)
     if (prev && prev.sentence === word.sentence && entry.form !== 'participle' && !prev.capitalized && !afterAuxiliary && !floating && isModifier(prev.lower)) continue
+    // After a determiner and a number it is a noun: "the 2019 claims", "the two reports".
+    if (prev && beforePrev && beforePrev.sentence === word.sentence && /^\d[\d,.]*$/u.test(prev.text) && DETERMINERS.has(beforePrev.lower)) continue
     // "a former official, who asked not to be named": a request for anonymity, not what was asked.
     if (entry.lemma === 'ask' && anonymityRequest(words, i)) continue
     // After a possessive it is a noun: "Putin's call for a truce" is no cue, "Trump's claim that ..." is.

@@ -10,7 +10,7 @@ import {fallbackSpeaker} from './reported/speaker.js'
 import {afterParticipleAside, asideBeforeCue, commaAfterModifier, namesASource} from './reported/citing.js'
 import {afterTimeAdjunct, bareHearer, MAX_BARE_HEARER, TELLING_CUES} from './reported/hearers.js'
 import {contentEnd, determinerThat, mentionEndAfter} from './reported/clause.js'
-import {inSubjectRelative, relativeContentEnd} from './reported/relative.js'
+import {asideEnd, inCommaRelative, inSubjectRelative, relativeContentEnd} from './reported/relative.js'
 import {leadingClauseEnd, occasionOnly, trailingClauseEnd} from './reported/bounds.js'
 import {ADJUNCT_WORDS, CLAUSE_ONLY_CUES} from '../lexicons/bounds.js'
 import {pluralPresentCues} from './reported/cues.js'
@@ -382,6 +382,12 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   if (inSubjectRelative(words, cue, sentence.from)) stop = relativeContentEnd(words, cue.to, stop, later)
   const mentionStart = attribution.speaker.mention.start
   const mentionToken = tokenAt(doc, mentionStart, sentence)
+  // "The bill, which Smith said would cost $2 billion, passed …": a cue inside a relative clause set off by commas reports to its closing comma;
+  // with nothing after the cue ("The claims, which the company denies, were …") what it speaks of is the noun phrase before.
+  if (mentionToken > sentence.from && inCommaRelative(words, mentionToken)) {
+    stop = asideEnd(words, cue.to, stop)
+    if (stop === cue.to) return antecedentBefore(doc, mentionToken - 2, sentence.from)
+  }
   // "… ideals - critics would call them messianic impulses - it has also …": an aside between dashes ends at the closing one.
   stop = dashAsideEnd(words, Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from), cue.to, sentence.from, stop)
   if (cue.form === 'prepositional') {
@@ -512,6 +518,26 @@ function directive(words: readonly Word[], k: number, stop: number): boolean {
   const to = words[k]
   const verb = words[k + 1]
   return k + 1 < stop && to?.lower === 'to' && verb !== undefined && verb.kind === 'word' && !verb.capitalized && verb.quote < 0 && !DETERMINERS.has(verb.lower) && !PRONOUNS.has(verb.lower)
+}
+
+/** The most words of a noun phrase before a relative clause ("the claims", "the 2014 National Climate Assessment"). */
+const MAX_ANTECEDENT = 6
+
+/**
+ * The noun phrase that ends before the comma at token `comma`: back to its
+ * determiner within six words ("The claims, which the company denies"), else
+ * its last word; null when a quote or punctuation comes first.
+ */
+function antecedentBefore(doc: ArticleDocument, comma: number, sentenceFrom: number): Span | null {
+  const words = doc.words
+  let from = comma
+  for (let k = comma - 1; k >= sentenceFrom && comma - k <= MAX_ANTECEDENT; k--) {
+    const word = words[k] as Word
+    if (word.kind !== 'word' || word.quote >= 0) break
+    if (DETERMINERS.has(word.lower)) return trimmed(doc, k, comma)
+    if (from === comma) from = k
+  }
+  return from < comma ? trimmed(doc, from, comma) : null
 }
 
 /** Prepositions that open the occasion or medium of a statement ("on X", "in a statement", "via Telegram"). */

@@ -53,3 +53,45 @@ export function relativeContentEnd(words: readonly Word[], from: number, stop: n
 function isBetween(word: Word): boolean {
   return VERB_ADVERBS.has(word.lower) || PASSIVE_SKIPPABLE.has(word.lower) || AUXILIARY_VERBS.has(word.lower)
 }
+
+/**
+ * Is the subject at token `k` the first word of a relative clause set off by
+ * a comma, ", which" or ", whom" before it ("The bill, which Smith said would
+ * cost $2 billion, passed …")?
+ *
+ * @example
+ * inCommaRelative(doc.words, mentionToken) // true for "Smith" in "The bill, which Smith said …"
+ */
+export function inCommaRelative(words: readonly Word[], k: number): boolean {
+  const relative = words[k - 1]
+  const comma = words[k - 2]
+  return relative !== undefined && comma !== undefined && relative.quote < 0 && COMMA_RELATIVES.has(relative.lower) && comma.text === ','
+}
+
+/** Relative pronouns of a clause whose subject may speak ("…, which officials say could save lives, …"). */
+const COMMA_RELATIVES: ReadonlySet<string> = new Set(['which', 'whom'])
+
+/**
+ * The comma that closes an aside opened before `from`: the first comma
+ * outside quotes and parentheses and not inside a number ("which Smith said
+ * would cost $2 billion, passed …" ends at the comma after "billion"), or
+ * `stop`.
+ *
+ * @example
+ * asideEnd(doc.words, cue.to, sentence.to) // the token of the closing comma
+ */
+export function asideEnd(words: readonly Word[], from: number, stop: number): number {
+  let depth = 0
+  for (let k = from; k < stop; k++) {
+    const word = words[k] as Word
+    if (word.quote >= 0) continue
+    if (word.text === '(') depth++
+    else if (word.text === ')') depth = Math.max(0, depth - 1)
+    if (depth > 0 || word.text !== ',') continue
+    const previous = words[k - 1] as Word
+    const next = words[k + 1]
+    if (next !== undefined && previous.end === word.start && next.start === word.end) continue
+    return k
+  }
+  return stop
+}
