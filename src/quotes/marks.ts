@@ -88,10 +88,26 @@ function isWordChar(code: number): boolean {
 
 /** Is the mark at `offset` one of the two around a lone "n" (" 'n' ")? Both are the same apostrophe family. */
 function inNElision(text: string, offset: number, from: number, to: number): boolean {
-  const n = (at: number) => at >= from && at < to && (text.charCodeAt(at) === 110 || text.charCodeAt(at) === 78)
-  const mark = (at: number) => at >= from && at < to && MARKS.get(text.charCodeAt(at)) !== undefined && APOSTROPHE_FAMILIES.has((MARKS.get(text.charCodeAt(at)) as MarkInfo).family)
-  const edge = (at: number) => at < from || at >= to || isSpace(text.charCodeAt(at))
   // Opening: ' n ' with a space before; closing: the same seen from the second mark.
-  if (n(offset + 1) && mark(offset + 2) && edge(offset - 1) && edge(offset + 3)) return true
-  return n(offset - 1) && mark(offset - 2) && edge(offset - 3) && edge(offset + 1)
+  if (isN(text, offset + 1, from, to) && isApostropheMark(text, offset + 2, from, to) && isEdge(text, offset - 1, from, to) && isEdge(text, offset + 3, from, to)) return true
+  return isN(text, offset - 1, from, to) && isApostropheMark(text, offset - 2, from, to) && isEdge(text, offset - 3, from, to) && isEdge(text, offset + 1, from, to)
+}
+
+/** An "n" or "N" at `at`, inside `[from, to)`. */
+function isN(text: string, at: number, from: number, to: number): boolean {
+  if (at < from || at >= to) return false
+  const code = text.charCodeAt(at)
+  return code === 110 || code === 78
+}
+
+/** A mark of an apostrophe family at `at`, inside `[from, to)`. */
+function isApostropheMark(text: string, at: number, from: number, to: number): boolean {
+  if (at < from || at >= to) return false
+  const info = MARKS.get(text.charCodeAt(at))
+  return info !== undefined && APOSTROPHE_FAMILIES.has(info.family)
+}
+
+/** Outside `[from, to)`, or white space. */
+function isEdge(text: string, at: number, from: number, to: number): boolean {
+  return at < from || at >= to || isSpace(text.charCodeAt(at))
 }

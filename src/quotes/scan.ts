@@ -84,9 +84,7 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[], boile
     const furniture = boilerplate[paragraph.index] === true
     if (furniture) {
       // Furniture is read on its own: it neither continues nor ends a story quote.
-      const local = scanParagraph(text, paragraph, null, true)
-      append(quotes, local.quotes)
-      append(unbalanced, local.unbalanced)
+      const local = scanParagraph(text, paragraph, null, true, quotes, unbalanced)
       if (local.pending) finishPending(local.pending)
       continue
     }
@@ -98,38 +96,38 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[], boile
       else finishPending(pending)
       pending = null
     }
-    const result = scanParagraph(text, paragraph, carried, false)
-    append(quotes, result.quotes)
-    append(unbalanced, result.unbalanced)
+    const result = scanParagraph(text, paragraph, carried, false, quotes, unbalanced)
     if (result.dropped) finishPending(result.dropped)
     pending = result.pending
   }
   if (pending) finishPending(pending)
 
   quotes.sort((a, b) => (a.parts[0] as Span).start - (b.parts[0] as Span).start)
-  return {quotes, unbalanced: sortedPairs(unbalanced)}
+  return {quotes, unbalanced}
 }
 
 interface ParagraphResult {
-  quotes: RawQuote[]
-  /** Offsets of unpaired marks, as start, end pairs. */
-  unbalanced: number[]
   /** The outermost quote still open at the end of the paragraph. */
   pending: Pending | null
   /** A carried-over quote that this paragraph did not continue. */
   dropped: Pending | null
 }
 
+/**
+ * Pair the marks of one paragraph, pushing its closed outermost quotes onto
+ * `quotes` and its unpaired marks onto `unbalanced` (both shared with the
+ * caller: no per-paragraph copies).
+ */
 function scanParagraph(
   text: string,
   paragraph: Paragraph,
   carried: Pending | null,
-  furniture: boolean
+  furniture: boolean,
+  quotes: RawQuote[],
+  unbalanced: number[]
 ): ParagraphResult {
-  const quotes: RawQuote[] = []
-  const unbalanced: number[] = []
   const stack: Open[] = []
-  const open = new Map<MarkFamily, number>()
+  const open = openCounts()
 
   let index = paragraph.start
   let dropped: Pending | null = null
@@ -150,13 +148,13 @@ function scanParagraph(
       if (top && top.family === mark.family && top.fallback === undefined) top.fallback = index
       continue
     }
-    const closes = mark.role === 'close' || (mark.role === 'ambiguous' && (open.get(mark.family) ?? 0) > 0)
+    const closes = mark.role === 'close' || (mark.role === 'ambiguous' && open[mark.family] > 0)
     if (!closes) {
       pushOpen(stack, open, {offset: index, width: mark.width, family: mark.family, children: null, carried: null})
       index += mark.width - 1
       continue
     }
-    if ((open.get(mark.family) ?? 0) === 0) {
+    if (open[mark.family] === 0) {
       // A closing single mark with no single quote open is an apostrophe (workers’ union).
       if (mark.family !== 'single') unbalanced.push(index, index + mark.width)
       index += mark.width - 1
@@ -203,17 +201,24 @@ function scanParagraph(
       inBoilerplate: furniture || (before?.inBoilerplate ?? false)
     }
   }
-  return {quotes, unbalanced, pending, dropped}
+  return {pending, dropped}
 }
 
-function pushOpen(stack: Open[], open: Map<MarkFamily, number>, entry: Open): void {
+/** How many marks of each family are open on a paragraph's stack. */
+type OpenCounts = Record<MarkFamily, number>
+
+function openCounts(): OpenCounts {
+  return {double: 0, single: 0, angle: 0, 'single-angle': 0, corner: 0, 'double-corner': 0}
+}
+
+function pushOpen(stack: Open[], open: OpenCounts, entry: Open): void {
   stack.push(entry)
-  open.set(entry.family, (open.get(entry.family) ?? 0) + 1)
+  open[entry.family]++
 }
 
-function popOpen(stack: Open[], open: Map<MarkFamily, number>): Open {
+function popOpen(stack: Open[], open: OpenCounts): Open {
   const entry = stack.pop() as Open
-  open.set(entry.family, (open.get(entry.family) ?? 0) - 1)
+  open[entry.family]--
   return entry
 }
 
@@ -231,22 +236,49 @@ function nest(parent: Open, closed: Closed): void {
   else parent.children = [closed]
 }
 
-/** Flat start, end pairs, sorted by start, as spans of `text`. */
+/**
+ * Flat start, end pairs as spans of `text`, sorted by start (pairs with the
+ * same start keep their order).
+ *
+ * @example
+ * pairsToSpans('a” b”', [4, 5, 1, 2]) // [{start: 1, end: 2, text: '”'}, {start: 4, end: 5, text: '”'}]
+ */
 export function pairsToSpans(text: string, pairs: readonly number[]): Span[] {
+  const sorted = sortedPairs(pairs)
   const spans: Span[] = []
-  for (let i = 0; i + 1 < pairs.length; i += 2) spans.push(makeSpan(text, pairs[i] as number, pairs[i + 1] as number))
+  for (let i = 0; i + 1 < sorted.length; i += 2) spans.push(makeSpan(text, sorted[i] as number, sorted[i + 1] as number))
   return spans
 }
 
-function sortedPairs(pairs: number[]): number[] {
+/**
+ * The pairs sorted by start, stably: a counting sort on the start offsets,
+ * linear in the pairs and the largest offset (the marks popped off a deep
+ * stack come out in reverse).
+ */
+function sortedPairs(pairs: readonly number[]): readonly number[] {
   let sorted = true
-  for (let i = 2; i < pairs.length; i += 2) if ((pairs[i] as number) < (pairs[i - 2] as number)) sorted = false
+  let max = 0
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    const start = pairs[i] as number
+    if (i > 0 && start < (pairs[i - 2] as number)) sorted = false
+    if (start > max) max = start
+  }
   if (sorted) return pairs
-  const starts: Array<[number, number]> = []
-  for (let i = 0; i + 1 < pairs.length; i += 2) starts.push([pairs[i] as number, pairs[i + 1] as number])
-  starts.sort((a, b) => a[0] - b[0])
-  const out: number[] = []
-  for (const [start, end] of starts) out.push(start, end)
+  // firsts[s]: where the first pair starting at s goes.
+  const firsts = new Int32Array(max + 2)
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    const after = (pairs[i] as number) + 1
+    firsts[after] = (firsts[after] as number) + 1
+  }
+  for (let s = 1; s < firsts.length; s++) firsts[s] = (firsts[s] as number) + (firsts[s - 1] as number)
+  const out = new Array<number>(pairs.length - (pairs.length % 2))
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    const start = pairs[i] as number
+    const slot = firsts[start] as number
+    firsts[start] = slot + 1
+    out[2 * slot] = start
+    out[2 * slot + 1] = pairs[i + 1] as number
+  }
   return out
 }
 
@@ -278,8 +310,12 @@ function append<T>(target: T[], items: readonly T[]): void {
 function hasWordChar(parts: readonly Span[]): boolean {
   for (const part of parts) {
     for (let i = 0; i < part.text.length; i++) {
+      const code = part.text.charCodeAt(i)
+      // ASCII letters and digits without making a string; beyond ASCII, anything that changes case.
+      if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
+      if (code < 128) continue
       const char = part.text[i] as string
-      if (char.toLowerCase() !== char.toUpperCase() || (char >= '0' && char <= '9')) return true
+      if (char.toLowerCase() !== char.toUpperCase()) return true
     }
   }
   return false

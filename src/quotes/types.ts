@@ -29,6 +29,10 @@ export interface RawQuote {
 /** The quote spans of a text and the marks that pair with nothing. */
 export interface ScanResult {
   quotes: RawQuote[]
-  /** Offsets of opening or closing marks left unpaired, as flat start, end pairs (apostrophes are not counted). */
+  /**
+   * Offsets of opening or closing marks left unpaired, as flat start, end
+   * pairs (apostrophes are not counted), in the order the scanner settles
+   * them, not sorted: `pairsToSpans` in scan.ts sorts them for those who read them.
+   */
   unbalanced: number[]
 }
