@@ -30,20 +30,61 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it'
 
 const END_PUNCTUATION: ReadonlySet<string> = new Set(['.', '!', '?', ',', ';', ':', '\u201D', '"', '\u2019'])
 
+/** A stance word's content openers, the verbs it needs before it, and its length in tokens. */
+interface StanceHead {
+  openers: readonly string[]
+  verbs: ReadonlySet<string>
+  length: number
+}
+
+/** The words of each stance phrase, split once (stanceHead reads them at every lower-case word). */
+const STANCE_PHRASE_WORDS: ReadonlyArray<readonly string[]> = STANCE_PHRASES.map((phrase) => phrase.split(' '))
+
+/**
+ * Every word a stance table may answer for: the tables' own keys, and the
+ * names every object inherits ("constructor"), which `table[word]` reads as
+ * well. A Set look-up hashes the word once; a keyed property load of a fresh
+ * string probes the engine's string table, three times a word.
+ */
+const STANCE_TABLE_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(STANCE_ADJECTIVES),
+  ...Object.keys(STANCE_ROLE_NOUNS),
+  ...Object.keys(HELD_STANCE_NOUNS),
+  ...Object.getOwnPropertyNames(Object.prototype)
+])
+
 /** The content openers of the stance word at token `i`, and the verb kind it needs before it. */
-function stanceHead(words: readonly Word[], i: number): {openers: readonly string[]; verbs: ReadonlySet<string>; length: number} | null {
+function stanceHead(words: readonly Word[], i: number): StanceHead | null {
   const word = words[i] as Word
+  return (STANCE_TABLE_WORDS.has(word.lower) ? tableHead(word) : null) ?? phraseHead(words, i)
+}
+
+/** The stance word `word` as the tables give it. */
+function tableHead(word: Word): StanceHead | null {
   const adjective = STANCE_ADJECTIVES[word.lower]
   if (adjective) return {openers: adjective, verbs: LINKING_VERBS, length: 1}
   const role = STANCE_ROLE_NOUNS[word.lower]
   if (role) return {openers: role, verbs: LINKING_VERBS, length: 1}
   const held = HELD_STANCE_NOUNS[word.lower]
   if (held) return {openers: held, verbs: HOLDING_VERBS, length: 1}
-  for (const phrase of STANCE_PHRASES) {
-    const parts = phrase.split(' ')
-    if (parts.every((part, k) => words[i + k]?.lower === part && (words[i + k] as Word).quote < 0)) return {openers: [''], verbs: LINKING_VERBS, length: parts.length}
+  return null
+}
+
+/** A stance phrase ("in favor of") from token `i`. */
+function phraseHead(words: readonly Word[], i: number): StanceHead | null {
+  for (const parts of STANCE_PHRASE_WORDS) {
+    if (phraseAt(words, i, parts)) return {openers: [''], verbs: LINKING_VERBS, length: parts.length}
   }
   return null
+}
+
+/** Do the tokens from `i` on spell `parts`, none inside a quote? */
+function phraseAt(words: readonly Word[], i: number, parts: readonly string[]): boolean {
+  for (let k = 0; k < parts.length; k++) {
+    const word = words[i + k]
+    if (word === undefined || word.lower !== parts[k] || word.quote >= 0) return false
+  }
+  return true
 }
 
 /** A word that may stand between the verb and the stance word: a modifier, an adverb or an adjective. */
