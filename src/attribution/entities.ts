@@ -448,12 +448,12 @@ export class EntityIndex {
     const matches = (e: Entity) => {
       // "the BBC host" is the BBC's, not the last outlet named.
       if (mention.type === 'outlet') return e.type === 'outlet' && (mention.owner === undefined || e.name === mention.owner)
-      const title = e.words.map(bare)
       // "the Trump campaign" is not the Clinton campaign named earlier.
-      if (e.kind === 'role') return e.key === mention.head && wanted.every((w) => title.includes(w))
+      if (e.kind === 'role') return e.key === mention.head && includesAll(bareWords(e.words), wanted)
+      const title = bareWords(e.words)
       // "the state" is not the "Ohio Secretary of State"; "the presidential
       // nominee" is not the "vice presidential nominee".
-      return title.length > 0 && wanted.every((w) => title.includes(w)) && headNoun(title) === head && title.every((w) => !RANKS.has(w) || wanted.includes(w))
+      return title.length > 0 && includesAll(title, wanted) && headNoun(title) === head && title.every((w) => !RANKS.has(w) || wanted.includes(w))
     }
     if (mention.type !== 'outlet' && wanted.length === 0) return null
     // The most recent fitting sighting, looking back a bounded number of sentences.
@@ -502,6 +502,26 @@ const RANKS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'form
 /** A word without its possessive ending ("Trump's" -> "trump's" -> "trump"). */
 function bare(word: string): string {
   return word.replace(/['\u2019]s$|['\u2019]$/, '')
+}
+
+/**
+ * The words of a title without possessive endings, kept per words array: a
+ * description is matched against every entity sighted in the sentences
+ * before it. (An entity's words are replaced, never changed in place.)
+ */
+const bareWordsCache = new WeakMap<readonly string[], readonly string[]>()
+
+function bareWords(words: readonly string[]): readonly string[] {
+  let bared = bareWordsCache.get(words)
+  if (bared === undefined) {
+    bared = words.map(bare)
+    bareWordsCache.set(words, bared)
+  }
+  return bared
+}
+
+function includesAll(words: readonly string[], wanted: readonly string[]): boolean {
+  return wanted.every((w) => words.includes(w))
 }
 
 /** The head noun of a title's words: the last word before "of", "for", "to" or "on" ("secretary" in "secretary of state", "commission" in "commission on presidential debates"), else the last. */
