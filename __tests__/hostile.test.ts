@@ -10,7 +10,7 @@ import {readFileSync, readdirSync} from 'node:fs'
 import {Worker} from 'node:worker_threads'
 import {describe, expect, it} from '@jest/globals'
 import * as core from '../src/index.js'
-import {extractQuotes} from '../src/index.js'
+import {compareArticles, extractQuotes, findSources, verifyQuote} from '../src/index.js'
 import type {Quote} from '../src/index.js'
 import type {TaskOut, WorkerOp} from '../src/node/protocol.js'
 import {workerEntry} from '../src/node/worker-url.js'
@@ -260,5 +260,24 @@ describe.each(finders)('%s checks its arguments', (name, find) => {
     expect(Array.isArray(find('“A,” he said.', null))).toBe(true)
     expect(Array.isArray(find('“A,” he said.', undefined))).toBe(true)
     expect(name).toMatch(/^(extractQuotes|findSources)$/)
+  })
+})
+
+describe('words every JavaScript object inherits', () => {
+  // A lexicon read as table[word] also finds "constructor", "__proto__", "toString" … and crashed on them.
+  const inherited = [...Object.getOwnPropertyNames(Object.prototype), '__proto__']
+
+  it.each(inherited)('reads "%s" as a plain word everywhere', (word) => {
+    const text = `The ${word} of the bridge said it was safe. Mr. ${word} told Reuters that the ${word} \u201c${word} was ${word}.\u201d ${word}'s ${word}.`
+    expect(() => findSources(text)).not.toThrow()
+    expect(() => extractQuotes(text)).not.toThrow()
+    expect(() => verifyQuote(`${word} was ${word}`, text)).not.toThrow()
+    expect(() => compareArticles([{id: 'a', text}, {id: 'b', text}])).not.toThrow()
+  })
+
+  it('finds the source named with one ("The constructor of the bridge said")', () => {
+    expect(findSources('The constructor of the bridge said it was safe.').map((s) => [s.name, s.attributions[0]?.content.text])).toEqual([
+      ['constructor of the bridge', 'it was safe']
+    ])
   })
 })

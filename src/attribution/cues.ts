@@ -20,6 +20,7 @@ import {OUTLET_DESCRIPTION_HEADS} from '../lexicons/outlets.js'
 import type {ArticleDocument, Word} from './document.js'
 import {wordTags} from './lexicon.js'
 import {isFloatingQuantifier} from './phrases.js'
+import {ownEntry} from '../lexicons/lookup.js'
 
 /** An attribution cue found in the text. */
 export interface Cue {
@@ -106,7 +107,7 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     if (entry.form === 'base' && !asPutIt && !BASE_FORM_CUES.has(entry.lemma) && !(prev && (BASE_FORM_CONTEXT.has(prev.lower) || floating || afterCoordinatedNames(words, i)))) continue
     let end = i + 1
     let lemma = entry.lemma
-    const particles = PARTICLE_CUES[entry.lemma]
+    const particles = ownEntry(PARTICLE_CUES, entry.lemma)
     if (particles) {
       const next = words[end]
       if (next && particles.includes(next.lower)) end++

@@ -8,6 +8,7 @@ import {wordTags} from './lexicon.js'
 import {analyzeMention, isOrganizationConnector} from './mentions.js'
 import type {Mention} from './mentions.js'
 import {isNameParticle, isPhraseWord} from './phrases.js'
+import {ownEntry} from '../lexicons/lookup.js'
 
 /** One real-world speaker or source within an article. */
 export interface Entity {
@@ -558,5 +559,5 @@ function titleWords(title: string): string[] {
     .toLowerCase()
     .split(/\s+/)
     .map((w) => w.replace(/['\u2019]s$/, ''))
-    .map((w) => TITLE_ABBREVIATIONS[w.replace(/\.$/, '')] ?? w)
+    .map((w) => ownEntry(TITLE_ABBREVIATIONS, w.replace(/\.$/, '')) ?? w)
 }

@@ -20,7 +20,7 @@ const singleTags = new Map<unknown, readonly string[]>()
  */
 export function wordTags(lower: string): readonly string[] {
   compromiseLexicon ??= (nlp as unknown as {model: () => {one: {lexicon: Lexicon}}}).model().one.lexicon
-  const tags = compromiseLexicon[lower]
+  const tags = Object.hasOwn(compromiseLexicon, lower) ? compromiseLexicon[lower] : undefined
   if (tags === undefined) return NO_TAGS
   if (Array.isArray(tags)) return tags
   let single = singleTags.get(tags)

@@ -5,6 +5,7 @@ import type {HtmlArticle} from '../index.js'
 import {UsageError, describeFsError} from './errors.js'
 import type {InputFormat} from './formats.js'
 import {stripMarkdown} from './markdown.js'
+import {ownEntry} from '../lexicons/lookup.js'
 
 /**
  * One input file, read and turned into plain text.
@@ -93,7 +94,7 @@ function readInput(path: string, forced: InputFormat | undefined): InputFile {
   } catch {
     throw new UsageError(`${name} is not UTF-8 text`)
   }
-  const format = forced ?? (stdin ? sniffFormat(raw) : (EXTENSIONS[extname(path).toLowerCase()] ?? 'txt'))
+  const format = forced ?? (stdin ? sniffFormat(raw) : (ownEntry(EXTENSIONS, extname(path).toLowerCase()) ?? 'txt'))
   const id = stdin ? 'stdin' : basename(path, extname(path))
   if (format === 'html') {
     const html = articleFromHtml(raw)

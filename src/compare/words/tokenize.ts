@@ -10,6 +10,7 @@ import {
   stemKey
 } from '../lexicon/index.js'
 import {composed, isApostrophe, isDigit, isLetter, isWordChar} from './characters.js'
+import {ownEntry} from '../../lexicons/lookup.js'
 
 /**
  * One word of a text. A contraction ("There's") yields one word per part
@@ -157,14 +158,14 @@ function foldApostrophes(word: string): string {
  * contraction ("there's" -> there, is).
  */
 function expand(lower: string): string[] {
-  const irregular = IRREGULAR_CONTRACTIONS[lower]
+  const irregular = ownEntry(IRREGULAR_CONTRACTIONS, lower)
   if (irregular) return [...irregular]
   const apostrophe = lower.indexOf("'")
   if (apostrophe < 0) return [lower]
   if (lower.endsWith("n't") && lower.length > 3) return [lower.slice(0, -3), 'not']
   const suffix = lower.slice(apostrophe)
   const host = lower.slice(0, apostrophe)
-  const expansion = CONTRACTION_SUFFIXES[suffix]
+  const expansion = ownEntry(CONTRACTION_SUFFIXES, suffix)
   if (!expansion || host === '') return [lower]
   if ((suffix === "'s" || suffix === "'d") && !S_CONTRACTION_HOSTS.has(host)) return [lower]
   return [host, expansion]

@@ -6,6 +6,7 @@ import {speakerOfCue, wordTags} from '../../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../../attribution/index.js'
 import {fallbackSpeaker} from './speaker.js'
 import {contentEnd} from './clause.js'
+import {ownEntry} from '../../lexicons/lookup.js'
 
 /** A stance attribution: who holds an attitude towards what. */
 export interface StanceAttribution {
@@ -41,16 +42,14 @@ interface StanceHead {
 const STANCE_PHRASE_WORDS: ReadonlyArray<readonly string[]> = STANCE_PHRASES.map((phrase) => phrase.split(' '))
 
 /**
- * Every word a stance table may answer for: the tables' own keys, and the
- * names every object inherits ("constructor"), which `table[word]` reads as
- * well. A Set look-up hashes the word once; a keyed property load of a fresh
- * string probes the engine's string table, three times a word.
+ * Every word a stance table answers for: the tables' own keys. A Set look-up
+ * hashes the word once; a keyed property load of a fresh string probes the
+ * engine's string table, three times a word.
  */
 const STANCE_TABLE_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(STANCE_ADJECTIVES),
   ...Object.keys(STANCE_ROLE_NOUNS),
-  ...Object.keys(HELD_STANCE_NOUNS),
-  ...Object.getOwnPropertyNames(Object.prototype)
+  ...Object.keys(HELD_STANCE_NOUNS)
 ])
 
 /** The content openers of the stance word at token `i`, and the verb kind it needs before it. */
@@ -61,11 +60,11 @@ function stanceHead(words: readonly Word[], i: number): StanceHead | null {
 
 /** The stance word `word` as the tables give it. */
 function tableHead(word: Word): StanceHead | null {
-  const adjective = STANCE_ADJECTIVES[word.lower]
+  const adjective = ownEntry(STANCE_ADJECTIVES, word.lower)
   if (adjective) return {openers: adjective, verbs: LINKING_VERBS, length: 1}
-  const role = STANCE_ROLE_NOUNS[word.lower]
+  const role = ownEntry(STANCE_ROLE_NOUNS, word.lower)
   if (role) return {openers: role, verbs: LINKING_VERBS, length: 1}
-  const held = HELD_STANCE_NOUNS[word.lower]
+  const held = ownEntry(HELD_STANCE_NOUNS, word.lower)
   if (held) return {openers: held, verbs: HOLDING_VERBS, length: 1}
   return null
 }
