@@ -121,3 +121,22 @@ describe('reported speech boundaries: a cue inside a relative clause set off by 
     expect(sources.flatMap((s) => s.attributions.map((a) => a.cue?.text))).not.toContain('claims')
   })
 })
+
+describe('reported speech boundaries: the writer\u2019s summing-up after a reported clause', () => {
+  it('ends the content before ", a claim that could not be independently verified"', () => {
+    expect(contentOf('The Defense Ministry claimed its forces had hit military targets, a claim that could not be independently verified.', 'claimed')).toBe(
+      'its forces had hit military targets'
+    )
+    expect(contentOf('The minister said the figure was wrong, a view shared by most economists.', 'said')).toBe('the figure was wrong')
+  })
+
+  it('keeps an appositive inside the clause ("the report, a claim by rivals, was false")', () => {
+    expect(contentOf('She said the report, a claim by rivals, was false.', 'said')).toBe('the report, a claim by rivals, was false')
+  })
+})
+
+describe('reported speech boundaries: "that" before a number is the complementizer', () => {
+  it('reads "said in a statement that 85 of the drones …" from the number', () => {
+    expect(contentOf('The air force said in a statement on Telegram that 85 of the drones had been shot down.', 'said')).toBe('85 of the drones had been shot down')
+  })
+})

@@ -238,6 +238,21 @@ export const CONTENT_ENDERS_AFTER_COMMA: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Nouns of a summing-up appositive the writer sets after a reported clause:
+ * ", a claim that could not be independently verified", ", an assertion the
+ * ministry denied". After a comma and "a", "an" or "the", such a noun ends the
+ * content.
+ *
+ * @example
+ * SUMMATIVE_NOUNS.has('claim') // true
+ */
+export const SUMMATIVE_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'assertion', 'allegation', 'accusation', 'charge', 'contention', 'statement', 'remark', 'comment',
+  'assessment', 'estimate', 'figure', 'account', 'version', 'characterization', 'description', 'prediction',
+  'warning', 'threat', 'promise', 'pledge', 'suggestion', 'view', 'position', 'argument'
+])
+
+/**
  * Relative pronouns that open a clause on the subject after a comma; a cue
  * inside one reports what ends before the main predicate ("Smith, who told
  * reporters the deal was dead, said …").

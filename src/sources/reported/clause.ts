@@ -1,4 +1,4 @@
-import {ASIDE_DASHES, CLAUSE_KEEPS_AFTER_COMMA, CONTENT_ENDERS_AFTER_COMMA} from '../../lexicons/cues.js'
+import {ASIDE_DASHES, CLAUSE_KEEPS_AFTER_COMMA, CONTENT_ENDERS_AFTER_COMMA, SUMMATIVE_NOUNS} from '../../lexicons/cues.js'
 import {OBJECT_COMPLEMENTS, OBJECT_RELATIVES} from '../../lexicons/bounds.js'
 import {POSSESSIVE_MARKS} from './bounds.js'
 import type {Span} from '../../types.js'
@@ -106,6 +106,8 @@ export function contentEnd(doc: ArticleDocument, from: number, stop: number, obj
     const numeric = next !== undefined && previous.end === word.start && next.start === word.end
     if (numeric || !next || next.quote >= 0) continue
     if (CLAUSE_ENDERS_ALWAYS.has(next.lower)) return k
+    // "claimed its forces had hit targets, a claim that could not be independently verified": the writer's summing-up.
+    if (SUMMING_DETERMINERS.has(next.lower) && summativeAfter(words, k + 2, stop) && !commaAfter(words, k + 1, stop)) return k
     // "Having said his piece, he is ready to move on": the main clause after the content, unless the content opened with an adjunct.
     if (SUBJECT_PRONOUNS.has(next.lower) && !LEADING_ADJUNCTS.has((words[from] as Word).lower) && !commaAfter(words, k + 1, stop)) return k
     // "sponsored the 2014 reauthorization …, requiring state police to …": a participle clause after an object is the writer's.
@@ -120,6 +122,19 @@ export function contentEnd(doc: ArticleDocument, from: number, stop: number, obj
     if (CONTENT_ENDERS_AFTER_COMMA.has(next.lower) && !commaAfter(words, k + 1, stop)) return k
   }
   return stop
+}
+
+/** Determiners of a summing-up appositive (", a claim that …"). */
+const SUMMING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the'])
+
+/** A summing-up noun at token `k`, or after one adjective ("a dubious claim"), outside quotes. */
+function summativeAfter(words: readonly Word[], k: number, stop: number): boolean {
+  for (let j = k; j < Math.min(stop, k + 2); j++) {
+    const word = words[j] as Word
+    if (word.quote >= 0 || word.kind !== 'word') return false
+    if (SUMMATIVE_NOUNS.has(word.lower)) return true
+  }
+  return false
 }
 
 /** Words after a dash that open the writer's aside: the enders after a comma but relative words. */
@@ -249,7 +264,8 @@ const CLAUSE_AFTER_NOUN: ReadonlySet<string> = new Set(["'s", 'is', 'was', 'has'
  */
 export function determinerThat(words: readonly Word[], k: number, stop: number): boolean {
   const noun = words[k + 1]
-  if (!noun || k + 1 >= stop || noun.kind !== 'word' || noun.capitalized || noun.quote >= 0) return false
+  // "said … that 85 of the drones had been shot down": a number opens the clause's subject.
+  if (!noun || k + 1 >= stop || noun.kind !== 'word' || noun.capitalized || noun.quote >= 0 || /^\d/u.test(noun.text)) return false
   const tags = wordTags(noun.lower)
   if (!(tags.length === 0 || tags.includes('Singular')) || /(?:s|ly|ed)$/u.test(noun.lower)) return false
   const after = words[k + 2]
