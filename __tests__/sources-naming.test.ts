@@ -506,3 +506,19 @@ describe('source names: an outlet inside the name of another source (issue 3)', 
     ])
   })
 })
+
+describe('source titles: an appositive after the name (issue 3)', () => {
+  it('reads a role noun after an article and a modifier ("Dmitry Peskov, the Kremlin spokesman,")', () => {
+    const [peskov] = findSources('Dmitry Peskov, the Kremlin spokesman, told reporters that Moscow was open to talks.')
+    expect([peskov?.name, peskov?.title]).toEqual(['Dmitry Peskov', 'Kremlin spokesman'])
+  })
+
+  it('reads past an age set off by commas ("Jane Doe, 42, a lawyer from Ohio,")', () => {
+    const [doe] = findSources('Jane Doe, 42, a lawyer from Ohio, said the hospital was full.')
+    expect([doe?.name, doe?.title]).toEqual(['Jane Doe', 'lawyer from Ohio'])
+  })
+
+  it('takes no title from an appositive without a role ("Smith, the best player on the team,")', () => {
+    expect(findSources('Tom Smith, the best player on the team, said he would stay.')[0]?.title).toBeUndefined()
+  })
+})

@@ -192,12 +192,16 @@ export class EntityIndex {
   /** "Yuriy Sak, adviser to Ukraine’s Ministry of Strategic Industries," -> the title. */
   private appositiveTitle(after: number): string | undefined {
     const words = this.doc.words
+    // "Jane Doe, 42, a nurse from Ohio,": past an age set off by commas.
+    if (/^\d{1,3}$/u.test(words[after + 1]?.text ?? '') && words[after + 2]?.text === ',') after += 2
     const comma = words[after]
     const next = words[after + 1]
     if (!comma || comma.text !== ',' || !next || next.quote >= 0) return undefined
     // "Kaja Kallas, the EU's foreign policy chief,": an owner's possessive may open the title.
     const opens = (word: Word | undefined) => word !== undefined && (TITLE_WORDS.has(word.lower) || (word.capitalized && /'s$|s'$/u.test(word.lower)))
-    const startsTitle = opens(next) || ((next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && opens(words[after + 2]))
+    const article = next.lower === 'a' || next.lower === 'an' || next.lower === 'the'
+    // "Dmitry Peskov, the Kremlin spokesman,", "Jane Doe, a nurse from Ohio,": a role noun after an article and up to two modifiers.
+    const startsTitle = opens(next) || (article && (opens(words[after + 2]) || roleWithin(words, after + 2, APPOSITIVE_MODIFIERS + 1)))
     if (!startsTitle) return undefined
     for (let k = after + 1; k < words.length && k < after + 14; k++) {
       const word = words[k] as Word
@@ -480,6 +484,19 @@ function speakingRole(entity: Entity, pronoun: Mention): boolean {
 
 /** The pronouns of one person. */
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her'])
+
+/** Modifiers an appositive title may hold before its role noun ("the Kremlin spokesman", "a veteran trauma nurse"). */
+const APPOSITIVE_MODIFIERS = 2
+
+/** A title word or a person's role noun among the `count` words from `from`, before any punctuation or quote. */
+function roleWithin(words: readonly Word[], from: number, count: number): boolean {
+  for (let k = from; k < from + count; k++) {
+    const word = words[k]
+    if (!word || word.kind !== 'word' || word.quote >= 0) return false
+    if (!word.capitalized && (TITLE_WORDS.has(word.lower) || PERSON_ROLE_NOUNS.has(word.lower))) return true
+  }
+  return false
+}
 
 /** A word in capitals of two to four letters ("TV", "BET", "NBC"). */
 function isAcronym(word: Word): boolean {
