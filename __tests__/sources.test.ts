@@ -301,6 +301,15 @@ describe('mergeSources', () => {
     expect(merged).toHaveLength(2)
   })
 
+  it('merges the spellings of one transliterated surname ("Zelensky", "Zelenskyy", "Zelenskiy")', () => {
+    const merged = mergeSources([
+      {id: 'a', sources: findSources('President Volodymyr Zelensky said the attack was terror.')},
+      {id: 'b', sources: findSources('Ukrainian President Volodymyr Zelenskyy said air defenses were low.')},
+      {id: 'c', sources: findSources('Zelenskiy said talks would go on.')}
+    ])
+    expect(merged.map((m) => [m.name, m.articles.map((a) => a.id)])).toEqual([['Volodymyr Zelensky', ['a', 'b', 'c']]])
+  })
+
   it('throws a TypeError for bad input', () => {
     expect(() => mergeSources('x' as unknown as [])).toThrow(TypeError)
     expect(() => findSources(7 as unknown as string)).toThrow(/`text`/)

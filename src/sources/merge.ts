@@ -21,8 +21,9 @@ export interface MergedSource {
  * Merge the sources of several articles: "Yermak", "Andriy Yermak" and
  * "Presidential Office head Andriy Yermak" are one person; "the Foreign
  * Office" and "UK Foreign Office" one organisation. People match on the same
- * surname with no conflicting first name; other sources when one name's words
- * end the other's.
+ * surname, spelling variants of a transliteration folded ("Zelensky",
+ * "Zelenskyy"), with no conflicting first name; other sources when one name's
+ * words end the other's.
  *
  * @example
  * import {findSources, mergeSources} from 'onrecord'
@@ -44,7 +45,8 @@ export function mergeSources(lists: readonly SourceList[]): MergedSource[] {
     }
     for (const source of list.sources) {
       const words = nameWords(source.name)
-      const key = `${family(source.type)}:${words[words.length - 1] ?? ''}`
+      const last = words[words.length - 1] ?? ''
+      const key = `${family(source.type)}:${source.type === 'person' ? foldSurname(last) : last}`
       const candidates = byKey.get(key) ?? []
       let target = candidates.find((m) => compatible(m, source))
       if (!target) {
@@ -60,6 +62,23 @@ export function mergeSources(lists: readonly SourceList[]): MergedSource[] {
     }
   }
   return merged
+}
+
+/**
+ * A surname with its transliteration variants folded together: accents
+ * dropped, doubled letters single, a Slavic "-skyy", "-skiy", "-skyi" or
+ * "-ski" ending as "-sky" ("Zelenskyy", "Zelenskiy" and "Zelensky" are one
+ * person).
+ *
+ * @example
+ * foldSurname('zelenskyy') // 'zelensky'
+ */
+function foldSurname(surname: string): string {
+  return surname
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/(\p{L})\1+/gu, '$1')
+    .replace(/sk(?:iy|yi|i|y)$/u, 'sky')
 }
 
 function family(type: SourceType): string {
@@ -81,8 +100,8 @@ function compatible(target: MergedSource, source: Source): boolean {
   const b = nameWords(source.name)
   if (target.type === 'person' && source.type === 'person') {
     if (a.length === 1 || b.length === 1) return true
-    const fa = a[0] as string
-    const fb = b[0] as string
+    const fa = foldSurname(a[0] as string)
+    const fb = foldSurname(b[0] as string)
     return fa === fb || fa.startsWith(fb) || fb.startsWith(fa)
   }
   // One name ends the other: "Foreign Office" / "UK Foreign Office".
