@@ -522,3 +522,14 @@ describe('source titles: an appositive after the name (issue 3)', () => {
     expect(findSources('Tom Smith, the best player on the team, said he would stay.')[0]?.title).toBeUndefined()
   })
 })
+
+describe('source names: a masthead word after "the" (issue 3)', () => {
+  it('reads "The Post" as the newspaper named in full before, not a person', () => {
+    const sources = findSources('The New York Post reported the story. The Post has learned that Clinton was ill.')
+    expect(sources.map((s) => [s.name, s.type, s.attributions.length])).toEqual([['New York Post', 'outlet', 2]])
+  })
+
+  it('reads "The Herald" alone as an outlet', () => {
+    expect(findSources('The Herald said the mayor would resign.').map((s) => [s.name, s.type])).toEqual([['Herald', 'outlet']])
+  })
+})

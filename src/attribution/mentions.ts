@@ -1,6 +1,6 @@
 import type {Span, SpeakerType} from '../types.js'
 import {ANONYMOUS_MARKERS, DAY_WORDS, DOCUMENT_NOUNS, NAME_ADJUNCT_STARTS, ORGANIZATION_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS} from '../lexicons/roles.js'
-import {OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS} from '../lexicons/outlets.js'
+import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS} from '../lexicons/outlets.js'
 import {DETERMINERS, FIRST_NAME_GENDERS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
 import type {ArticleDocument, Word} from './document.js'
@@ -287,6 +287,10 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     if (runOutlet) return {...base, kind: 'name', name: runOutlet, type: 'outlet', head: runOutlet.toLowerCase(), words: lowerWords}
     const runOrganization = names.organization(name)
     if (runOrganization) return {...base, kind: 'name', name: runOrganization, type: 'organization', head: runOrganization.toLowerCase(), words: lowerWords}
+    // "The Post has learned": a masthead word alone after "the" is a newspaper, never a person.
+    if (determiner === 'the' && end - start === 1 && titleWords.length === 0 && MASTHEAD_WORDS.has(stripPossessive(runFirst.lower))) {
+      return {...base, kind: 'name', name, type: 'outlet', head: name.toLowerCase(), words: lowerWords}
+    }
     const keyWord = named[end - 1] as Word
     const head = stripPossessive(keyWord.lower)
     const collective = collectiveName(named.slice(start, end), name, title, determiner)

@@ -187,3 +187,17 @@ export const OUTLET_DESCRIPTIONS: readonly string[] = [
  * OUTLET_DESCRIPTION_HEADS.has('daily') // true
  */
 export const OUTLET_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(OUTLET_DESCRIPTIONS.map((description) => description.split(' ').pop() as string))
+
+/**
+ * Masthead words: "The Post", "The Herald", "The Chronicle" alone, after
+ * "the", name a newspaper (the one named in full earlier, if any), never a
+ * person.
+ *
+ * @example
+ * MASTHEAD_WORDS.has('post') // true
+ */
+export const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
+  'post', 'times', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'globe', 'examiner',
+  'inquirer', 'chronicle', 'courier', 'sun', 'mirror', 'express', 'independent', 'economist', 'atlantic', 'bulletin',
+  'dispatch', 'ledger', 'sentinel', 'enquirer'
+])
