@@ -533,3 +533,16 @@ describe('source names: a masthead word after "the" (issue 3)', () => {
     expect(findSources('The Herald said the mayor would resign.').map((s) => [s.name, s.type])).toEqual([['Herald', 'outlet']])
   })
 })
+
+describe('source names: "who" after a place hangs on the people there (issue 3)', () => {
+  it('gives "officials at the Pentagon, who said" to the officials, not the Pentagon', () => {
+    const sources = findSources('He met officials at the Pentagon, who said the plan was ready.')
+    expect(sources.map((s) => [s.name, s.attributions[0]?.content.text])).toEqual([['officials at the Pentagon', 'the plan was ready']])
+    expect(findSources('He met residents in Kharkiv, who said the shelling continued.').map((s) => s.name)).toEqual(['residents in Kharkiv'])
+  })
+
+  it('still gives a person named with a place ("Senator Tom Berg of Ohio, who said") to the person', () => {
+    const sources = findSources('He praised Senator Tom Berg of Ohio, who said the bill was fair.')
+    expect(sources.find((s) => s.attributions.some((a) => a.cue?.text === 'said'))?.name).toBe('Tom Berg')
+  })
+})

@@ -153,6 +153,8 @@ export function subjectBefore(doc: ArticleDocument, cue: number, floor: number):
     if ((words[k] as Word).text === ',') k--
     if (k < floor) return null
     const named = trailingPhrase(doc, k, floor)
+    // "nervous Democrats on Capitol Hill, who have argued": the people at the place, not the place.
+    if (named && last.lower === 'who') return placedSpeaker(doc, named, floor) ?? named
     if (named) return named
     // "an architect who said": a common noun and its determiner; after "who", one that can speak ("their support -- who cited" is none).
     if (last.lower === 'who' && !canSpeak(words[k] as Word, true)) return null
@@ -208,6 +210,34 @@ function listedNameBefore(words: Word[], end: number, floor: number): number {
   if (start < 0) return -1
   const first = (words[start] as Word).lower
   return NOT_NAMES.has(first) || PREPOSITIONS.has(first) || DETERMINERS.has(first) ? -1 : start
+}
+
+/** Prepositions that place a speaker ("Democrats on Capitol Hill", "officials at the Pentagon"). */
+const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'from', 'across', 'inside', 'outside'])
+
+/**
+ * The speaker a place name after a preposition belongs to: "nervous Democrats
+ * on Capitol Hill", "officials at the Pentagon" (a plural or a noun that can
+ * speak before the preposition, and its modifiers); null when none.
+ */
+function placedSpeaker(doc: ArticleDocument, place: Phrase, floor: number): Phrase | null {
+  const words = doc.words
+  let p = place.from - 1
+  if (p >= floor && (words[p] as Word).lower === 'the') p--
+  const preposition = words[p]
+  if (!preposition || p - 1 < floor || preposition.quote >= 0 || !PLACING_PREPOSITIONS.has(preposition.lower)) return null
+  const head = words[p - 1] as Word
+  if (head.kind !== 'word' || head.quote >= 0) return null
+  if (head.capitalized) {
+    const group = trailingPhrase(doc, p - 1, floor)
+    return group && /s$/u.test(head.lower) ? {from: group.from, to: place.to} : null
+  }
+  if (!canSpeak(head, true)) return null
+  const common = commonPhraseBefore(words, p - 1, floor)
+  let from = common?.from ?? p - 1
+  // "nervous Democrats": adjectives before a bare plural.
+  while (from - 1 >= floor && from > p - 4 && wordTags((words[from - 1] as Word).lower).includes('Adjective') && !(words[from - 1] as Word).capitalized) from--
+  return {from, to: place.to}
 }
 
 /** A common noun ending at `k` and its modifiers back to a determiner, at most four words ("an architect", "the farmers"). */
