@@ -211,3 +211,13 @@ describe('"assume" attributes only with a clause after "that"', () => {
     expect(found.map((r) => [r.name, r.attribution.content.text])).toEqual([['Analysts', 'the port would close']])
   })
 })
+
+describe('a cue-like word before a modal is a plural noun', () => {
+  it('reads "battleground states could be decisive" as no cue', () => {
+    expect(findSources('The ethnic vote in several battleground states could be decisive in a close election.')).toEqual([])
+  })
+
+  it('still reads "He states the plan will work."', () => {
+    expect(reported(findSources('Tom Berg states the plan will work.')).map((r) => r.attribution.content.text)).toEqual(['the plan will work'])
+  })
+})

@@ -50,6 +50,9 @@ const STANCE_FORMS: ReadonlyMap<string, {lemma: string; form: Form}> = buildForm
 const BASE_FORM_CONTEXT = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'they', 'we', 'i', 'you', 'officials', 'sources', 'critics', 'experts', 'analysts'])
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', "'s", 'be'])
 
+/** Modal verbs: a cue-like word ending in "s" right before one is a plural noun, its subject ("states could"). */
+const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'will', 'can', 'should', 'may', 'might', 'must', 'cannot'])
+
 /** Lemmas whose bare form is a cue in the present tense ("officials say"). */
 const BASE_FORM_CUES = new Set(['say', 'tell', 'write', 'argue', 'insist', 'believe', 'think', 'warn', 'agree', 'contend', 'predict', 'fear', 'claim', 'add'])
 
@@ -96,6 +99,8 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     const beforePrev = i > 1 ? (words[i - 2] as Word) : undefined
     const afterAuxiliary = beforePrev !== undefined && beforePrev.sentence === word.sentence && AUXILIARY_VERBS.has(beforePrev.lower)
     if (prev && prev.sentence === word.sentence && entry.form !== 'participle' && !prev.capitalized && !afterAuxiliary && !floating && isModifier(prev.lower)) continue
+    // Before a modal it is a plural noun: "voters in several battleground states could be decisive".
+    if (entry.form === 'finite' && word.lower.endsWith('s') && MODALS.has(words[i + 1]?.lower ?? '') && (words[i + 1] as Word).sentence === word.sentence) continue
     // After a determiner and a number it is a noun: "the 2019 claims", "the two reports".
     if (prev && beforePrev && beforePrev.sentence === word.sentence && /^\d[\d,.]*$/u.test(prev.text) && DETERMINERS.has(beforePrev.lower)) continue
     // "a former official, who asked not to be named": a request for anonymity, not what was asked.
