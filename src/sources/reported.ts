@@ -10,8 +10,8 @@ import {fallbackSpeaker} from './reported/speaker.js'
 import {afterParticipleAside, asideBeforeCue, commaAfterModifier, namesASource} from './reported/citing.js'
 import {afterTimeAdjunct, bareHearer, MAX_BARE_HEARER, TELLING_CUES} from './reported/hearers.js'
 import {contentEnd, determinerThat, mentionEndAfter} from './reported/clause.js'
-import {asideEnd, inCommaRelative, inSubjectRelative, relativeContentEnd} from './reported/relative.js'
-import {leadingClauseEnd, occasionOnly, trailingClauseEnd} from './reported/bounds.js'
+import {inCommaRelative, inSubjectRelative, relativeContentEnd} from './reported/relative.js'
+import {closingComma, leadingClauseEnd, occasionOnly, trailingClauseEnd} from './reported/bounds.js'
 import {ADJUNCT_WORDS, CLAUSE_ONLY_CUES} from '../lexicons/bounds.js'
 import {pluralPresentCues} from './reported/cues.js'
 import {passiveAttribution} from './reported/passive.js'
@@ -385,7 +385,7 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   // "The bill, which Smith said would cost $2 billion, passed …": a cue inside a relative clause set off by commas reports to its closing comma;
   // with nothing after the cue ("The claims, which the company denies, were …") what it speaks of is the noun phrase before.
   if (mentionToken > sentence.from && inCommaRelative(words, mentionToken)) {
-    stop = asideEnd(words, cue.to, stop)
+    stop = closingComma(words, cue.to, stop)
     if (stop === cue.to) return antecedentBefore(doc, mentionToken - 2, sentence.from)
   }
   // "… ideals - critics would call them messianic impulses - it has also …": an aside between dashes ends at the closing one.

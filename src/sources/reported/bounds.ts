@@ -154,19 +154,45 @@ export function leadingClauseEnd(words: readonly Word[], sentenceFrom: number, c
   const opener = words[first]
   if (!opener || first >= cueFrom || opener.quote >= 0 || !LEADING_SUBORDINATORS.has(opener.lower)) return end
   for (let k = sentenceFrom; k < cueFrom; k++) if ((words[k] as Word).text === ',') return end
+  return closingComma(words, from, end, MIN_BEFORE_CLAUSE)
+}
+
+/**
+ * The commas in `[from, stop)` outside quotes and parentheses, in order:
+ * the ones that can close a clause or an aside.
+ *
+ * @example
+ * [...topLevelCommas(doc.words, k, sentence.to)] // token indices of the commas
+ */
+export function* topLevelCommas(words: readonly Word[], from: number, stop: number): Generator<number> {
   let depth = 0
-  for (let k = from; k < end; k++) {
+  for (let k = from; k < stop; k++) {
     const word = words[k] as Word
     if (word.quote >= 0) continue
     if (word.text === '(') depth++
-    if (word.text === ')') depth = Math.max(0, depth - 1)
-    if (depth > 0 || word.text !== ',' || k - from < MIN_BEFORE_CLAUSE) continue
+    else if (word.text === ')') depth = Math.max(0, depth - 1)
+    if (depth === 0 && word.text === ',') yield k
+  }
+}
+
+/**
+ * The first comma of `topLevelCommas` at least `skip` tokens past `from` that
+ * is not inside a number ("$2,000"): where a clause or an aside opened before
+ * `from` closes ("which Smith said would cost $2 billion, passed …" ends at
+ * the comma after "billion"), or `stop`.
+ *
+ * @example
+ * closingComma(doc.words, cue.to, sentence.to) // the token of the closing comma
+ */
+export function closingComma(words: readonly Word[], from: number, stop: number, skip = 0): number {
+  for (const k of topLevelCommas(words, from, stop)) {
+    if (k - from < skip) continue
     const previous = words[k - 1] as Word
     const next = words[k + 1]
-    if (next && previous.end === word.start && next.start === word.end) continue
+    if (next !== undefined && previous.end === (words[k] as Word).start && next.start === (words[k] as Word).end) continue
     return k
   }
-  return end
+  return stop
 }
 
 /**

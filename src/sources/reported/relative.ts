@@ -1,6 +1,7 @@
 import {PASSIVE_SKIPPABLE, SUBJECT_RELATIVES, VERB_ADVERBS} from '../../lexicons/cues.js'
 import {AUXILIARY_VERBS} from '../../lexicons/words.js'
 import type {Cue, Word} from '../../attribution/index.js'
+import {topLevelCommas} from './bounds.js'
 
 /** The most adverbs and auxiliaries between a relative pronoun and its cue ("which has first reported"). */
 const MAX_BETWEEN = 3
@@ -31,14 +32,8 @@ export function inSubjectRelative(words: readonly Word[], cue: Cue, sentenceFrom
  * relativeContentEnd(doc.words, cue.to, sentence.to, later) // the comma before "said"
  */
 export function relativeContentEnd(words: readonly Word[], from: number, stop: number, later: readonly Cue[]): number {
-  let depth = 0
   let commas = 0
-  for (let k = from; k < stop; k++) {
-    const word = words[k] as Word
-    if (word.quote >= 0) continue
-    if (word.text === '(') depth++
-    else if (word.text === ')') depth = Math.max(0, depth - 1)
-    if (depth > 0 || word.text !== ',') continue
+  for (const k of topLevelCommas(words, from, stop)) {
     // "said the deal, reached Monday, was dead": a comma that closes an aside the content opened is no boundary.
     if (commas++ % 2 === 1) continue
     let j = k + 1
@@ -70,28 +65,3 @@ export function inCommaRelative(words: readonly Word[], k: number): boolean {
 
 /** Relative pronouns of a clause whose subject may speak ("…, which officials say could save lives, …"). */
 const COMMA_RELATIVES: ReadonlySet<string> = new Set(['which', 'whom'])
-
-/**
- * The comma that closes an aside opened before `from`: the first comma
- * outside quotes and parentheses and not inside a number ("which Smith said
- * would cost $2 billion, passed …" ends at the comma after "billion"), or
- * `stop`.
- *
- * @example
- * asideEnd(doc.words, cue.to, sentence.to) // the token of the closing comma
- */
-export function asideEnd(words: readonly Word[], from: number, stop: number): number {
-  let depth = 0
-  for (let k = from; k < stop; k++) {
-    const word = words[k] as Word
-    if (word.quote >= 0) continue
-    if (word.text === '(') depth++
-    else if (word.text === ')') depth = Math.max(0, depth - 1)
-    if (depth > 0 || word.text !== ',') continue
-    const previous = words[k - 1] as Word
-    const next = words[k + 1]
-    if (next !== undefined && previous.end === word.start && next.start === word.end) continue
-    return k
-  }
-  return stop
-}
