@@ -3,6 +3,8 @@ import {OUTLETS} from '../lexicons/outlets.js'
 import type {OutletEntry} from '../lexicons/outlets.js'
 import {ORGANIZATIONS} from '../lexicons/organizations.js'
 import {lowerFolded} from '../text/fold.js'
+import {DETERMINERS} from '../lexicons/words.js'
+import type {Word} from './document.js'
 
 type Lexicon = Record<string, string | string[] | undefined>
 
@@ -83,4 +85,22 @@ export function fold(name: string): string {
   if (folded.endsWith("'s")) folded = folded.slice(0, -2)
   else if (folded.endsWith("'")) folded = folded.slice(0, -1)
   return folded.trim()
+}
+
+/**
+ * True when token `k` reads as an adverb in "-ly" ("reportedly", "publicly"):
+ * not a noun in "-ly" ("family", "ally", "supply"), which the lexicon knows
+ * as a noun or which follows a determiner or a possessive ("Lawyers for the
+ * family said", "the assembly said").
+ *
+ * @example
+ * isLyAdverb(doc.words, k) // false for "family" in "Lawyers for the family said"
+ */
+export function isLyAdverb(words: readonly Word[], k: number): boolean {
+  const word = words[k]
+  if (word === undefined || !word.lower.endsWith('ly') || word.lower.length <= 4) return false
+  const before = words[k - 1]
+  if (before !== undefined && before.sentence === word.sentence && before.kind === 'word' && (DETERMINERS.has(before.lower) || /'s$|s'$/u.test(before.lower))) return false
+  const tags = wordTags(word.lower)
+  return !tags.includes('Singular') && !tags.includes('Plural') && !tags.includes('Noun')
 }

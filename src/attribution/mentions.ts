@@ -5,7 +5,7 @@ import {DETERMINERS, FIRST_NAME_GENDERS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
 import type {ArticleDocument, Word} from './document.js'
 import type {NameLexicon} from './lexicon.js'
-import {fold, wordTags} from './lexicon.js'
+import {fold, isLyAdverb, wordTags} from './lexicon.js'
 import type {Phrase} from './phrases.js'
 
 /** What a speaker's noun phrase says about the speaker. */
@@ -518,7 +518,7 @@ export function namingPart(doc: ArticleDocument, phrase: Phrase): Phrase {
   }
   // "The Gazette just", "Reyes also": an adverb left at the end.
   // Not an outlet's description: "The financial daily".
-  while (to - 1 > phrase.from && !(words[to - 1] as Word).capitalized && !OUTLET_DESCRIPTION_HEADS.has((words[to - 1] as Word).lower) && (NAME_ADJUNCT_STARTS.has((words[to - 1] as Word).lower) || /^[a-z]{3,}ly$/.test((words[to - 1] as Word).lower))) to--
+  while (to - 1 > phrase.from && !(words[to - 1] as Word).capitalized && !OUTLET_DESCRIPTION_HEADS.has((words[to - 1] as Word).lower) && (NAME_ADJUNCT_STARTS.has((words[to - 1] as Word).lower) || (/^[a-z]{3,}ly$/.test((words[to - 1] as Word).lower) && isLyAdverb(words, to - 1)))) to--
   return to > phrase.from && to < phrase.to ? {from: phrase.from, to} : phrase
 }
 

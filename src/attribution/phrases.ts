@@ -1,7 +1,7 @@
 import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, isNumberWord, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
-import {wordTags} from './lexicon.js'
+import {isLyAdverb, wordTags} from './lexicon.js'
 import {OUTLET_DESCRIPTION_HEADS} from '../lexicons/outlets.js'
 import {isOpeningAdverb} from './mentions.js'
 
@@ -102,9 +102,10 @@ export function isFloatingQuantifier(words: readonly Word[], k: number): boolean
   return host.lower.length > 3 && host.lower.endsWith('s') && !host.lower.endsWith('ss') && !host.lower.endsWith("'s") && !NOT_PLURAL.has(host.lower) && !SKIPPABLE.has(host.lower) && !DETERMINERS.has(host.lower)
 }
 
-function isSkippable(word: Word): boolean {
+function isSkippable(words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word
   if (word.kind !== 'word' || word.quote >= 0 || word.capitalized || OUTLET_DESCRIPTION_HEADS.has(word.lower)) return false
-  return SKIPPABLE.has(word.lower) || (word.lower.endsWith('ly') && word.lower.length > 4)
+  return SKIPPABLE.has(word.lower) || isLyAdverb(words, k)
 }
 
 /** A token a subject never runs across. */
@@ -136,7 +137,7 @@ function isBoundary(words: Word[], k: number): boolean {
 export function subjectBefore(doc: ArticleDocument, cue: number, floor: number): Phrase | null {
   const words = doc.words
   let i = cue - 1
-  while (i >= floor && (isSkippable(words[i] as Word) || isFloatingQuantifier(words, i))) i--
+  while (i >= floor && (isSkippable(words, i) || isFloatingQuantifier(words, i))) i--
   if (i < floor) return null
   const last = words[i] as Word
   if (last.text === ',') return appositiveSubject(doc, i, floor)

@@ -2,6 +2,7 @@ import {DETERMINERS} from '../../lexicons/words.js'
 import {DOCUMENT_NOUNS} from '../../lexicons/roles.js'
 import {REPORTED_SUBJECT_STOPS, SUBJECT_OPENERS} from '../../lexicons/cues.js'
 import {leadingPhrase, speakerOfCue} from '../../attribution/index.js'
+import {isLyAdverb} from '../../attribution/lexicon.js'
 import type {Attribution, AttributionContext, Cue, Phrase, SentenceRange, Word} from '../../attribution/index.js'
 
 /** The longest plain noun phrase read as a subject by {@link fallbackSpeaker}, in words. */
@@ -73,7 +74,7 @@ function plainSubject(words: readonly Word[], cue: number, floor: number): Phras
   const head = words[to - 1] as Word
   // "The best one I [know of]": a subject pronoun before the cue is the subject alone.
   if (to - from >= 2 && CLOSING_SUBJECTS.has(head.lower) && (!head.capitalized || head.text === 'I')) return {from: to - 1, to}
-  if ((to - from < 2 && !isGroup(words, from, to)) || DETERMINERS.has(head.lower) || head.lower.endsWith('ly')) return null
+  if ((to - from < 2 && !isGroup(words, from, to)) || DETERMINERS.has(head.lower) || isLyAdverb(words, to - 1)) return null
   return {from, to}
 }
 
