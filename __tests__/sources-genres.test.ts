@@ -22,4 +22,16 @@ describe('sources in court, business and science reporting', () => {
     expect(sources[0]?.attributions[0]?.content.text).toBe('the evidence had been obtained illegally')
     expectSpans(text, sources)
   })
+
+  it('reads "that" past an adjunct with a noun in "-ing" or "to" before a hearer ("said in a filing that", "in a letter to shareholders that")', () => {
+    const text = 'Acme Corp. said in a filing with regulators that it expects to cut about 1,200 jobs. Jamie Dimon warned in his annual letter to shareholders that inflation could prove stickier than expected.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.attributions.map((a) => [a.cue?.text, a.content.text])])).toEqual([
+      ['Acme Corp.', [['said', 'it expects to cut about 1,200 jobs']]],
+      ['Jamie Dimon', [['warned', 'inflation could prove stickier than expected']]]
+    ])
+    expectSpans(text, sources)
+    // An infinitive still ends the adjunct: "in an effort to show that" is no "that" clause of "said".
+    expect(findSources('The senator said in an effort to show that she was serious.')).toEqual([])
+  })
 })

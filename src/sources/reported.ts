@@ -1,6 +1,6 @@
 import type {Span} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
-import {ASIDE_DASHES, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, VERB_ADVERBS} from '../lexicons/cues.js'
+import {ASIDE_DASHES, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS} from '../lexicons/cues.js'
 import {DETERMINERS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
 import {attributeLabel, findCues, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
@@ -467,7 +467,9 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   if ((words[k] as Word | undefined)?.lower !== 'that' && opensAdjunct(words[k])) {
     for (let t = k; t < stop && t - k < 12; t++) {
       const word = words[t] as Word
-      if (word.quote >= 0 || word.lower === 'to' || (word.lower.endsWith('ing') && word.lower.length > 4) || AUXILIARY_WORDS.has(word.lower)) break
+      // Not past an infinitive or a participle ("said in an effort to show that", "said Monday, adding that"); a noun in "-ing" and "to" before a hearer
+      // are adjuncts ("said in a filing that", "wrote in a letter to shareholders that").
+      if (word.quote >= 0 || (word.lower === 'to' && !opensHearer(words[t + 1])) || (word.lower.endsWith('ing') && word.lower.length > 4 && !nounInIng(words, t)) || AUXILIARY_WORDS.has(word.lower)) break
       if (word.lower === 'that' && t > k) {
         k = t
         break
@@ -636,6 +638,26 @@ function isAsideDash(words: readonly Word[], k: number): boolean {
   const w = words[k]
   if (!w || w.quote >= 0 || !ASIDE_DASHES.has(w.text)) return false
   return w.text !== '-' || (k > 0 && (words[k - 1] as Word).end < w.start)
+}
+
+/**
+ * True when the word after "to" opens a noun phrase, not an infinitive: a
+ * determiner, a possessive, a capitalised word, a number or a plural noun
+ * ("a letter to shareholders", "an email to The Post", "remarks to his staff").
+ */
+function opensHearer(word: Word | undefined): boolean {
+  if (word === undefined || word.kind !== 'word' || word.quote >= 0) return false
+  if (word.capitalized || DETERMINERS.has(word.lower) || /^\d/u.test(word.text) || /['\u2019]s$/u.test(word.lower)) return true
+  const tags = wordTags(word.lower)
+  return /[^su]s$/u.test(word.lower) && !tags.includes('Infinitive')
+}
+
+/** True when the word in "-ing" at token `k` is a noun: a statement noun ("filing", "briefing") or one after a determiner or a possessive ("a hearing"). */
+function nounInIng(words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word
+  const before = words[k - 1]
+  if (STATEMENT_FRAMES.has(word.lower)) return true
+  return before !== undefined && before.kind === 'word' && (DETERMINERS.has(before.lower) || /['\u2019]s$/u.test(before.lower))
 }
 
 /** True when `word` may open an adjunct before "that": a preposition, a time word, a sentence adverb or a comma. */
