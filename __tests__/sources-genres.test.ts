@@ -34,4 +34,16 @@ describe('sources in court, business and science reporting', () => {
     // An infinitive still ends the adjunct: "in an effort to show that" is no "that" clause of "said".
     expect(findSources('The senator said in an effort to show that she was serious.')).toEqual([])
   })
+
+  it('reads "said" after a business named in the possessive ("Moody\'s said", "McDonald\'s said") as its cue, naming the business', () => {
+    const text = "Moody's said the downgrade reflected rising debt levels. Sales fell 3 percent, McDonald's said."
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.type, s.attributions[0]?.content.text])).toEqual([
+      ["Moody's", 'organization', 'the downgrade reflected rising debt levels'],
+      ["McDonald's", 'organization', 'Sales fell 3 percent']
+    ])
+    expectSpans(text, sources)
+    // A possessive before a noun is still no cue, and a listed name inside a longer subject is its owner.
+    expect(names(findSources("Putin's call for a truce was rejected. Christie's aides said the governor would stay."))).toEqual(["Christie's aides"])
+  })
 })

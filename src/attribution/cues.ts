@@ -12,6 +12,7 @@ import {
   IRREGULAR_STANCE,
   SOURCE_WEAK_CUES,
   VERB_ADVERBS,
+  VERB_ONLY_FORMS,
   WEAK_CUES
 } from '../lexicons/cues.js'
 import {AUXILIARY_VERBS, DETERMINERS, PRONOUNS} from '../lexicons/words.js'
@@ -106,7 +107,7 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     // "a former official, who asked not to be named": a request for anonymity, not what was asked.
     if (entry.lemma === 'ask' && anonymityRequest(words, i)) continue
     // After a possessive it is a noun: "Putin's call for a truce" is no cue, "Trump's claim that ..." is.
-    const possessed = possessiveBefore(words, i)
+    const possessed = possessiveBefore(words, i) && !VERB_ONLY_FORMS.has(word.lower)
     // "as The New Yorker put it in a lengthy expose, “…”": "as X put it" attributes wherever it stands.
     const asPutIt = entry.lemma === 'put' && words[i + 1]?.lower === 'it' && asBefore(words, i)
     if (entry.form === 'base' && !asPutIt && !BASE_FORM_CUES.has(entry.lemma) && !(prev && (BASE_FORM_CONTEXT.has(prev.lower) || floating || afterCoordinatedNames(words, i)))) continue

@@ -6,6 +6,8 @@ import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS,
 import type {ArticleDocument, Word} from './document.js'
 import type {NameLexicon} from './lexicon.js'
 import {fold, isLyAdverb, wordTags} from './lexicon.js'
+import {POSSESSIVE_NAMES} from '../lexicons/organizations.js'
+import {lowerFolded} from '../text/fold.js'
 import type {Phrase} from './phrases.js'
 
 /** What a speaker's noun phrase says about the speaker. */
@@ -181,6 +183,9 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     while (from < phrase.to && (doc.words[from] as Word).kind !== 'word') from++
     if (from < phrase.to) return analyzeMention(doc, {from, to: phrase.to}, names)
   }
+  // "Moody's said", "Sam's Club said": a business named in the possessive, not what "Moody" owns (nor a capitalised adjective opening the sentence).
+  const possessiveName = POSSESSIVE_NAMED.get(lowerFolded(first.lower === 'the' ? doc.text.slice((words[1] ?? first).start, lastWord.end) : span.text))
+  if (possessiveName) return {...base, kind: 'name', name: possessiveName, type: 'organization', head: possessiveName.toLowerCase(), words: words.map((w) => w.lower)}
   if (namesNoOne(doc, words, phrase.from)) return {...base, kind: 'description', name: span.text, type: 'unknown', head: '', words: []}
 
   // "some of its weakest countries", "one of the aides": a partitive keeps its quantifier.
@@ -754,6 +759,9 @@ function roleMention(
     ...(gender ? {gender} : {})
   }
 }
+
+/** Businesses named in the possessive, by their folded lower-case name. */
+const POSSESSIVE_NAMED: ReadonlyMap<string, string> = new Map(POSSESSIVE_NAMES.map((name) => [lowerFolded(name), name]))
 
 const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...STATES, ...CITIES, ...REGIONS].map(fold))
 const GROUPS: ReadonlySet<string> = new Set(GROUP_NAMES.map(fold))

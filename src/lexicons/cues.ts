@@ -123,6 +123,18 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Forms of a speech verb that are never a noun or an adjective: after a word
+ * in "'s" they are still the verb, of a business named in the possessive
+ * ("Moody's said", "McDonald's told investors") or of a contraction of "has"
+ * ("Trump's said he would …"). Not "call", "claim" or "promised": "Putin's
+ * call for a truce", "Trump's promised wall" are nouns and modifiers.
+ *
+ * @example
+ * VERB_ONLY_FORMS.has('said') // true
+ */
+export const VERB_ONLY_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes'])
+
+/**
  * Lemmas that only attribute with a clause or a quote right after them;
  * alone they are ordinary verbs ("continue", "offer", "point").
  *

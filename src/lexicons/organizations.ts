@@ -19,3 +19,18 @@ export const ORGANIZATIONS: readonly string[] = [
   'Amnesty International', 'Human Rights Watch', 'Red Cross', 'OSCE', 'G7', 'G20', 'OPEC', 'Rada',
   'Verkhovna Rada', 'Duma', 'State Duma', 'Knesset', 'Politburo', 'Secret Service', 'NYPD', 'LAPD'
 ]
+
+/**
+ * Businesses whose name is a possessive ("Moody's said …"): the whole word
+ * names the business, not a person "Moody" it belongs to. Matched on the
+ * whole subject only, so "Christie's aides" stays Chris Christie's.
+ *
+ * @example
+ * POSSESSIVE_NAMES.includes("Moody's") // true
+ */
+export const POSSESSIVE_NAMES: readonly string[] = [
+  "Moody's", "McDonald's", "Sotheby's", "Christie's", "Lloyd's", "Lloyd's of London", "Macy's", "Kohl's", "Lowe's",
+  "Wendy's", "Dillard's", "Domino's", "Denny's", "Arby's", "Hardee's", "Applebee's", "Chili's", "Friendly's",
+  "Kellogg's", "Hershey's", "Sainsbury's", "Trader Joe's", "Ben & Jerry's", "Carl's Jr.", "Dick's Sporting Goods",
+  "Sam's Club", "BJ's Wholesale Club", "Kiehl's", "Levi's", "Nathan's Famous"
+]
