@@ -46,4 +46,20 @@ describe('sources in court, business and science reporting', () => {
     // A possessive before a noun is still no cue, and a listed name inside a longer subject is its owner.
     expect(names(findSources("Putin's call for a truce was rejected. Christie's aides said the governor would stay."))).toEqual(["Christie's aides"])
   })
+
+  it('keeps an organisation named across "and" or "&" whole ("Food and Drug Administration", "Procter & Gamble")', () => {
+    const text = 'The Food and Drug Administration said the drug was safe. The National Oceanic and Atmospheric Administration said the storm would strengthen. ' +
+      'Procter & Gamble said profits rose. According to the Centers for Disease Control and Prevention, one in five adults has a chronic condition.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.type])).toEqual([
+      ['Food and Drug Administration', 'organization'],
+      ['National Oceanic and Atmospheric Administration', 'organization'],
+      ['Procter & Gamble', 'organization'],
+      ['Centers for Disease Control and Prevention', 'organization']
+    ])
+    expect(sources[3]?.attributions[0]?.mention.text).toBe('the Centers for Disease Control and Prevention')
+    expectSpans(text, sources)
+    // Two bodies named apart are still two sources.
+    expect(names(findSources('The State Department and the Pentagon said the strike was legal.'))).toEqual(['Pentagon', 'State Department'])
+  })
 })

@@ -88,6 +88,28 @@ function organizationOf(rest: readonly Word[]): {from: number; noun: number} | n
   return null
 }
 
+/**
+ * True when token `k` of `rest` joins two parts of one organisation's name:
+ * "&" between capitals ("JPMorgan Chase & Co."), or "and" after a capitalised
+ * word that names nothing by itself ("Food and Drug Administration",
+ * "National Oceanic and Atmospheric Administration"); not after a known
+ * name ("Ford and General Motors Co.", "Facebook and …").
+ */
+function joinsOrganizationName(rest: readonly Word[], k: number, names: NameLexicon): boolean {
+  const word = rest[k]
+  const before = rest[k - 1]
+  const after = rest[k + 1]
+  if (!word || !before || !after || !before.capitalized || !after.capitalized || before.kind !== 'word' || word.quote >= 0) return false
+  if (word.text === '&') return true
+  if (word.lower !== 'and') return false
+  const lower = stripPossessive(before.lower)
+  if (names.organization(lower) !== undefined || names.outlet(lower) !== undefined) return false
+  return !wordTags(lower).some((tag) => NAMED_TAGS.has(tag))
+}
+
+/** Tags of a word that names something by itself (a firm, a person). */
+const NAMED_TAGS: ReadonlySet<string> = new Set(['Organization', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'SportsTeam', 'Country', 'City', 'Place', 'Region'])
+
 /** Prepositions: a word before an organisation's name that makes the name an object, not the phrase's head. */
 const PREPOSITION_WORDS: ReadonlySet<string> = new Set(['by', 'of', 'for', 'from', 'at', 'in', 'on', 'with', 'to', 'about', 'against'])
 
@@ -222,7 +244,8 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   // An organisation named by a capitalised run ending in an organisation noun.
   if (lastWord.capitalized && ORGANIZATION_NOUNS.has(lastWord.lower)) {
     let k = rest.length - 1
-    while (k > 0 && ((rest[k - 1] as Word).capitalized || (rest[k - 1] as Word).lower === 'of')) k--
+    // "Food and Drug Administration", "JPMorgan Chase & Co.": a joiner inside the name.
+    while (k > 0 && ((rest[k - 1] as Word).capitalized || (rest[k - 1] as Word).lower === 'of' || joinsOrganizationName(rest, k - 1, names))) k--
     const name = doc.text.slice((rest[k] as Word).start, lastWord.end)
     return {...base, kind: 'name', name: stripPossessive(name), type: 'organization', head: lastWord.lower, words: lowerWords}
   }
@@ -248,6 +271,8 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     // "QUESTIONABLE MEDICAL CLAIMS": a subhead in capitals is no name.
     if (word.capitalized && !TITLE_WORDS.has(word.lower) && !isShouted(doc, offset + start - 1)) start--
     else if (inside && PARTICLES.has(word.lower)) start--
+    // "Procter & Gamble", "Johnson & Johnson": an ampersand between capitals joins one firm's name.
+    else if (inside && word.text === '&' && (named[start - 2] as Word | undefined)?.capitalized === true) start--
     else break
   }
   while (start < end && PARTICLES.has((named[start] as Word).lower)) start++
@@ -307,7 +332,7 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
       return {...base, kind: 'role', name: stripPossessive(restText), type, head: located, words: lowerWords}
     }
     if (collective) return {...base, kind: 'name', name, type: 'organization', head, words: lowerWords, ...(title ? {title} : {}), [collective]: true}
-    const type = nameType(named.slice(start, end), title)
+    const type = named.slice(start, end).some((w) => w.text === '&') ? 'organization' : nameType(named.slice(start, end), title)
     const gender = genderOf(runFirst.lower, titleWords.map((w) => w.lower))
     return {
       ...base,

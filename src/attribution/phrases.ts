@@ -3,7 +3,7 @@ import {CLAUSE_BOUNDARIES, DETERMINERS, isNumberWord, NOT_NAMES, PHRASE_STOPS, P
 import type {ArticleDocument, Word} from './document.js'
 import {isLyAdverb, wordTags} from './lexicon.js'
 import {OUTLET_DESCRIPTION_HEADS} from '../lexicons/outlets.js'
-import {isOpeningAdverb} from './mentions.js'
+import {isOpeningAdverb, isOrganizationConnector} from './mentions.js'
 
 /** A token range `[from, to)` holding a noun phrase. */
 export interface Phrase {
@@ -547,8 +547,21 @@ export function leadingPhrase(doc: ArticleDocument, from: number, limit: number)
   if (!first) return null
   if (first.kind === 'word' && first.quote < 0 && PRONOUNS.has(first.lower)) return {from: start, to: start + 1}
   let end = start
+  /** Inside an organisation's name after its connector ("Centers for Disease Control and Prevention"). */
+  let organization = false
   while (end < limit) {
     const word = words[end] as Word
+    // "Procter & Gamble", "Centers for Disease Control and Prevention": a joiner between capitals inside one name.
+    const inName = end > start && (words[end - 1] as Word).capitalized && words[end + 1]?.capitalized === true && (word.text === '&' || (organization && word.lower === 'and'))
+    if (inName && word.quote < 0) {
+      end++
+      continue
+    }
+    if (isOrganizationConnector(words, end)) {
+      organization = true
+      end++
+      continue
+    }
     if (!isPhraseWord(word) && !isNameParticle(words, end)) break
     if (!word.capitalized && PHRASE_STOPS.has(word.lower) && end > start) {
       // "of", "for", "to" inside a title or a role ("Secretary of State", "spokesperson for X").

@@ -2,8 +2,8 @@ import type {Span} from '../types.js'
 import {analyzeMention, resolve, tokenAtOffset} from '../attribution/index.js'
 import type {AttributionContext, Entity, Mention, Word} from '../attribution/index.js'
 
-/** Words that join the names of a coordinated subject ("Lammy and Rubio", "Grassley, Leahy and Cornyn"). */
-const JOINERS: ReadonlySet<string> = new Set(['and', ',', '&'])
+/** Words that join the names of a coordinated subject ("Lammy and Rubio", "Grassley, Leahy and Cornyn"); not "&", which joins one firm's name ("Procter & Gamble"). */
+const JOINERS: ReadonlySet<string> = new Set(['and', ','])
 
 /** Words that open a coordinated subject and belong to none of its names ("Both Mr. King and Mr. Schultz"). */
 const OPENERS: ReadonlySet<string> = new Set(['both'])
@@ -46,6 +46,9 @@ export function conjunctEntities(context: AttributionContext, mention: Span): En
   }
   if (start < to) parts.push({from: start, to})
   if (!joined || parts.length < 2 || parts.length > MAX_CONJUNCTS) return []
+  // "The Food and Drug Administration", "the National Oceanic and Atmospheric Administration": one agency, named across its "and".
+  const whole = analyzeMention(doc, {from, to}, context.names)
+  if (whole.kind === 'name' && whole.type === 'organization' && / and /u.test(whole.name)) return []
   const entities: Entity[] = []
   /** Parts that are names of their own for certain; one is enough to read the rest as names too. */
   let alone = 0
