@@ -62,4 +62,15 @@ describe('sources in court, business and science reporting', () => {
     // Two bodies named apart are still two sources.
     expect(names(findSources('The State Department and the Pentagon said the strike was legal.'))).toEqual(['Pentagon', 'State Department'])
   })
+
+  it('reads "briefed on" after a common noun as a participle of the subject, not a cue ("One person briefed on the negotiations said")', () => {
+    const text = 'One person briefed on the negotiations said a deal could come as soon as Friday.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.attributions.map((a) => [a.cue?.text, a.content.text])])).toEqual([
+      ['One person briefed on the negotiations', [['said', 'a deal could come as soon as Friday']]]
+    ])
+    expectSpans(text, sources)
+    // After a name the object went before: "the story Kennedy told about his father" is what Kennedy told.
+    expect(names(findSources('But Scott grinned and invoked the famous story John F. Kennedy told about his father who wired, "Don\'t buy a single vote more than is necessary."'))).toEqual(['John F. Kennedy'])
+  })
 })

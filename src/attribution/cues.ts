@@ -4,6 +4,8 @@ import {
   HEARER_CUES,
   IRREGULAR_CUES,
   NAMING_VERBS,
+  OBJECT_HEARER_CUES,
+  PARTICIPLE_PREPOSITIONS,
   PARTICLE_CUES,
   PREPOSITIONAL_CUES,
   RULING_FORMS,
@@ -104,6 +106,9 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     if (entry.form === 'finite' && word.lower.endsWith('s') && MODALS.has(words[i + 1]?.lower ?? '') && (words[i + 1] as Word).sentence === word.sentence) continue
     // After a determiner and a number it is a noun: "the 2019 claims", "the two reports".
     if (prev && beforePrev && beforePrev.sentence === word.sentence && /^\d[\d,.]*$/u.test(prev.text) && DETERMINERS.has(beforePrev.lower)) continue
+    // "One person briefed on the negotiations said …": a past form that always takes its hearer as object, a preposition right after it, modifies the
+    // common noun before it. After a name or a pronoun its object went before ("the famous story John F. Kennedy told about his father").
+    if (entry.form === 'finite' && OBJECT_HEARER_CUES.has(entry.lemma) && (word.lower.endsWith('ed') || word.lower === 'told') && PARTICIPLE_PREPOSITIONS.has(words[i + 1]?.lower ?? '') && prev !== undefined && prev.sentence === word.sentence && prev.kind === 'word' && !BE.has(prev.lower) && !PRONOUNS.has(prev.lower) && (!prev.capitalized || (words[i - 2] as Word | undefined)?.sentence !== word.sentence)) continue
     // "a former official, who asked not to be named": a request for anonymity, not what was asked.
     if (entry.lemma === 'ask' && anonymityRequest(words, i)) continue
     // After a possessive it is a noun: "Putin's call for a truce" is no cue, "Trump's claim that ..." is.

@@ -101,6 +101,22 @@ export const PREPOSITIONAL_CUES: readonly string[] = ['according to', 'in the wo
 export const HEARER_CUES: ReadonlySet<string> = new Set(['tell', 'assure', 'remind', 'warn', 'inform', 'brief', 'urge', 'advise', 'email', 'text', 'message', 'ask'])
 
 /**
+ * Hearer cues whose active form always has its hearer as object ("briefed
+ * reporters", "told Reuters", "informed the council"): one followed right
+ * by "on" or "about" is a past participle modifying the noun before it ("One
+ * person briefed on the negotiations said …", "a source informed about the
+ * plan"), not a cue. Not "warn" or "advise", whose active form needs no
+ * object ("warned about the risks", "advised on the deal").
+ *
+ * @example
+ * OBJECT_HEARER_CUES.has('brief') // true
+ */
+export const OBJECT_HEARER_CUES: ReadonlySet<string> = new Set(['brief', 'inform', 'tell', 'remind', 'assure', 'email', 'text', 'message'])
+
+/** Prepositions after such a participle ("briefed on", "informed about"). See {@link OBJECT_HEARER_CUES}. */
+export const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about'])
+
+/**
  * What follows "asked" when it is a request for anonymity, not a report of
  * what was asked ("a former official, who asked not to be named, said …").
  * Each phrase is matched against the words right after the cue.
