@@ -73,4 +73,16 @@ describe('sources in court, business and science reporting', () => {
     // After a name the object went before: "the story Kennedy told about his father" is what Kennedy told.
     expect(names(findSources('But Scott grinned and invoked the famous story John F. Kennedy told about his father who wired, "Don\'t buy a single vote more than is necessary."'))).toEqual(['John F. Kennedy'])
   })
+
+  it('keeps where a role works in the source when the role opens the sentence ("Analysts at Goldman Sachs said")', () => {
+    const text = 'Analysts at Goldman Sachs said the central bank would raise rates. Researchers at Stanford University said the drug worked.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.type])).toEqual([
+      ['Analysts at Goldman Sachs', 'anonymous'],
+      ['Researchers at Stanford University', 'anonymous']
+    ])
+    expectSpans(text, sources)
+    // A name before "at" is still the name alone.
+    expect(names(findSources('The Tax Policy Center at the Brookings Institution said the plan would cost $1 trillion.'))).toEqual(['Tax Policy Center'])
+  })
 })

@@ -229,7 +229,9 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   for (let r = 0; r < rest.length && !endsOnTitledName(rest); r++) {
     const word = rest[r] as Word
     // "a Washington Post database", "a 2014 study": a document is a head too.
-    if (word.capitalized || !(ROLE_NOUNS.has(word.lower) || (DOCUMENT_NOUNS.has(word.lower) && r === rest.length - 1 && r > 0))) continue
+    // "Analysts at Goldman Sachs said": a role noun capitalised only because it opens the sentence.
+    const opening = r === 0 && word.capitalized && !determiner && opensSentence(doc, phrase.from)
+    if ((word.capitalized && !opening) || !(ROLE_NOUNS.has(word.lower) || (DOCUMENT_NOUNS.has(word.lower) && r === rest.length - 1 && r > 0))) continue
     const next = rest[r + 1]
     if (next && !ROLE_PREPOSITIONS.has(next.lower)) continue
     return roleMention(doc, base, rest, r, determiner, lowerWords, names)
@@ -527,7 +529,8 @@ export function namingPart(doc: ArticleDocument, phrase: Phrase): Phrase {
       (DAY_WORDS.has(lower) && !inName) ||
       (!word.capitalized && NAME_ADJUNCT_STARTS.has(lower) && (timeNext || (next !== undefined && NAME_ADJUNCT_STARTS.has(next.lower) && timeAfter)))
     // "The Tax Policy Center at the Brookings Institution", "Dan Lee at the National Review": the name before "at".
-    const placed = (lower === 'at' || lower === 'from') && words[k - 1]?.capitalized === true && !TITLE_WORDS.has((words[k - 1] as Word).lower) && next !== undefined && k + 1 < to && (next.capitalized || next.lower === 'the')
+    // Not a role noun capitalised only to open the sentence: "Analysts at Goldman Sachs", "Officials at the hospital" are where they work.
+    const placed = (lower === 'at' || lower === 'from') && words[k - 1]?.capitalized === true && !TITLE_WORDS.has((words[k - 1] as Word).lower) && !ROLE_NOUNS.has((words[k - 1] as Word).lower) && next !== undefined && k + 1 < to && (next.capitalized || next.lower === 'the')
     if (placed) {
       to = k
       break
