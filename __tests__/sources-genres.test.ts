@@ -85,4 +85,14 @@ describe('sources in court, business and science reporting', () => {
     // A name before "at" is still the name alone.
     expect(names(findSources('The Tax Policy Center at the Brookings Institution said the plan would cost $1 trillion.'))).toEqual(['Tax Policy Center'])
   })
+
+  it('types a role with a participle after it by the role ("Officials briefed on the investigation" is anonymous, not a document)', () => {
+    const text = 'Officials briefed on the investigation said the suspect acted alone. A source informed about the plan said it would be announced Monday.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.type])).toEqual([
+      ['Officials briefed on the investigation', 'anonymous'],
+      ['source informed about the plan', 'anonymous']
+    ])
+    expectSpans(text, sources)
+  })
 })

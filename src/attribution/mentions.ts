@@ -233,7 +233,10 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     const opening = r === 0 && word.capitalized && !determiner && opensSentence(doc, phrase.from)
     if ((word.capitalized && !opening) || !(ROLE_NOUNS.has(word.lower) || (DOCUMENT_NOUNS.has(word.lower) && r === rest.length - 1 && r > 0))) continue
     const next = rest[r + 1]
-    if (next && !ROLE_PREPOSITIONS.has(next.lower)) continue
+    // "Officials briefed on the investigation", "a source informed about the plan": a participle and its preposition modify the role too.
+    const after = rest[r + 2]
+    const participle = next !== undefined && after !== undefined && /^[a-z]{3,}ed$/u.test(next.lower) && (ROLE_PREPOSITIONS.has(after.lower) || after.lower === 'about')
+    if (next && !ROLE_PREPOSITIONS.has(next.lower) && !participle) continue
     return roleMention(doc, base, rest, r, determiner, lowerWords, names)
   }
 
