@@ -95,4 +95,16 @@ describe('sources in court, business and science reporting', () => {
     ])
     expectSpans(text, sources)
   })
+
+  it('leaves the question a reply answers out of what was said ("“I don’t know,” Smith said, when asked whether he would resign")', () => {
+    const text = '“I don’t know,” Smith said, when asked whether he would resign. The deal was close, the coach said, when asked about the vote. ' +
+      'Mayor Ana Ruiz said, when pressed on the budget, that the city would cut spending.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.attributions.map((a) => [a.direct, a.content.text])])).toEqual([
+      ['Smith', [[true, 'I don’t know,']]],
+      ['coach', [[false, 'The deal was close']]],
+      ['Ana Ruiz', [[false, 'the city would cut spending']]]
+    ])
+    expectSpans(text, sources)
+  })
 })

@@ -107,3 +107,21 @@ export const ADJUNCT_WORDS: ReadonlySet<string> = new Set([
   'on', 'in', 'at', 'during', 'a', 'an', 'the', 'statement', 'interview', 'briefing', 'conference', 'news', 'call',
   'phone', 'email', 'emailed', 'recently', 'again', 'also', 'then', 'previously', 'separately', 'privately', 'publicly'
 ])
+
+/**
+ * Participles of the question a reply answers ("“I don't know,” Smith said,
+ * when asked whether he would resign", "the coach said, pressed on the
+ * injury"): after a cue they open the occasion of what was said, not what
+ * was said. With an optional subordinator and "being" before them (see
+ * {@link QUESTION_SUBORDINATORS}).
+ *
+ * @example
+ * QUESTION_PARTICIPLES.has('asked') // true
+ */
+export const QUESTION_PARTICIPLES: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned', 'quizzed'])
+
+/** Subordinators before a question participle ("when asked", "after being pressed", "if asked"). */
+export const QUESTION_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'if', 'once', 'while', 'before', 'upon'])
+
+/** Words after a bare question participle that make it the question ("asked whether", "pressed on", "asked if"); not "asked questions were …". */
+export const QUESTION_OBJECTS: ReadonlySet<string> = new Set(['whether', 'if', 'about', 'on', 'why', 'what', 'how', 'who', 'when', 'where', 'which', 'for', 'to', 'by'])

@@ -11,7 +11,7 @@ import {afterParticipleAside, asideBeforeCue, commaAfterModifier, namesASource} 
 import {afterTimeAdjunct, bareHearer, MAX_BARE_HEARER, TELLING_CUES} from './reported/hearers.js'
 import {contentEnd, determinerThat, mentionEndAfter} from './reported/clause.js'
 import {inCommaRelative, inSubjectRelative, relativeContentEnd} from './reported/relative.js'
-import {closingComma, leadingClauseEnd, occasionOnly, trailingClauseEnd} from './reported/bounds.js'
+import {afterQuestion, closingComma, leadingClauseEnd, occasionOnly, trailingClauseEnd} from './reported/bounds.js'
 import {ADJUNCT_WORDS, CLAUSE_ONLY_CUES} from '../lexicons/bounds.js'
 import {pluralPresentCues} from './reported/cues.js'
 import {passiveAttribution} from './reported/passive.js'
@@ -427,7 +427,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
     if (comma && comma.text === ',' && at > sentence.from) {
       // "But to prevent problems, he said, local officials should be vigilant": both sides.
       // Not "…, the Financial Times reported, citing people familiar …": a participle or the writer's clause after the comma.
-      if (setOff && !inverted && shut + 1 < sentence.to - 1 && !closesAfterComma(words[shut + 1])) return trimmed(doc, sentence.from, sentence.to)
+      // Nor "…, Smith said, when asked about the vote.": the question the words answer.
+      if (setOff && !inverted && shut + 1 < sentence.to - 1 && !closesAfterComma(words[shut + 1]) && afterQuestion(words, shut + 1, sentence.to) !== sentence.to) return trimmed(doc, sentence.from, sentence.to)
       return trimmed(doc, sentence.from, at)
     }
     if (inverted) return null
@@ -482,6 +483,15 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
     if ((words[k] as Word).lower === 'that' && determinerThat(words, k, stop)) break
     if ((words[k] as Word).lower === 'that') introduced = true
     k++
+  }
+  // "“No,” Smith said, when asked whether he would resign": the question a reply answers is no part of it.
+  const answered = afterQuestion(words, k, stop)
+  if (answered > k) {
+    k = answered
+    while (k < stop && ((words[k] as Word).lower === 'that' || (words[k] as Word).text === ',')) {
+      if ((words[k] as Word).lower === 'that') introduced = true
+      k++
+    }
   }
   // "said as much", "doesn't think so": the pro-form is the content.
   if (k < stop && !introduced) {

@@ -1,4 +1,4 @@
-import {CLAUSE_VERBS, LEADING_SUBORDINATORS, OCCASION_OPENERS, SUBJECT_STARTS, TRAILING_SUBORDINATORS} from '../../lexicons/bounds.js'
+import {CLAUSE_VERBS, LEADING_SUBORDINATORS, OCCASION_OPENERS, QUESTION_OBJECTS, QUESTION_PARTICIPLES, QUESTION_SUBORDINATORS, SUBJECT_STARTS, TRAILING_SUBORDINATORS} from '../../lexicons/bounds.js'
 import {TIME_NOUNS} from '../../lexicons/words.js'
 import {wordTags} from '../../attribution/lexicon.js'
 import type {Word} from '../../attribution/index.js'
@@ -215,4 +215,33 @@ export function occasionOnly(words: readonly Word[], k: number, stop: number): b
     if (word.quote < 0 && word.kind === 'word' && !word.capitalized && (word.lower.endsWith("n't") || finiteVerb(word.lower))) return false
   }
   return true
+}
+
+/** The most tokens of a question clause before its closing comma ("when asked about the vote in a radio interview on Tuesday,"). */
+const MAX_QUESTION = 24
+
+/**
+ * Where what was said starts when the words at `k` open the question it
+ * answers ("when asked whether he would resign", "asked about the vote",
+ * "after being pressed on the injury"): past the comma that closes the
+ * question ("Smith said, when asked about the vote, he would resign"), or
+ * `stop` when the question runs to the end. `k` when no question opens there.
+ *
+ * @example
+ * afterQuestion(doc.words, k, sentence.to) // sentence.to after "said," in "“No,” Smith said, when asked whether he would resign."
+ */
+export function afterQuestion(words: readonly Word[], k: number, stop: number): number {
+  let j = k
+  if (j < stop && QUESTION_SUBORDINATORS.has((words[j] as Word).lower)) j++
+  if (j < stop && (words[j] as Word).lower === 'being') j++
+  const participle = words[j]
+  if (j >= stop || !participle || participle.quote >= 0 || participle.capitalized || !QUESTION_PARTICIPLES.has(participle.lower)) return k
+  // A bare participle is the question only before what was asked ("asked whether", "pressed on"): not "said asked questions were answered".
+  if (j === k && !QUESTION_OBJECTS.has(words[j + 1]?.lower ?? '')) return k
+  for (let t = j + 1; t < stop && t - j <= MAX_QUESTION; t++) {
+    const word = words[t] as Word
+    if (word.quote >= 0) return stop
+    if (word.text === ',') return t + 1 < stop ? t + 1 : stop
+  }
+  return stop
 }
