@@ -1,5 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {findSources} from '../src/index.js'
+import {extractQuotes, findSources} from '../src/index.js'
 import type {Source} from '../src/index.js'
 
 const names = (sources: Source[]) => sources.map((s) => s.name)
@@ -106,5 +106,19 @@ describe('sources in court, business and science reporting', () => {
       ['Ana Ruiz', [[false, 'the city would cut spending']]]
     ])
     expectSpans(text, sources)
+  })
+
+  it('reads a lower-case descriptor before a name after an inverted cue ("said lead author Jane Smith", "…, said analyst Tom Lee")', () => {
+    const text = '“We were surprised,” said lead author Jane Smith. “We’ll see,” said head coach Andy Reid. Rates will rise this year, said analyst Tom Lee.'
+    const quotes = extractQuotes(text)
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.mention.text])).toEqual([
+      ['Jane Smith', 'lead author Jane Smith'],
+      ['Andy Reid', 'head coach Andy Reid']
+    ])
+    const sources = findSources(text)
+    expect(sources.find((s) => s.name === 'Tom Lee')?.attributions.map((a) => [a.mention.text, a.content.text])).toEqual([['analyst Tom Lee', 'Rates will rise this year']])
+    expectSpans(text, sources)
+    // A verb before a name is still a clause: "storms hit North Florida".
+    expect(names(findSources('The storms hit North Florida on Monday, forecasters said.'))).toEqual(['forecasters'])
   })
 })

@@ -280,16 +280,22 @@ const MAX_DESCRIPTOR = 3
  */
 export function descriptorAndName(words: readonly Word[], start: number, limit: number): Phrase | null {
   let k = start
+  /** A word of the descriptor that can be a verb ("lead" in "lead author"), or -1. */
+  let verbal = -1
   while (k < limit && k - start < MAX_DESCRIPTOR) {
     const word = words[k] as Word
     if (word.kind !== 'word' || word.quote >= 0 || word.capitalized) break
     const tags = wordTags(word.lower)
-    // A word that can be a verb makes a clause, not a descriptor ("storms hit North Florida").
-    if (tags.some((t) => t === 'Verb' || t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive' || t === 'Gerund')) return null
-    if (!/^\d/u.test(word.text) && !isPlainNoun(word) && !tags.includes('Adjective')) return null
+    // A word that can be a verb makes a clause, not a descriptor ("storms hit North Florida"), unless a role noun ends the descriptor (below).
+    if (tags.some((t) => t === 'Verb' || t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive' || t === 'Gerund')) {
+      if (verbal < 0) verbal = k
+    } else if (!/^\d/u.test(word.text) && !isPlainNoun(word) && !tags.includes('Adjective')) return null
     k++
   }
   if (k === start || k >= limit) return null
+  // "said lead author Jane Smith", "said head coach Andy Reid": a role noun before the name makes the words before it its modifiers.
+  const last = words[k - 1] as Word
+  if (verbal >= 0 && !(ROLE_NOUNS.has(last.lower) || TITLE_WORDS.has(last.lower))) return null
   let end = k
   while (end < limit && (words[end] as Word).kind === 'word' && (words[end] as Word).capitalized && (words[end] as Word).quote < 0 && !NOT_NAMES.has((words[end] as Word).lower)) end++
   return end - k >= 2 ? {from: start, to: end} : null

@@ -78,7 +78,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'council', 'commission', 'team', 'company', 'firm', 'group', 'statement', 'report', 'document', 'letter',
   'memo', 'filing', 'lawsuit', 'complaint', 'survey', 'poll', 'study', 'release', 'post', 'tweet',
   'communique', 'readout', 'transcript', 'indictment', 'ruling', 'decision', 'proposal', 'plan',
-  'guidance', 'notice', 'order', 'directive', 'spokespersons', 'counterpart', 'counterparts', 'head'
+  'guidance', 'notice', 'order', 'directive', 'spokespersons', 'counterpart', 'counterparts', 'head',
+  // Science, weather and sport: "said lead author Jane Smith", "said head coach Andy Reid", "forecasters said".
+  'author', 'authors', 'co-author', 'coauthor', 'forecaster', 'forecasters', 'coach', 'coaches', 'captain', 'skipper',
+  'quarterback', 'goalkeeper', 'pitcher'
 ])
 
 /**

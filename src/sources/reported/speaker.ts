@@ -1,7 +1,7 @@
 import {DETERMINERS} from '../../lexicons/words.js'
 import {DOCUMENT_NOUNS} from '../../lexicons/roles.js'
 import {REPORTED_SUBJECT_STOPS, SUBJECT_OPENERS} from '../../lexicons/cues.js'
-import {leadingPhrase, speakerOfCue} from '../../attribution/index.js'
+import {descriptorAndName, leadingPhrase, speakerOfCue} from '../../attribution/index.js'
 import {isLyAdverb} from '../../attribution/lexicon.js'
 import type {Attribution, AttributionContext, Cue, Phrase, SentenceRange, Word} from '../../attribution/index.js'
 
@@ -35,10 +35,12 @@ export function fallbackSpeaker(context: AttributionContext, cue: Cue, sentence:
   if (cue.form !== 'finite') return null
   // "…, said John Smith": the phrase after the cue, the words before the comma being the content.
   if (before.text === ',' || (before.quote < 0 && isClosingApostrophes(before) && words[cue.from - 2]?.text === ',')) {
-    const phrase = leadingPhrase(doc, cue.to, sentence.to)
+    // "…, said analyst Tom Lee", "…, said lead author Jane Smith": a lower-case descriptor before the name, as for a quote.
+    const described = descriptorAndName(words, cue.to, sentence.to)
+    const phrase = described ?? leadingPhrase(doc, cue.to, sentence.to)
     if (!phrase || phrase.from !== cue.to) return null
     const first = words[phrase.from] as Word
-    if (!first.capitalized && !DETERMINERS.has(first.lower)) return null
+    if (!described && !first.capitalized && !DETERMINERS.has(first.lower)) return null
     const found = speakerOfCue(context, cue, sentence.from, sentence.to, phrase, 'after')
     return found && found.entity.type !== 'unknown' ? found : null
   }
