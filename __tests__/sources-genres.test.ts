@@ -121,4 +121,11 @@ describe('sources in court, business and science reporting', () => {
     // A verb before a name is still a clause: "storms hit North Florida".
     expect(names(findSources('The storms hit North Florida on Monday, forecasters said.'))).toEqual(['forecasters'])
   })
+
+  it('reads a participle spelt as the base form after "had" as a cue ("Economists had forecast a rise of 0.3%")', () => {
+    const text = 'Economists had forecast a rise of 0.3%.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.attributions.map((a) => [a.cue?.text, a.content.text])])).toEqual([['Economists', [['forecast', 'a rise of 0.3%']]]])
+    expectSpans(text, sources)
+  })
 })

@@ -7,8 +7,10 @@ import {
   OBJECT_HEARER_CUES,
   PARTICIPLE_PREPOSITIONS,
   PARTICLE_CUES,
+  PERFECT_AUXILIARIES,
   PREPOSITIONAL_CUES,
   RULING_FORMS,
+  SAME_PARTICIPLE_LEMMAS,
   STANCE_LEMMAS,
   POSSESSED_CUE_NOUNS,
   IRREGULAR_STANCE,
@@ -115,7 +117,9 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     const possessed = possessiveBefore(words, i) && !VERB_ONLY_FORMS.has(word.lower)
     // "as The New Yorker put it in a lengthy expose, “…”": "as X put it" attributes wherever it stands.
     const asPutIt = entry.lemma === 'put' && words[i + 1]?.lower === 'it' && asBefore(words, i)
-    if (entry.form === 'base' && !asPutIt && !BASE_FORM_CUES.has(entry.lemma) && !(prev && (BASE_FORM_CONTEXT.has(prev.lower) || floating || afterCoordinatedNames(words, i)))) continue
+    // "Economists had forecast a rise": a participle spelt as the base form, after "has"/"have"/"had".
+    const perfect = prev !== undefined && prev.sentence === word.sentence && PERFECT_AUXILIARIES.has(prev.lower) && SAME_PARTICIPLE_LEMMAS.has(entry.lemma)
+    if (entry.form === 'base' && !asPutIt && !perfect && !BASE_FORM_CUES.has(entry.lemma) && !(prev && (BASE_FORM_CONTEXT.has(prev.lower) || floating || afterCoordinatedNames(words, i)))) continue
     let end = i + 1
     let lemma = entry.lemma
     const particles = ownEntry(PARTICLE_CUES, entry.lemma)

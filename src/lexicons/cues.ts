@@ -151,6 +151,19 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
 export const VERB_ONLY_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes'])
 
 /**
+ * Cue lemmas whose past participle is the base form: after "has", "have" or
+ * "had" the base form is the perfect ("Economists polled by Reuters had
+ * forecast a rise of 0.3%", "the ministry has broadcast …").
+ *
+ * @example
+ * SAME_PARTICIPLE_LEMMAS.has('forecast') // true
+ */
+export const SAME_PARTICIPLE_LEMMAS: ReadonlySet<string> = new Set(['forecast', 'broadcast', 'read', 'put'])
+
+/** Auxiliaries of the perfect before such a participle ("had forecast"). See {@link SAME_PARTICIPLE_LEMMAS}. */
+export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', "'ve", "'d"])
+
+/**
  * Lemmas that only attribute with a clause or a quote right after them;
  * alone they are ordinary verbs ("continue", "offer", "point").
  *
