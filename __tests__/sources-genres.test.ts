@@ -128,4 +128,10 @@ describe('sources in court, business and science reporting', () => {
     expect(sources.map((s) => [s.name, s.attributions.map((a) => [a.cue?.text, a.content.text])])).toEqual([['Economists', [['forecast', 'a rise of 0.3%']]]])
     expectSpans(text, sources)
   })
+
+  it('reads no source in the "Q:" of an interview in Q&A form', () => {
+    expect(findSources('Q: Will you run again?\nA: I have not decided yet.')).toEqual([])
+    // A headline label of a word is still a source.
+    expect(names(findSources('Sanders: Clinton needs to release her speeches'))).toEqual(['Sanders'])
+  })
 })

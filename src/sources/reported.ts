@@ -239,6 +239,8 @@ function headlineLabel(context: AttributionContext): ReportedSpeech | null {
   const first = words[sentence.from] as Word
   // Not "The Latest: Trump urges …", a rubric.
   if (first.kind !== 'word' || !first.capitalized || first.quote >= 0 || DETERMINERS.has(first.lower)) return null
+  // "Q: Will you run again?": the question of an interview in Q&A form, no one named.
+  if (colon === sentence.from + 1 && first.text.length === 1) return null
   // "Obama on Climate Change:": the speaker before "on".
   let end = sentence.from
   while (end < colon && (words[end] as Word).lower !== 'on') end++
