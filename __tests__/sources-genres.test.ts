@@ -134,4 +134,14 @@ describe('sources in court, business and science reporting', () => {
     // A headline label of a word is still a source.
     expect(names(findSources('Sanders: Clinton needs to release her speeches'))).toEqual(['Sanders'])
   })
+
+  it('reads a plural present cue after an aside on its subject ("The findings, published Wednesday in Nature, suggest that …")', () => {
+    const text = 'The findings, published Wednesday in the journal Nature, suggest that the virus jumped to humans more than once. The results, released Monday, show that turnout fell.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.attributions.map((a) => [a.cue?.text, a.content.text])])).toEqual([
+      ['findings', [['suggest', 'the virus jumped to humans more than once']]],
+      ['results', [['show', 'turnout fell']]]
+    ])
+    expectSpans(text, sources)
+  })
 })
