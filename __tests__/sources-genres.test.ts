@@ -144,4 +144,15 @@ describe('sources in court, business and science reporting', () => {
     ])
     expectSpans(text, sources)
   })
+
+  it('reads an opening participle before a preposition as the occasion ("Writing for the majority, Chief Justice John Roberts said …")', () => {
+    const text = 'Writing for the majority, Chief Justice John Roberts said the statute could not stand.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.attributions.map((a) => [a.cue?.text, a.content.text])])).toEqual([
+      ['John Roberts', [['said', 'the statute could not stand']]]
+    ])
+    expectSpans(text, sources)
+    // "Citing X," still cites X.
+    expect(findSources('Citing an unfounded theory, Trump accused Cruz of lying.')[0]?.attributions.map((a) => a.content.text)).toEqual(['an unfounded theory', 'Cruz of lying'])
+  })
 })

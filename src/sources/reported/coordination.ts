@@ -48,6 +48,9 @@ export function coordinatedSpeaker(context: AttributionContext, cue: Cue, senten
   return found && found.entity.type !== 'unknown' ? found : null
 }
 
+/** Prepositions that open the occasion of an opening participle ("Writing for the majority", "Speaking at a rally", "Writing in the Telegraph"). */
+const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'in', 'at', 'by', 'from', 'during', 'with', 'after', 'before', 'outside', 'inside', 'via', 'through'])
+
 /** The longest opening participle clause read as content, in tokens. */
 const MAX_OPENING_CONTENT = 30
 
@@ -67,6 +70,8 @@ export function openingParticiple(context: AttributionContext, cue: Cue, sentenc
   let comma = cue.to
   while (comma < sentence.to && comma - cue.to <= MAX_OPENING_CONTENT && (words[comma] as Word).text !== ',' && (words[comma] as Word).quote < 0) comma++
   if (comma >= sentence.to || (words[comma] as Word).text !== ',' || comma - cue.to < 2) return null
+  // "Writing for the majority, Chief Justice John Roberts said …", "Speaking at a rally, …": an occasion, not what was said.
+  if (OCCASION_PREPOSITIONS.has((words[cue.to] as Word).lower)) return null
   const subject = leadingPhrase(doc, comma + 1, sentence.to)
   if (!subject) return null
   const first = words[subject.from] as Word
