@@ -155,4 +155,11 @@ describe('sources in court, business and science reporting', () => {
     // "Citing X," still cites X.
     expect(findSources('Citing an unfounded theory, Trump accused Cruz of lying.')[0]?.attributions.map((a) => a.content.text)).toEqual(['an unfounded theory', 'Cruz of lying'])
   })
+
+  it('reads "MP" as a title, so a British member of parliament is one source by name ("Labour MP Diane Abbott", then "Abbott")', () => {
+    const text = "'It's a disgrace,' said Labour MP Diane Abbott. Abbott added that the government must apologise."
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.title, s.attributions.length])).toEqual([['Diane Abbott', 'Labour MP', 2]])
+    expectSpans(text, sources)
+  })
 })

@@ -32,7 +32,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Plural titles before a list of names ("Sens. Jeff Merkley and Sherrod Brown", "Reps. Schiff and Jordan").
   'sens.', 'sens', 'reps.', 'reps', 'govs.', 'govs', 'gens.', 'senators', 'representatives', 'adm',
   // British honours: "Sir Keir Starmer" is Keir Starmer, titled.
-  'sir', 'dame', 'lord', 'baroness', 'baron'
+  'sir', 'dame', 'lord', 'baroness', 'baron',
+  // Members of Westminster, Holyrood, Stormont and the European and Ontario parliaments: "Labour MP Diane Abbott" is Diane Abbott, titled.
+  'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'mpp'
 ])
 
 /**
