@@ -162,4 +162,14 @@ describe('sources in court, business and science reporting', () => {
     expect(sources.map((s) => [s.name, s.title, s.attributions.length])).toEqual([['Diane Abbott', 'Labour MP', 2]])
     expectSpans(text, sources)
   })
+
+  it('reads the kind of outlet after its name as part of the hearer ("told the Guardian newspaper that …", "told People magazine that …")', () => {
+    const text = 'She told the Guardian newspaper that she was leaving. Sources close to the star told People magazine that the couple had split.'
+    const sources = findSources(text)
+    const she = sources.find((s) => s.name === 'She')?.attributions[0]
+    expect([she?.via, she?.content.text]).toEqual(['Guardian', 'she was leaving'])
+    expect(sources.find((s) => s.name === 'Guardian')?.attributions[0]?.mention.text).toBe('the Guardian newspaper')
+    expect(sources.find((s) => s.name === 'Sources close to the star')?.attributions[0]?.content.text).toBe('the couple had split')
+    expectSpans(text, sources)
+  })
 })

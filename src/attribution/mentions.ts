@@ -1,6 +1,6 @@
 import type {Span, SpeakerType} from '../types.js'
 import {ANONYMOUS_MARKERS, DAY_WORDS, DOCUMENT_NOUNS, NAME_ADJUNCT_STARTS, ORGANIZATION_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS} from '../lexicons/roles.js'
-import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS} from '../lexicons/outlets.js'
+import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KINDS} from '../lexicons/outlets.js'
 import {DETERMINERS, FIRST_NAME_GENDERS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
 import type {ArticleDocument, Word} from './document.js'
@@ -218,8 +218,9 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   const restText = doc.text.slice((rest[0] as Word).start, lastWord.end)
   const lowerWords = rest.map((w) => w.lower)
 
-  // Known outlets and organisations by their whole name.
-  const outlet = names.outlet(restText)
+  // Known outlets and organisations by their whole name; "the Guardian newspaper", "Time magazine": an outlet and its kind.
+  const kindless = rest.length >= 2 && !lastWord.capitalized && OUTLET_KINDS.has(lastWord.lower) ? doc.text.slice((rest[0] as Word).start, (rest[rest.length - 2] as Word).end) : ''
+  const outlet = names.outlet(restText) ?? (kindless !== '' ? names.outlet(kindless) : undefined)
   if (outlet) return {...base, kind: 'name', name: outlet, type: 'outlet', head: outlet.toLowerCase(), words: lowerWords}
   const organization = names.organization(restText)
   if (organization) return {...base, kind: 'name', name: organization, type: 'organization', head: organization.toLowerCase(), words: lowerWords}

@@ -2,7 +2,7 @@ import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, TITLE
 import {CLAUSE_BOUNDARIES, DETERMINERS, isNumberWord, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
 import {isLyAdverb, wordTags} from './lexicon.js'
-import {OUTLET_DESCRIPTION_HEADS} from '../lexicons/outlets.js'
+import {OUTLET_DESCRIPTION_HEADS, OUTLET_KINDS} from '../lexicons/outlets.js'
 import {isOpeningAdverb, isOrganizationConnector} from './mentions.js'
 
 /** A token range `[from, to)` holding a noun phrase. */
@@ -599,6 +599,8 @@ export function leadingPhrase(doc: ArticleDocument, from: number, limit: number)
   const owner = words[end - 1]
   const thing = words[end]
   if (owner && thing && end > start && owner.capitalized && thing.kind === 'word' && thing.quote < 0 && !thing.capitalized && DOCUMENT_NOUNS.has(thing.lower) && end < limit) end++
+  // "told People magazine that …", "told the Guardian newspaper": the kind of outlet after its name belongs to it.
+  else if (owner && thing && end > start && owner.capitalized && thing.kind === 'word' && thing.quote < 0 && !thing.capitalized && OUTLET_KINDS.has(thing.lower) && end < limit) end++
   // A role's post-modifier: "people familiar with the matter", "an official involved in the talks".
   const head = words[end - 1]
   const next = words[end]

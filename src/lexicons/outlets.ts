@@ -201,3 +201,17 @@ export const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
   'inquirer', 'chronicle', 'courier', 'sun', 'mirror', 'express', 'independent', 'economist', 'atlantic', 'bulletin',
   'dispatch', 'ledger', 'sentinel', 'enquirer'
 ])
+
+/**
+ * Nouns for a kind of outlet that may follow its name and belong to it
+ * ("told People magazine that …", "the Guardian newspaper", "Fox News
+ * channel"). Not "report" or "daily": "a Financial Times report" is a
+ * document, "Reuters daily" no outlet.
+ *
+ * @example
+ * OUTLET_KINDS.has('magazine') // true
+ */
+export const OUTLET_KINDS: ReadonlySet<string> = new Set([
+  'magazine', 'newspaper', 'paper', 'tabloid', 'broadsheet', 'website', 'site', 'network', 'channel', 'station',
+  'broadcaster', 'outlet', 'publication'
+])
