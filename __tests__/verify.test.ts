@@ -66,6 +66,32 @@ describe('verifyQuote: cosmetic', () => {
   })
 })
 
+describe('verifyQuote: edited (the quoter\u2019s marked edits)', () => {
+  const source = 'Zelensky said: "We will never recognise the occupation of Crimea. Never. This is our land, and the world knows it."'
+
+  it('names the words left out at an ellipsis an elision, not a deletion', () => {
+    for (const quote of ['We will never recognise the occupation of Crimea \u2026 This is our land', 'We will never recognise the occupation of Crimea... This is our land']) {
+      const v = verifyQuote(quote, source)
+      expect(v.verdict).toBe('edited')
+      expect(v.differences.map((d) => [d.type, d.source?.text])).toEqual([['elision', 'Never']])
+      const elided = v.differences[0]?.source
+      expect(source.slice(elided?.start, elided?.end)).toBe(elided?.text)
+    }
+  })
+
+  it('names words in square brackets standing in for the speaker\u2019s "bracketed"', () => {
+    const v = verifyQuote('[Ukraine] will never recognise the occupation of Crimea', source)
+    expect(v.verdict).toBe('edited')
+    expect(v.differences.map((d) => [d.type, d.quoted?.text, d.source?.text])).toEqual([['bracketed', 'Ukraine', 'We']])
+  })
+
+  it('still calls a left-out word without an ellipsis altered', () => {
+    const v = verifyQuote('We will recognise the occupation of Crimea', source)
+    expect(v.verdict).toBe('altered')
+    expect(v.differences.map((d) => d.type)).toEqual(['deletion'])
+  })
+})
+
 describe('verifyQuote: altered', () => {
   it('will work for -> continue working for', () => {
     const source = '"Despite everything, we continue working for peace," Yermak said upon arrival in London.'

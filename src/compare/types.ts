@@ -9,24 +9,28 @@ import type {Quote, Span} from '../types.js'
  * `exact`: the same words (typography of quotation marks and apostrophes,
  * spacing, the quote's closing comma or period and the case of its first
  * letter do not count); `cosmetic`: only case, punctuation, British/American
- * spelling or contractions differ; `altered`: words substituted, added or
- * dropped; `not-found`: no passage of the source is close.
+ * spelling or contractions differ; `edited`: the only word changes are marked
+ * by the quoter (an ellipsis, square brackets); `altered`: words substituted,
+ * added or dropped without a mark; `not-found`: no passage of the source is
+ * close.
  *
  * @example
  * const verdict: Verdict = 'cosmetic' // "recognise" quoted, "recognize" in the source
  */
-export type Verdict = 'exact' | 'cosmetic' | 'altered' | 'not-found'
+export type Verdict = 'exact' | 'cosmetic' | 'edited' | 'altered' | 'not-found'
 
 /**
  * What a difference is: `substitution` (quoted words in place of other
  * source words), `insertion` (quoted words the source does not have),
- * `deletion` (source words the quote drops), `spelling` (case,
+ * `deletion` (source words the quote drops), `elision` (source words the
+ * quote leaves out where it has an ellipsis), `bracketed` (quoted words in
+ * square brackets in place of source words, or added), `spelling` (case,
  * British/American spelling, contraction), `punctuation`.
  *
  * @example
  * const type: DifferenceType = 'substitution' // good -> positive
  */
-export type DifferenceType = 'substitution' | 'insertion' | 'deletion' | 'spelling' | 'punctuation'
+export type DifferenceType = 'substitution' | 'insertion' | 'deletion' | 'elision' | 'bracketed' | 'spelling' | 'punctuation'
 
 /**
  * One word-level difference between a quote and its source. `quoted` is a

@@ -31,7 +31,8 @@ interface Checked {
 /**
  * `onrecord verify --quote "..." SOURCE...` (or `--quotes-from draft.txt`):
  * check each quote against the source files and say whether it is exact,
- * cosmetically different, altered or not found, with the word-level
+ * cosmetically different, edited (an ellipsis, square brackets), altered or
+ * not found, with the word-level
  * differences. Sets exit code 1 when any quote is altered or not found, so
  * it can gate publication.
  *

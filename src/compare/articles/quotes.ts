@@ -11,7 +11,7 @@ import {STOPWORDS} from '../lexicon/index.js'
 import {buildIndex, candidatePairs} from '../index/inverted.js'
 import {indexWords} from '../verify/locate.js'
 import {alignQuote, alignmentSimilarity} from '../verify/search.js'
-import {differencesOf} from '../verify/differences.js'
+import {differencesOf, verdictOf} from '../verify/differences.js'
 import {tokenizeWords} from '../words/tokenize.js'
 import type {Word} from '../words/tokenize.js'
 import {compareSpeakers, speakerEvidence} from './speakers.js'
@@ -149,9 +149,8 @@ function copyLink(first: number, i: number, pf: Prepared, p: Prepared): Link {
   if (!alignment) return exact
   const differences = differencesOf(alignment.steps, p.words, p.text, pf.words, pf.text)
   if (differences.length === 0) return exact
-  const words = differences.some((d) => d.type === 'substitution' || d.type === 'insertion' || d.type === 'deletion')
   const similarity = Math.round(alignmentSimilarity(alignment, p.words.length) * 1000) / 1000
-  return {...exact, comparison: {verdict: words ? 'altered' : 'cosmetic', similarity, differences}}
+  return {...exact, comparison: {verdict: verdictOf(differences), similarity, differences}}
 }
 
 /** Do the words of `short` end the words of `long` ("Rubio" / "Marco Rubio", "Yermak" / "Andriy Yermak")? */
@@ -196,14 +195,13 @@ function decide(a: number, b: number, pa: Prepared, pb: Prepared, threshold: num
   else ok = c >= 6 && similarity >= 0.85
   if (!ok) return null
   const differences = differencesOf(alignment.steps, q.words, q.text, r.words, r.text)
-  const words = differences.some((d) => d.type === 'substitution' || d.type === 'insertion' || d.type === 'deletion')
   return {
     a,
     b,
     quote,
     reference,
     comparison: {
-      verdict: words ? 'altered' : differences.length > 0 ? 'cosmetic' : 'exact',
+      verdict: verdictOf(differences),
       similarity: Math.round(similarity * 1000) / 1000,
       differences
     }

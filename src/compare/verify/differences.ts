@@ -27,9 +27,15 @@ export function differencesOf(
   const out: Difference[] = []
   let run: {q: Word[]; s: Word[]} | null = null
   let previous: AlignmentStep | null = null
-  const flush = () => {
+  /** Where the quote text after the last matched quote word starts: the gap a deletion sits in. */
+  let gapStart = 0
+  const flush = (gapEnd: number) => {
     if (!run) return
-    const type = run.q.length > 0 && run.s.length > 0 ? 'substitution' : run.q.length > 0 ? 'insertion' : 'deletion'
+    let type: Difference['type'] = run.q.length > 0 && run.s.length > 0 ? 'substitution' : run.q.length > 0 ? 'insertion' : 'deletion'
+    // "We will never recognise … This is our land": the quote marks what it leaves out.
+    if (type === 'deletion' && hasEllipsis(quoteText, gapStart, gapEnd)) type = 'elision'
+    // "[Trump] will lose": words in square brackets stand in for the speaker's.
+    else if (type !== 'deletion' && bracketed(quoteText, run.q)) type = 'bracketed'
     out.push({type, quoted: spanOf(quoteText, run.q), source: spanOf(sourceText, run.s)})
     run = null
   }
@@ -37,13 +43,14 @@ export function differencesOf(
     const q = step.q >= 0 ? (quote[step.q] as Word) : null
     const s = step.s >= 0 ? (source[step.s] as Word) : null
     if (step.relation === 'same' && q && s) {
-      flush()
+      flush(q.start)
+      gapStart = q.end
       // marks between this word and the previous matched pair
       if (previous && previous.relation === 'same' && previous.q === step.q - 1 && previous.s === step.s - 1) {
         const pq = quote[previous.q] as Word
         const ps = source[previous.s] as Word
         if (pq.end !== q.start || ps.end !== s.start) {
-          const between = foldPunctuation(quoteText.slice(pq.end, q.start))
+          const between = foldPunctuation(withoutBrackets(quoteText.slice(pq.end, q.start)))
           const betweenSource = foldPunctuation(sourceText.slice(ps.end, s.start))
           if (between !== betweenSource) {
             out.push({
@@ -72,10 +79,49 @@ export function differencesOf(
     }
     previous = step
   }
-  flush()
+  flush(quoteText.length)
   const closing = closingMarkDifference(steps, quote, quoteText, source, sourceText)
   if (closing) out.push(closing)
   return out
+}
+
+/**
+ * The verdict a list of differences gives: `altered` when words were
+ * substituted, added or dropped without a mark; `edited` when the only word
+ * changes are the quoter's marked ones (an ellipsis for left-out words, square
+ * brackets for words standing in); `cosmetic` for case, spelling and
+ * punctuation only; `exact` for none.
+ *
+ * @example
+ * verdictOf([{type: 'elision', quoted: null, source: span}]) // 'edited'
+ */
+export function verdictOf(differences: readonly Difference[]): 'exact' | 'cosmetic' | 'edited' | 'altered' {
+  if (differences.some((d) => d.type === 'substitution' || d.type === 'insertion' || d.type === 'deletion')) return 'altered'
+  if (differences.some((d) => d.type === 'elision' || d.type === 'bracketed')) return 'edited'
+  return differences.length > 0 ? 'cosmetic' : 'exact'
+}
+
+/** An ellipsis ("...", "…") in `text` between `start` and `end`. */
+function hasEllipsis(text: string, start: number, end: number): boolean {
+  const gap = text.slice(start, end)
+  return gap.includes('\u2026') || gap.includes('...')
+}
+
+/** True when the words sit inside one pair of square brackets ("[Trump]", "[the president]"). */
+function bracketed(text: string, words: readonly Word[]): boolean {
+  const first = words[0]
+  const last = words[words.length - 1]
+  if (!first || !last) return false
+  let a = first.start
+  while (a > 0 && isBlank(text.charCodeAt(a - 1))) a--
+  let b = last.end
+  while (b < text.length && isBlank(text.charCodeAt(b))) b++
+  return text.charAt(a - 1) === '[' && text.charAt(b) === ']' && !text.slice(first.start, last.end).includes(']')
+}
+
+/** Marks between two words without the quoter's square brackets: "[He] will" against "He will" has no punctuation difference. */
+function withoutBrackets(marks: string): string {
+  return marks.replaceAll('[', '').replaceAll(']', '')
 }
 
 /** Marks that end a quote and do count: an exclamation or a question the source does not ask (a closing comma or period does not). */

@@ -4,7 +4,7 @@
 import {assertOptions, assertString} from '../../errors.js'
 import type {Verification, VerifyOptions} from '../types.js'
 import {tokenizeWords} from '../words/tokenize.js'
-import {differencesOf} from './differences.js'
+import {differencesOf, verdictOf} from './differences.js'
 import {indexSource} from './locate.js'
 import {alignQuote, alignmentSimilarity} from './search.js'
 
@@ -18,7 +18,12 @@ import {alignQuote, alignmentSimilarity} from './search.js'
  * spacing, the quote's closing comma or period and the case of its first
  * letter do not count, and the quote may be a contiguous part of a longer
  * passage. `cosmetic`: only case, punctuation (a closing "!" or "?" the source
- * does not have among it), British/American spelling or contractions differ. `altered`: words substituted, added or dropped.
+ * does not have among it), British/American spelling or contractions differ.
+ * `edited`: the only word changes are the quoter's marked ones, words left
+ * out at an ellipsis ("…", "...": an `elision`) or words in square brackets
+ * standing in for the speaker's ("[Trump] will lose": `bracketed`); read
+ * them to judge whether the edit keeps the sense. `altered`: words
+ * substituted, added or dropped without a mark.
  * `not-found`: no passage reaches `minSimilarity` (default `0.5`).
  *
  * @param quote The quoted words (with or without their quotation marks).
@@ -49,9 +54,8 @@ export function verifyQuote(quote: string, source: string, options?: VerifyOptio
   const last = index.words[best.last]
   if (!first || !last) return notFound
   const differences = differencesOf(best.steps, quoteWords, quote, index.words, source)
-  const words = differences.some((d) => d.type === 'substitution' || d.type === 'insertion' || d.type === 'deletion')
   return {
-    verdict: words ? 'altered' : differences.length > 0 ? 'cosmetic' : 'exact',
+    verdict: verdictOf(differences),
     similarity: round(bestSimilarity),
     match: {start: first.start, end: last.end, text: source.slice(first.start, last.end)},
     differences
