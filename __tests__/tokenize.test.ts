@@ -83,6 +83,20 @@ describe('abbreviations parse-english does not know', () => {
     for (const sentence of sentences) for (const token of sentence.tokens) expect(text.slice(token.start, token.end)).toBe(token.text)
   })
 
+  it('ends a sentence after a short number parse-english reads as an ordinal ("for March 12. Ellis faces …")', () => {
+    const text = 'The judge set sentencing for March 12. Ellis faces up to 20 years. 1. The first point. He is 45. She is 9.'
+    expect(parseSentences(text).map((s) => s.text)).toEqual([
+      'The judge set sentencing for March 12.',
+      'Ellis faces up to 20 years.',
+      '1. The first point.',
+      'He is 45.',
+      'She is 9.'
+    ])
+    // A name no longer runs across the sentence end.
+    const sources = findSources('Mark Ellis was convicted. The judge set sentencing for March 12. Ellis said he would appeal.')
+    expect(sources.flatMap((s) => s.mentions.map((m) => m.text))).not.toContain('12. Ellis')
+  })
+
   it('ends a sentence after "War." that parse-english reads as an abbreviation ("the Gulf War. He said …")', () => {
     const text = 'Tom Berg spoke about the Gulf War. “I saw the line,” he said. The War of 1812 came later.'
     const sentences = parseSentences(text)

@@ -76,7 +76,7 @@ export class EnglishParser extends ParseEnglish {
     // "Sens. Jeff Merkley", "Trump vs. Clinton": abbreviations parse-english does not know end no sentence.
     // "… the Gulf War. He said …": a word parse-english takes for an abbreviation (Warwickshire's "War.") ends the sentence.
     const [englishMerge, ...rest] = this.tokenizeParagraphPlugins
-    this.tokenizeParagraphPlugins = englishMerge ? [mergeAbbreviations, englishMerge, splitAfterSentenceWords, ...rest] : [mergeAbbreviations, ...rest]
+    this.tokenizeParagraphPlugins = englishMerge ? [mergeAbbreviations, englishMerge, splitAfterSentenceWords, ...rest, splitAfterSentenceWords] : [mergeAbbreviations, ...rest]
     // "30,000 workers": one number, not "30", a comma and "000".
     this.tokenizeSentencePlugins = [...this.tokenizeSentencePlugins, mergeDigitGroups]
   }
@@ -280,7 +280,9 @@ function mergeAbbreviations(paragraph: Paragraph): undefined {
  * Split a sentence after a word of {@link SENTENCE_END_WORDS} and its period
  * that parse-english merged as an abbreviation, when a capital or a quotation
  * mark opens the next word: "Tom Berg spoke about the Gulf War. He said …"
- * is two sentences ("War." is Warwickshire to parse-english).
+ * is two sentences ("War." is Warwickshire to parse-english). So is a number
+ * of up to three digits it read as an ordinal: "set sentencing for March 12.
+ * Ellis faces …".
  */
 function splitAfterSentenceWords(paragraph: Paragraph): undefined {
   const children = paragraph.children
@@ -294,7 +296,8 @@ function splitAfterSentenceWords(paragraph: Paragraph): undefined {
       const period = word.children[word.children.length - 1]
       if (period?.type !== 'PunctuationNode' || period.value !== '.') continue
       const text = word.children.slice(0, -1).map((child) => ('value' in child ? child.value : '')).join('')
-      if (!SENTENCE_END_WORDS.has(text)) continue
+      // "set sentencing for March 12. Ellis faces …": a number parse-english read as an ordinal ("12." in German), not at the sentence's start ("1. The …").
+      if (!SENTENCE_END_WORDS.has(text) && !(i > 0 && /^\d{1,3}$/u.test(text))) continue
       let next = i + 1
       while (next < nodes.length && nodes[next]?.type === 'WhiteSpaceNode') next++
       const opener = nodes[next]
