@@ -140,3 +140,15 @@ describe('reported speech boundaries: "that" before a number is the complementiz
     expect(contentOf('The air force said in a statement on Telegram that 85 of the drones had been shot down.', 'said')).toBe('85 of the drones had been shot down')
   })
 })
+
+describe('reported speech boundaries: a second predicate inside a "that" clause', () => {
+  it('keeps "and had since overhauled …" in what the spokesman said the company did', () => {
+    expect(contentOf('A spokesman for the bank said in a statement that the company had cooperated fully and had since overhauled its practices.', 'said')).toBe(
+      'the company had cooperated fully and had since overhauled its practices'
+    )
+  })
+
+  it('still ends an object content at the source\u2019s own second predicate ("has promised a veto and attempted to …")', () => {
+    expect(contentOf('The governor has promised a veto and attempted to make the case for it in a speech.', 'promised')).toBe('a veto')
+  })
+})

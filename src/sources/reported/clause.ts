@@ -92,7 +92,7 @@ export function contentEnd(doc: ArticleDocument, from: number, stop: number, obj
     // "attacked Machado in early-morning tweets", "mentioned Machado since the debate": the object ends before the occasion.
     if (object && plain && depth === 0 && k > from && lastQuoted < k && occasionAt(words, k, stop)) return k
     // "has promised a veto and attempted to make the case …": a second predicate of the source, not what it said.
-    if (depth === 0 && (word.lower === 'and' || word.lower === 'but') && k - from >= MIN_BEFORE_COMMA && (words[k - 1] as Word).text !== ',' && !isVerb((words[k - 1] as Word).lower) && coordinatedVerb(words, k + 1, stop)) return k
+    if (!introduced && depth === 0 && (word.lower === 'and' || word.lower === 'but') && k - from >= MIN_BEFORE_COMMA && (words[k - 1] as Word).text !== ',' && !isVerb((words[k - 1] as Word).lower) && coordinatedVerb(words, k + 1, stop)) return k
     // "endorses Trump, who says he is honored": a one-word object before its relative clause.
     if (object && depth === 0 && word.text === ',' && k - from === 1 && OBJECT_RELATIVES.has(words[k + 1]?.lower ?? '') && (words[k + 1] as Word).quote < 0 && !complementAfterAside(words, k + 1, stop)) return k
     // "noted that Trump has not paid taxes ― as was true for years ―": an aside of the writer's after a dash.
