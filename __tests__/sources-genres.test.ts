@@ -172,4 +172,12 @@ describe('sources in court, business and science reporting', () => {
     expect(sources.find((s) => s.name === 'Sources close to the star')?.attributions[0]?.content.text).toBe('the couple had split')
     expectSpans(text, sources)
   })
+
+  it('carries an outlet named in a participle on the speaker as its via ("Speaking to Sky News, the minister said", "Economists polled by Reuters")', () => {
+    const text = 'Speaking to Sky News, the minister said the deal was done. Writing in the Daily Telegraph, Boris Johnson said the plan would fail. Economists polled by Reuters had forecast a rise of 0.3%.'
+    const sources = findSources(text)
+    const via = (name: string) => sources.find((s) => s.name === name)?.attributions[0]?.via
+    expect([via('minister'), via('Boris Johnson'), via('Economists')]).toEqual(['Sky News', 'The Telegraph', 'Reuters'])
+    expectSpans(text, sources)
+  })
 })

@@ -406,8 +406,50 @@ export function speakerOfCue(
       addVia(context, result, {from: hearer.from, to: hearer.from + 1}, (m) => m.type === 'outlet' && m.kind === 'name')
     }
   }
+  if (result && !result.via) framingOutlet(context, result, subject, floor)
   return result
 }
+
+/** The most tokens of an opening participle clause ("Speaking to Sky News on Sunday,"). */
+const MAX_OPENING_FRAME = 12
+
+/**
+ * The outlet that frames a subject's statement without being its hearer: one
+ * named in a participle after the subject ("Economists polled by Reuters had
+ * forecast …") or in an opening participle clause that ends right before it
+ * ("Speaking to Sky News, the minister said …", "Writing in the Daily
+ * Telegraph, Johnson said …"). Only a known outlet by name is taken.
+ */
+function framingOutlet(context: AttributionContext, result: Attribution, subject: Phrase, floor: number): void {
+  const {doc} = context
+  const words = doc.words
+  const outletOnly = (m: Mention): boolean => m.type === 'outlet' && m.kind === 'name'
+  // The participle may be inside the subject's phrase or right after it.
+  for (let k = subject.from + 1; k <= subject.to; k++) {
+    const participle = words[k]
+    if (!participle || participle.kind !== 'word' || participle.capitalized || !/^[a-z]{3,}ed$/u.test(participle.lower) || words[k + 1]?.lower !== 'by') continue
+    const agent = leadingPhrase(doc, k + 2, Math.min(words.length, k + 2 + MAX_GAP))
+    if (agent) addVia(context, result, agent, outletOnly)
+    if (result.via) return
+  }
+  const comma = subject.from - 1
+  const sentence = doc.sentences[(words[subject.from] as Word).sentence]
+  if (!sentence || comma <= sentence.from || comma < floor || (words[comma] as Word).text !== ',' || comma - sentence.from > MAX_OPENING_FRAME) return
+  const opener = words[sentence.from] as Word
+  if (opener.kind !== 'word' || !/^[a-z]{3,}ing$/u.test(opener.lower)) return
+  for (let k = sentence.from + 1; k < comma; k++) {
+    const word = words[k] as Word
+    if (word.kind !== 'word' || word.quote >= 0) return
+    if (!FRAME_PREPOSITIONS.has(word.lower)) continue
+    const phrase = leadingPhrase(doc, k + 1, comma)
+    if (!phrase) continue
+    addVia(context, result, phrase, outletOnly)
+    if (result.via) return
+  }
+}
+
+/** Prepositions that name the medium in an opening participle ("Speaking to", "Writing in", "appearing on"). */
+const FRAME_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'in', 'on', 'for', 'with'])
 
 /** The most tokens from "quoted" to "as saying" ("The Guardian quoted a Foreign Office spokesperson as saying"). */
 const MAX_QUOTED_FRAME = 12
