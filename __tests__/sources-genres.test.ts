@@ -180,4 +180,12 @@ describe('sources in court, business and science reporting', () => {
     expect([via('minister'), via('Boris Johnson'), via('Economists')]).toEqual(['Sky News', 'The Telegraph', 'Reuters'])
     expectSpans(text, sources)
   })
+
+  it('reads one member of a party or people after "one", "a" or "another" as an unnamed source ("one senior Tory told the Times")', () => {
+    const text = "The prime minister insisted he had support, but one senior Tory told the Times: 'His days are numbered.'"
+    const sources = findSources(text)
+    expect(sources.find((s) => s.name === 'senior Tory')?.type).toBe('anonymous')
+    expect(names(sources)).not.toContain('Tory')
+    expectSpans(text, sources)
+  })
 })

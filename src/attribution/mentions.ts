@@ -337,6 +337,10 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
       const type = DOCUMENT_NOUNS.has(located) || DOCUMENT_NOUNS.has(singular) ? 'document' : 'anonymous'
       return {...base, kind: 'role', name: stripPossessive(restText), type, head: located, words: lowerWords}
     }
+    // "one senior Tory", "a Democrat close to the leadership": one member of a party or people, unnamed.
+    if (!collective && end - start === 1 && determiner !== undefined && INDEFINITE_DETERMINERS.has(determiner) && isGroupMember(runFirst)) {
+      return {...base, kind: 'role', name: stripPossessive(restText), type: 'anonymous', head, words: lowerWords}
+    }
     if (collective) return {...base, kind: 'name', name, type: 'organization', head, words: lowerWords, ...(title ? {title} : {}), [collective]: true}
     const type = named.slice(start, end).some((w) => w.text === '&') ? 'organization' : nameType(named.slice(start, end), title)
     const gender = genderOf(runFirst.lower, titleWords.map((w) => w.lower))
@@ -792,11 +796,21 @@ function roleMention(
   }
 }
 
+/** Determiners before one unnamed member of a group ("one senior Tory", "a Democrat", "another Republican"). */
+const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another'])
+
+/** One member of a party or people: the singular of a group name ("Tory" of "Tories", "Democrat") or a demonym ("Russian"). */
+function isGroupMember(word: Word): boolean {
+  const folded = fold(stripPossessive(word.lower))
+  return GROUP_MEMBERS.has(folded) || (!folded.endsWith('s') && wordTags(folded).includes('Demonym'))
+}
+
 /** Businesses named in the possessive, by their folded lower-case name. */
 const POSSESSIVE_NAMED: ReadonlyMap<string, string> = new Map(POSSESSIVE_NAMES.map((name) => [lowerFolded(name), name]))
 
 const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...STATES, ...CITIES, ...REGIONS].map(fold))
 const GROUPS: ReadonlySet<string> = new Set(GROUP_NAMES.map(fold))
+const GROUP_MEMBERS: ReadonlySet<string> = new Set([...GROUPS].filter((g) => !g.includes(' ') && g.endsWith('s')).map((g) => (g.endsWith('ies') ? g.slice(0, -3) + 'y' : g.slice(0, -1))))
 
 /**
  * Whether a name run names a place ("Virginia", "the United States",
