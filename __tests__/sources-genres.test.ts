@@ -188,4 +188,13 @@ describe('sources in court, business and science reporting', () => {
     expect(names(sources)).not.toContain('Tory')
     expectSpans(text, sources)
   })
+
+  it('heads a phrase with a plural group placed by a preposition, not the place ("Democrats on Capitol Hill, who have argued …")', () => {
+    const text = 'The plan alarmed nervous Democrats on Capitol Hill, who have argued that it goes too far.'
+    const sources = findSources(text)
+    const group = sources.find((s) => s.attributions.some((a) => a.cue?.text === 'argued'))
+    expect([group?.name, group?.type]).toEqual(['Democrats on Capitol Hill', 'organization'])
+    expect(names(sources)).not.toContain('Capitol Hill')
+    expectSpans(text, sources)
+  })
 })

@@ -264,6 +264,15 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     return {...base, kind: 'name', name: known ?? name, type: known !== undefined && names.outlet(name) === known ? 'outlet' : 'organization', head: (rest[governed.noun] as Word).lower, words: lowerWords}
   }
 
+  // "Democrats on Capitol Hill", "Republicans in Congress": a group placed by a preposition heads the phrase, not the place.
+  const placed = placedGroup(rest, determiner)
+  if (placed >= 0) {
+    let from = placed
+    while (from > 0 && (rest[from - 1] as Word).capitalized && !TITLE_WORDS.has((rest[from - 1] as Word).lower)) from--
+    const name = stripPossessive(doc.text.slice((rest[from] as Word).start, lastWord.end))
+    return {...base, kind: 'name', name, type: 'organization', head: (rest[placed] as Word).lower, words: lowerWords, plural: true}
+  }
+
   // A name: the last run of capitalised words that are not title words;
   // "Gov. Earl Ray Tomblin of West Virginia" is Tomblin, not the place after "of".
   const named = withoutPlaceOf(rest)
@@ -804,6 +813,22 @@ function isGroupMember(word: Word): boolean {
   const folded = fold(stripPossessive(word.lower))
   return GROUP_MEMBERS.has(folded) || (!folded.endsWith('s') && wordTags(folded).includes('Demonym'))
 }
+
+/**
+ * The index of a plural group name in `rest` that a locating preposition and
+ * a capitalised word follow ("Democrats on Capitol Hill"), or -1.
+ */
+function placedGroup(rest: readonly Word[], determiner: string | undefined): number {
+  for (let k = 0; k + 2 < rest.length; k++) {
+    const word = rest[k] as Word
+    if (!word.capitalized || !GROUP_PREPOSITIONS.has((rest[k + 1] as Word).lower) || !(rest[k + 2] as Word).capitalized) continue
+    if (collectiveName([word], word.text, undefined, determiner) === 'plural' && word.lower.endsWith('s')) return k
+  }
+  return -1
+}
+
+/** Prepositions that place a group ("Democrats on Capitol Hill", "Republicans in Congress"). */
+const GROUP_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'from', 'across'])
 
 /** Businesses named in the possessive, by their folded lower-case name. */
 const POSSESSIVE_NAMED: ReadonlyMap<string, string> = new Map(POSSESSIVE_NAMES.map((name) => [lowerFolded(name), name]))
