@@ -197,4 +197,13 @@ describe('sources in court, business and science reporting', () => {
     expect(names(sources)).not.toContain('Capitol Hill')
     expectSpans(text, sources)
   })
+
+  it('reads a list joined to an organisation noun by "of" as one name ("The Bureau of Alcohol, Tobacco, Firearms and Explosives said")', () => {
+    const text = 'The Bureau of Alcohol, Tobacco, Firearms and Explosives said the gun was stolen.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.type, s.attributions[0]?.mention.text])).toEqual([
+      ['Bureau of Alcohol, Tobacco, Firearms and Explosives', 'organization', 'The Bureau of Alcohol, Tobacco, Firearms and Explosives']
+    ])
+    expectSpans(text, sources)
+  })
 })

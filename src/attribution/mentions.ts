@@ -77,7 +77,8 @@ function organizationOf(rest: readonly Word[]): {from: number; noun: number} | n
     if (!isOrganizationConnector(rest, k)) continue
     // Everything after: capitalised words, joined by "and", "of" or "the".
     const tail = rest.slice(k + 1)
-    if (!tail.every((w, i) => w.capitalized || (i > 0 && i < tail.length - 1 && (w.lower === 'and' || w.lower === 'of' || w.lower === 'the')))) return null
+    // "Bureau of Alcohol, Tobacco, Firearms and Explosives": a comma lists parts of the name.
+    if (!tail.every((w, i) => w.capitalized || (i > 0 && i < tail.length - 1 && (w.lower === 'and' || w.lower === 'of' || w.lower === 'the' || w.text === ',')))) return null
     let from = k - 1
     while (from > 0 && (rest[from - 1] as Word).capitalized && !/['\u2019]s$/.test((rest[from - 1] as Word).lower)) from--
     // "The nonpartisan Commission on …", not "a 46-page suicide analysis released by the Department of …": only modifiers before it.

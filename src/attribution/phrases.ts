@@ -163,7 +163,7 @@ export function subjectBefore(doc: ArticleDocument, cue: number, floor: number):
   }
   if (last.lower === 'and' || last.lower === 'but' || last.lower === 'or') return coordinatedSubject(doc, i, floor)
   const phrase = segmentBefore(doc, i, floor)
-  return phrase ? withListedNames(doc.words, phrase, floor) : null
+  return phrase ? withListedNames(doc, phrase, floor) : null
 }
 
 /**
@@ -175,7 +175,8 @@ export function subjectBefore(doc: ArticleDocument, cue: number, floor: number):
  * Macron and Merkel said" keeps Paris out), and a comma joins only in a list
  * that "and" closes.
  */
-function withListedNames(words: Word[], phrase: Phrase, floor: number): Phrase {
+function withListedNames(doc: ArticleDocument, phrase: Phrase, floor: number): Phrase {
+  const words = doc.words
   let joined = false
   for (let k = phrase.from; k < phrase.to; k++) if ((words[k] as Word).lower === 'and') joined = true
   let from = phrase.from
@@ -189,6 +190,13 @@ function withListedNames(words: Word[], phrase: Phrase, floor: number): Phrase {
     if (joiner.lower === 'and') joined = true
     if (!joined) break
     from = start
+  }
+  // "The Bureau of Alcohol, Tobacco, Firearms and Explosives": a list that "of" or "for" joins to an organisation noun is its name.
+  const connector = words[from - 1]
+  if (joined && from - 2 >= floor && (connector?.lower === 'of' || connector?.lower === 'for') && (words[from - 2] as Word).capitalized && ORGANIZATION_NOUNS.has((words[from - 2] as Word).lower)) {
+    // The phrase that ends on the noun ("The Bureau", "A spokesman for the Bureau").
+    const head = segmentBefore(doc, from - 2, floor)
+    from = head && head.to === from - 1 ? head.from : from - 2
   }
   return from === phrase.from ? phrase : {from, to: phrase.to}
 }
