@@ -206,4 +206,13 @@ describe('sources in court, business and science reporting', () => {
     ])
     expectSpans(text, sources)
   })
+
+  it('reads a passive cue in an aside on the subject: the agent is the source of the subject and its predicate ("The plan, first reported by Axios, would cut …")', () => {
+    const text = 'The plan, first reported by Axios, would cut funding by half.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.attributions[0]?.cue?.text, s.attributions[0]?.content.text])).toEqual([
+      ['Axios', 'reported', 'The plan, first reported by Axios, would cut funding by half']
+    ])
+    expectSpans(text, sources)
+  })
 })

@@ -31,6 +31,7 @@ export function passiveAttribution(context: AttributionContext, cue: Cue, senten
   // The auxiliary: "was (first) reported", "has been endorsed", "is supported".
   let aux = cue.from - 1
   while (aux > sentence.from && PASSIVE_SKIPPABLE.has((words[aux] as Word).lower)) aux--
+  if (aux > sentence.from && (words[aux] as Word).text === ',') return asideAttribution(context, cue, sentence, aux)
   if (aux <= sentence.from || !PASSIVE_AUXILIARIES.has((words[aux] as Word).lower)) return null
   while (aux - 1 > sentence.from && PASSIVE_AUXILIARIES.has((words[aux - 1] as Word).lower)) aux--
   const agent = agentPhrase(doc.words, cue.to + 1, sentence.to)
@@ -43,6 +44,37 @@ export function passiveAttribution(context: AttributionContext, cue: Cue, senten
   let to = aux
   while (to > from && (words[to - 1] as Word).kind !== 'word') to--
   if (to <= from || hasQuote(words, from, to)) return null
+  const start = (words[from] as Word).start
+  const end = (words[to - 1] as Word).end
+  return {attribution, content: {start, end, text: doc.text.slice(start, end)}}
+}
+
+/**
+ * "The plan, first reported by Axios, would cut funding by half": a passive
+ * participle in an aside set off by commas after the subject that opens the
+ * sentence. The agent is the source; the content is the subject with its
+ * predicate (the aside inside it), or the subject alone when nothing follows
+ * the aside. `comma` is the token of the comma before the participle.
+ */
+function asideAttribution(context: AttributionContext, cue: Cue, sentence: SentenceRange, comma: number): PassiveAttribution | null {
+  const {doc} = context
+  const words = doc.words
+  const agent = agentPhrase(words, cue.to + 1, sentence.to)
+  if (!agent) return null
+  const closing = words[agent.to]
+  const closed = closing !== undefined && agent.to < sentence.to && (closing.text === ',' || closing.text === '.')
+  if (!closed) return null
+  // The subject: a noun phrase opening the sentence (past a leading conjunction), no comma or verb of its own.
+  let from = sentence.from
+  while (from < comma && ((words[from] as Word).kind !== 'word' || ['but', 'and', 'so', 'yet'].includes((words[from] as Word).lower))) from++
+  if (from >= comma || comma - from > MAX_AGENT || hasQuote(words, from, comma)) return null
+  const subject = leadingPhrase(doc, from, comma)
+  if (!subject || subject.from !== from || subject.to !== comma) return null
+  const attribution = speakerOfCue(context, {...cue, form: 'finite'}, sentence.from, sentence.to, agent, 'after')
+  if (!attribution || attribution.entity.type === 'unknown') return null
+  let to = closing.text === ',' ? sentence.to : comma
+  while (to > from && (words[to - 1] as Word).kind !== 'word') to--
+  if (hasQuote(words, from, to)) return null
   const start = (words[from] as Word).start
   const end = (words[to - 1] as Word).end
   return {attribution, content: {start, end, text: doc.text.slice(start, end)}}
