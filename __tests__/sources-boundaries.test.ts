@@ -116,6 +116,11 @@ describe('reported speech boundaries: a cue inside a relative clause set off by 
     expect(company?.attributions.map((a) => [a.cue?.text, a.content.text])).toEqual([['denies', 'The claims']])
   })
 
+  it('gives the object before the clause at the end of a sentence ("He repeated the claims, which the company denies.")', () => {
+    const company = findSources('He repeated the claims, which the company denies.').find((s) => s.name === 'company')
+    expect(company?.attributions.map((a) => a.content.text)).toEqual(['the claims'])
+  })
+
   it('reads a cue word after a determiner and a number as a noun ("the 2019 claims")', () => {
     const sources = findSources('He repeated the 2019 claims about the port.')
     expect(sources.flatMap((s) => s.attributions.map((a) => a.cue?.text))).not.toContain('claims')

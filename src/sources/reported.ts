@@ -388,7 +388,7 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   // with nothing after the cue ("The claims, which the company denies, were …") what it speaks of is the noun phrase before.
   if (mentionToken > sentence.from && inCommaRelative(words, mentionToken)) {
     stop = closingComma(words, cue.to, stop)
-    if (stop === cue.to) return antecedentBefore(doc, mentionToken - 2, sentence.from)
+    if (stop === cue.to || trimmed(doc, cue.to, stop) === null) return antecedentBefore(doc, mentionToken - 2, sentence.from)
   }
   // "… ideals - critics would call them messianic impulses - it has also …": an aside between dashes ends at the closing one.
   stop = dashAsideEnd(words, Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from), cue.to, sentence.from, stop)
