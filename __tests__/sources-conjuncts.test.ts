@@ -71,3 +71,13 @@ describe('plural titles before a list of names (issue 3)', () => {
     expect(sources.map((s) => s.name)).not.toContain('Sens. Jon Tester')
   })
 })
+
+describe('companies known by a one-word name (issue 3)', () => {
+  it('splits "Facebook and Google said" into two organisations', () => {
+    const sources = findSources('Facebook and Google said they would comply.')
+    expect(sources.map((s) => [s.name, s.type]).sort()).toEqual([
+      ['Facebook', 'organization'],
+      ['Google', 'organization']
+    ])
+  })
+})
