@@ -216,3 +216,14 @@ describe('sources in court, business and science reporting', () => {
     expectSpans(text, sources)
   })
 })
+
+describe('sources in politics, polling and parliamentary reporting', () => {
+  it('reads no source in the subject of a feeling caused ("The bill has worried nervous Democrats …"), but one in the subject that feels', () => {
+    const text = 'The bill has worried nervous Democrats on Capitol Hill. Officials worried the bill would fail.'
+    const sources = findSources(text)
+    expect(sources.flatMap((s) => s.attributions.map((a) => [s.name, a.cue?.text, a.content.text]))).toEqual([
+      ['Officials', 'worried', 'the bill would fail']
+    ])
+    expectSpans(text, sources)
+  })
+})

@@ -33,6 +33,20 @@ export const CUE_LEMMAS: readonly string[] = [
 ]
 
 /**
+ * Cues of feeling that also take the one who feels as their object: followed
+ * by a bare noun phrase and no clause, the subject is what caused the feeling
+ * and no source ("The bill has worried nervous Democrats on Capitol Hill"),
+ * unlike "Democrats worried the bill would fail" or "worried that …".
+ *
+ * @example
+ * CAUSED_FEELING_CUES.has('worry') // true
+ */
+export const CAUSED_FEELING_CUES: ReadonlySet<string> = new Set(['worry'])
+
+/** What opens the content of such a cue when the subject is the one who feels ("worried about", "worried that"). */
+export const FEELING_COMPLEMENTS: ReadonlySet<string> = new Set(['that', 'about', 'over', 'whether', 'if'])
+
+/**
  * Irregular or explicit cue forms, mapped to their lemma.
  *
  * @example

@@ -1,6 +1,6 @@
 import type {Span} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
-import {ASIDE_DASHES, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS} from '../lexicons/cues.js'
+import {ASIDE_DASHES, CAUSED_FEELING_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS} from '../lexicons/cues.js'
 import {DETERMINERS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
 import {attributeLabel, findCues, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
@@ -11,7 +11,7 @@ import {afterParticipleAside, asideBeforeCue, commaAfterModifier, namesASource} 
 import {afterTimeAdjunct, bareHearer, MAX_BARE_HEARER, TELLING_CUES} from './reported/hearers.js'
 import {contentEnd, determinerThat, mentionEndAfter} from './reported/clause.js'
 import {inCommaRelative, inSubjectRelative, relativeContentEnd} from './reported/relative.js'
-import {afterQuestion, closingComma, leadingClauseEnd, occasionOnly, trailingClauseEnd} from './reported/bounds.js'
+import {afterQuestion, closingComma, finiteIn, leadingClauseEnd, occasionOnly, trailingClauseEnd} from './reported/bounds.js'
 import {ADJUNCT_WORDS, CLAUSE_ONLY_CUES} from '../lexicons/bounds.js'
 import {pluralPresentCues} from './reported/cues.js'
 import {passiveAttribution} from './reported/passive.js'
@@ -105,6 +105,8 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       if (cue.form === 'prepositional') frameEnd = Math.max(frameEnd, tokenAtOffset(doc, attribution.speaker.mention.end))
       const content = contentOf(doc, reading, attribution, sentence, cues.slice(cues.indexOf(detected) + 1).filter((c) => c.from >= reading.to)) ?? paragraphAfterColon(doc, cue, sentence)
       if (!content || insideQuote(doc, content, sentence)) continue
+      // "The bill has worried nervous Democrats …": a bare object of a feeling felt, the subject caused it.
+      if (causedFeeling(doc, cue, content)) continue
       // "Earnest said that Obama has long called for …": a speaker inside an earlier reported clause is part of it.
       if (attribution.cue && nestedIn(outers, attribution.speaker.mention, attribution.cue)) continue
       const reported: ReportedSpeech = {attribution, content}
@@ -146,6 +148,22 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
     }
   })
   return found
+}
+
+/**
+ * Is the cue a verb of feeling whose content is its bare object, the one who
+ * feels ("The bill has worried nervous Democrats on Capitol Hill"): no
+ * complement word opens it and no finite verb makes it a clause ("officials
+ * worried the bill would fail")? Then its subject caused the feeling and
+ * said nothing.
+ */
+function causedFeeling(doc: ArticleDocument, cue: Cue, content: Span): boolean {
+  if (!CAUSED_FEELING_CUES.has(cue.lemma) || cue.form !== 'finite') return false
+  const first = doc.words[cue.to]
+  if (!first || first.start !== content.start || FEELING_COMPLEMENTS.has(first.lower)) return false
+  let to = cue.to
+  while (to < doc.words.length && (doc.words[to] as Word).end <= content.end) to++
+  return !finiteIn(doc.words, cue.to, to)
 }
 
 /**
