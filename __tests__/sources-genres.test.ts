@@ -226,4 +226,14 @@ describe('sources in politics, polling and parliamentary reporting', () => {
     ])
     expectSpans(text, sources)
   })
+
+  it('reads the author of a claim made ("The claim, made by Smith in a post on Facebook, is false": Smith, content the claim)', () => {
+    const text = 'The claim, made by Smith in a post on Facebook, is false. He repeated false claims made by Senator Tom Cotton.'
+    const sources = findSources(text)
+    expect(sources.flatMap((s) => s.attributions.filter((a) => a.cue?.text === 'made').map((a) => [s.name, a.cue?.text, a.content.text]))).toEqual([
+      ['Smith', 'made', 'The claim'],
+      ['Tom Cotton', 'made', 'false claims']
+    ])
+    expectSpans(text, sources)
+  })
 })

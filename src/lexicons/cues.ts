@@ -47,6 +47,24 @@ export const CAUSED_FEELING_CUES: ReadonlySet<string> = new Set(['worry'])
 export const FEELING_COMPLEMENTS: ReadonlySet<string> = new Set(['that', 'about', 'over', 'whether', 'if'])
 
 /**
+ * Nouns for a claim that someone makes: after one, a participle of making and
+ * "by" name its author ("The claim, made by Smith in a post on Facebook, is
+ * false", "allegations levelled by former aides"). See {@link MAKING_PARTICIPLES}.
+ *
+ * @example
+ * MADE_CLAIM_NOUNS.has('claim') // true
+ */
+export const MADE_CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'assertion', 'assertions',
+  'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'charge', 'charges', 'argument', 'arguments',
+  'promise', 'promises', 'pledge', 'pledges', 'threat', 'threats', 'prediction', 'predictions', 'suggestion',
+  'suggestions', 'announcement', 'announcements', 'complaint', 'complaints', 'criticism', 'criticisms'
+])
+
+/** Participles of making a claim, before "by" and its author ("made by", "levelled by"). See {@link MADE_CLAIM_NOUNS}. */
+export const MAKING_PARTICIPLES: ReadonlySet<string> = new Set(['made', 'issued', 'voiced', 'raised', 'leveled', 'levelled', 'lodged'])
+
+/**
  * Irregular or explicit cue forms, mapped to their lemma.
  *
  * @example

@@ -14,7 +14,7 @@ import {inCommaRelative, inSubjectRelative, relativeContentEnd} from './reported
 import {afterQuestion, closingComma, finiteIn, leadingClauseEnd, occasionOnly, trailingClauseEnd} from './reported/bounds.js'
 import {ADJUNCT_WORDS, CLAUSE_ONLY_CUES} from '../lexicons/bounds.js'
 import {pluralPresentCues} from './reported/cues.js'
-import {passiveAttribution} from './reported/passive.js'
+import {madeClaims, passiveAttribution} from './reported/passive.js'
 import {coordinatedSpeaker, openingParticiple, raisedCue} from './reported/coordination.js'
 
 /** Reported speech: who is said to have said what, without quotation marks. */
@@ -116,6 +116,8 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       previous = reported
       reports = cue.lemma === 'report' || attribution.entity.type === 'outlet'
     }
+    // "The claim, made by Smith in a post on Facebook, is false": the author of a claim made.
+    for (const made of madeClaims(context, sentence)) if (!insideQuote(doc, made.content, sentence)) found.push(made)
     // "…, citing people familiar with the matter", "…, quoting two officials": the cited source, through the outlet.
     for (let i = sentence.from; i < sentence.to; i++) {
       const word = doc.words[i] as Word

@@ -1,7 +1,7 @@
 import type {Span} from '../../types.js'
 import {DETERMINERS} from '../../lexicons/words.js'
-import {PASSIVE_AUXILIARIES, PASSIVE_SKIPPABLE} from '../../lexicons/cues.js'
-import {leadingPhrase, speakerOfCue} from '../../attribution/index.js'
+import {MADE_CLAIM_NOUNS, MAKING_PARTICIPLES, PASSIVE_AUXILIARIES, PASSIVE_SKIPPABLE} from '../../lexicons/cues.js'
+import {leadingPhrase, speakerOfCue, wordTags} from '../../attribution/index.js'
 import type {Attribution, AttributionContext, Cue, Phrase, SentenceRange, Word} from '../../attribution/index.js'
 
 /** The longest agent phrase after "by" read without a name in it, in tokens. */
@@ -92,6 +92,55 @@ function agentPhrase(words: readonly Word[], from: number, limit: number): Phras
     to++
   }
   return to > from ? {from, to} : null
+}
+
+/** The most tokens of a claim's phrase before its noun ("the repeated false claims"). */
+const MAX_CLAIM_MODIFIERS = 4
+
+/**
+ * "The claim, made by Smith in a post on Facebook, is false", "Facebook
+ * removed allegations levelled by former aides": a claim noun
+ * (MADE_CLAIM_NOUNS), an optional comma, a participle of making
+ * (MAKING_PARTICIPLES) and "by" with its agent. The agent is the source, the
+ * claim's phrase (its determiner and modifiers, up to the noun) the content.
+ *
+ * @example
+ * madeClaims(context, sentence)[0]?.attribution.speaker.name // 'Smith'
+ */
+export function madeClaims(context: AttributionContext, sentence: SentenceRange): PassiveAttribution[] {
+  const {doc} = context
+  const words = doc.words
+  const found: PassiveAttribution[] = []
+  for (let k = sentence.from + 1; k + 2 < sentence.to; k++) {
+    const made = words[k] as Word
+    if (!MAKING_PARTICIPLES.has(made.lower) || made.quote >= 0 || words[k + 1]?.lower !== 'by') continue
+    const noun = words[k - 1]?.text === ',' ? k - 2 : k - 1
+    if (noun < sentence.from || !MADE_CLAIM_NOUNS.has((words[noun] as Word).lower) || (words[noun] as Word).quote >= 0) continue
+    const agent = leadingPhrase(doc, k + 2, sentence.to)
+    if (!agent || agent.from !== k + 2) continue
+    const attribution = speakerOfCue(context, {from: k, to: k + 1, lemma: 'make', form: 'finite', hearer: false}, sentence.from, sentence.to, agent, 'after')
+    if (!attribution || attribution.entity.type === 'unknown') continue
+    let from = noun
+    while (from > sentence.from && noun - from < MAX_CLAIM_MODIFIERS && claimModifier(words[from - 1] as Word)) {
+      from--
+      if (DETERMINERS.has((words[from] as Word).lower)) break
+    }
+    // "He repeated false claims made by Trump": without a determiner, a word in "-ed" before the modifiers is the verb.
+    if (!DETERMINERS.has((words[from] as Word).lower)) while (from < noun && (words[from] as Word).lower.endsWith('ed')) from++
+    const start = (words[from] as Word).start
+    const end = (words[noun] as Word).end
+    found.push({attribution, content: {start, end, text: doc.text.slice(start, end)}})
+  }
+  return found
+}
+
+/** A determiner, possessive or adjective before a claim noun ("the", "his", "false", "repeated"). */
+function claimModifier(word: Word): boolean {
+  if (word.kind !== 'word' || word.quote >= 0) return false
+  if (DETERMINERS.has(word.lower)) return true
+  if (word.capitalized) return false
+  const tags = wordTags(word.lower)
+  return tags.includes('Adjective') && !tags.includes('Verb') && !tags.includes('Preposition')
 }
 
 function hasQuote(words: readonly Word[], from: number, to: number): boolean {
