@@ -236,4 +236,13 @@ describe('sources in politics, polling and parliamentary reporting', () => {
     ])
     expectSpans(text, sources)
   })
+
+  it('reads a list of names each opened by a title whole ("Mr. Smith, Ms. Jones and Mr. Brown said …" gives all three)', () => {
+    const text = 'Mr. Smith, Ms. Jones and Mr. Brown said they would appeal.'
+    const sources = findSources(text)
+    expect(names(sources).sort()).toEqual(['Brown', 'Jones', 'Smith'])
+    for (const source of sources) expect(source.attributions.map((a) => a.mention.text)).toEqual(['Mr. Smith, Ms. Jones and Mr. Brown'])
+    expectSpans(text, sources)
+  })
 })
+

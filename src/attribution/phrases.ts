@@ -218,6 +218,8 @@ function listedNameBefore(words: Word[], end: number, floor: number): number {
   }
   if (start < 0) return -1
   const first = (words[start] as Word).lower
+  // "Mr. Smith, Ms. Jones and Mr. Brown said": a title with the name after it opens a listed name.
+  if (TITLE_WORDS.has(first) && start < end && (words[start + 1] as Word).kind === 'word') return start
   return NOT_NAMES.has(first) || PREPOSITIONS.has(first) || DETERMINERS.has(first) ? -1 : start
 }
 
