@@ -244,5 +244,17 @@ describe('sources in politics, polling and parliamentary reporting', () => {
     for (const source of sources) expect(source.attributions.map((a) => a.mention.text)).toEqual(['Mr. Smith, Ms. Jones and Mr. Brown'])
     expectSpans(text, sources)
   })
+
+  it('resolves "she" to a title description that opens an earlier sentence when no person is named ("The prime minister was defiant. … she told MPs")', () => {
+    const text = "The prime minister was defiant. 'We will not be lectured,' she told MPs."
+    const [quote] = extractQuotes(text)
+    expect([quote?.speaker?.name, quote?.speaker?.mention.text]).toEqual(['prime minister', 'she'])
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.mentions.map((m) => m.text)])).toEqual([['prime minister', ['The prime minister', 'she']]])
+    expectSpans(text, sources)
+    // A person named near stays the antecedent.
+    const named = "Theresa May arrived in Brussels. The prime minister was defiant. 'We will not be lectured,' she told MPs."
+    expect(extractQuotes(named)[0]?.speaker?.name).toBe('Theresa May')
+  })
 })
 

@@ -1,6 +1,6 @@
 import type {Span, SpeakerType} from '../types.js'
 import {DETERMINERS, NOT_NAMES} from '../lexicons/words.js'
-import {COMPANY_NOUNS, COMPANY_SUFFIXES, DOCUMENT_NOUNS, PERSON_ROLE_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS} from '../lexicons/roles.js'
+import {COMPANY_NOUNS, COMPANY_SUFFIXES, DOCUMENT_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS} from '../lexicons/roles.js'
 import {OUTLET_DESCRIPTIONS} from '../lexicons/outlets.js'
 import type {ArticleDocument, Word} from './document.js'
 import type {NameLexicon} from './lexicon.js'
@@ -478,7 +478,7 @@ export class EntityIndex {
  */
 function speakingRole(entity: Entity, pronoun: Mention): boolean {
   if (!PERSONAL_PRONOUNS.has(pronoun.head) || entity.kind !== 'role' || entity.type !== 'anonymous' || entity.plural) return false
-  if (!PERSON_ROLE_NOUNS.has(entity.key)) return false
+  if (!PERSON_ROLE_NOUNS.has(entity.key) && !PERSON_TITLE_NOUNS.has(entity.key)) return false
   return !entity.gender || entity.gender === pronoun.gender
 }
 

@@ -5,10 +5,11 @@ import {findBoilerplate} from '../boilerplate/index.js'
 import {isStageDirection, scanQuotes} from '../quotes/index.js'
 import type {RawQuote} from '../quotes/index.js'
 import {COORDINATORS, DETERMINERS} from '../lexicons/words.js'
-import {PERSON_ROLE_NOUNS} from '../lexicons/roles.js'
+import {PERSON_ROLE_NOUNS, PERSON_TITLE_NOUNS} from '../lexicons/roles.js'
 import {wordTags} from '../attribution/lexicon.js'
-import {analyzeMention, attributeLabel, attributeQuote, buildDocument, tokenAtOffset, transcriptLabel, classifyQuote, createNameLexicon, EntityIndex, findCues, subjectBefore} from '../attribution/index.js'
-import type {ArticleDocument, Attribution, AttributionContext, Word} from '../attribution/index.js'
+import {analyzeMention, attributeLabel, attributeQuote, buildDocument, tokenAtOffset, transcriptLabel, classifyQuote, createNameLexicon, EntityIndex, findCues, leadingPhrase, subjectBefore} from '../attribution/index.js'
+import {resolve} from '../attribution/attribute.js'
+import type {ArticleDocument, Attribution, AttributionContext, SentenceRange, Word} from '../attribution/index.js'
 import type {QuoteKind} from '../types.js'
 
 /** A quote after attribution, before it is shaped for the public API. */
@@ -166,8 +167,15 @@ function coordinated(text: string, prev: RawQuote | undefined, next: RawQuote): 
  */
 function registerRoles(context: AttributionContext): void {
   const {doc, entities, names} = context
-  for (const sentence of doc.sentences) {
+  // Sentences where a person is named, counted as a prefix sum: whether one is within a window, in constant time.
+  const named = new Array<number>(doc.sentences.length + 1).fill(0)
+  for (const {sentence, entity} of entities.mentionsAt()) if (entity.kind === 'name' && entity.type === 'person' && sentence >= 0 && sentence < doc.sentences.length) named[sentence + 1] = 1
+  for (let s = 0; s < doc.sentences.length; s++) named[s + 1] = (named[s + 1] as number) + (named[s] as number)
+  for (const [index, sentence] of doc.sentences.entries()) {
     if (doc.boilerplate[sentence.paragraph]) continue
+    // "The prime minister was defiant. “…,” she told MPs.": with no person named near, a title
+    // description opening the sentence is someone a later "he" or "she" may stand for.
+    if ((named[index + 1] as number) - (named[Math.max(0, index - DESCRIBED_LOOKBACK)] as number) === 0) registerOpeningTitle(context, sentence)
     for (const cue of findCues(doc, sentence.from, sentence.to)) {
       if (cue.form !== 'finite') continue
       const subject = subjectBefore(doc, cue.from, sentence.from)
@@ -178,6 +186,32 @@ function registerRoles(context: AttributionContext): void {
       if (mention.kind === 'role' && (mention.type === 'person' || unnamed)) entities.register(mention, subject.from)
     }
   }
+}
+
+/** Tags of a word that can be the verb after a subject ("was", "has", "opposed", "will"). */
+const VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'Copula', 'PastTense', 'PresentTense', 'Modal', 'Auxiliary'])
+
+/** How many sentences back a named person keeps an opening title description from standing alone (a pronoun looks back 8). */
+const DESCRIBED_LOOKBACK = 8
+
+/**
+ * Register a title description that opens a sentence as its subject ("The
+ * prime minister was defiant.", "The senator has long opposed …"): one
+ * person, a title of one office holder (PERSON_TITLE_NOUNS) as head, a verb right after. It
+ * resolves like any description: to the person with that title, or to one
+ * unnamed person.
+ */
+function registerOpeningTitle(context: AttributionContext, sentence: SentenceRange): void {
+  const {doc, entities, names} = context
+  const first = doc.words[sentence.from]
+  if (!first || first.quote >= 0 || !DETERMINERS.has(first.lower)) return
+  const phrase = leadingPhrase(doc, sentence.from, sentence.to)
+  if (!phrase || phrase.from !== sentence.from) return
+  const verb = doc.words[phrase.to]
+  if (!verb || verb.kind !== 'word' || verb.quote >= 0 || !wordTags(verb.lower).some((tag) => VERB_TAGS.has(tag))) return
+  const mention = analyzeMention(doc, phrase, names)
+  if (mention.kind !== 'description' || mention.type !== 'person' || mention.plural || !PERSON_TITLE_NOUNS.has(mention.head)) return
+  resolve(entities, mention, phrase.from)
 }
 
 /**

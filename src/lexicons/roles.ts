@@ -105,6 +105,21 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Titles of one office holder: a description by one ("The prime minister was
+ * defiant.", "the senator") is one person whom a later "he" or "she" may
+ * stand for when no named person does.
+ *
+ * @example
+ * PERSON_TITLE_NOUNS.has('minister') // true
+ */
+export const PERSON_TITLE_NOUNS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'premier', 'chancellor', 'senator', 'congressman', 'congresswoman', 'governor', 'mayor',
+  'secretary', 'king', 'queen', 'prince', 'princess', 'judge', 'justice', 'chairman', 'chairwoman', 'chair',
+  'ceo', 'director', 'commissioner', 'sheriff', 'ambassador', 'general', 'admiral', 'candidate', 'nominee',
+  'speaker', 'leader', 'pope', 'coach', 'captain', 'manager', 'founder'
+])
+
+/**
  * Nouns that stand for a business ("the company said") and the last words
  * of a business's name they resolve to ("Acme Corp.", "Globex Inc.").
  *
