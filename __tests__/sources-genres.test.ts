@@ -256,5 +256,15 @@ describe('sources in politics, polling and parliamentary reporting', () => {
     const named = "Theresa May arrived in Brussels. The prime minister was defiant. 'We will not be lectured,' she told MPs."
     expect(extractQuotes(named)[0]?.speaker?.name).toBe('Theresa May')
   })
+
+  it('reads kin as sources in an obituary ("according to his family", "His widow said … She added")', () => {
+    const text = 'He died at home, according to his family. His widow said he had been ill. She added that he loved the sea.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.type, s.attributions.map((a) => a.content.text)])).toEqual([
+      ['family', 'anonymous', ['He died at home']],
+      ['His widow', 'anonymous', ['he had been ill', 'he loved the sea']]
+    ])
+    expectSpans(text, sources)
+  })
 })
 

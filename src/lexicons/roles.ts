@@ -83,7 +83,11 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'guidance', 'notice', 'order', 'directive', 'spokespersons', 'counterpart', 'counterparts', 'head',
   // Science, weather and sport: "said lead author Jane Smith", "said head coach Andy Reid", "forecasters said".
   'author', 'authors', 'co-author', 'coauthor', 'forecaster', 'forecasters', 'coach', 'coaches', 'captain', 'skipper',
-  'quarterback', 'goalkeeper', 'pitcher'
+  'quarterback', 'goalkeeper', 'pitcher',
+  // Obituaries and accidents: "according to his family", "his daughter said", "the victim's relatives told …".
+  'family', 'families', 'relative', 'relatives', 'wife', 'husband', 'widow', 'widower', 'son', 'sons', 'daughter',
+  'daughters', 'mother', 'father', 'brother', 'brothers', 'sister', 'sisters', 'children', 'grandson',
+  'granddaughter', 'niece', 'nephew', 'cousin', 'fiancee', 'fiance'
 ])
 
 /**
@@ -101,7 +105,9 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'lawyer', 'attorney', 'critic', 'supporter', 'opponent', 'voter', 'economist', 'scientist', 'researcher',
   'doctor', 'veteran', 'protester', 'organizer', 'activist', 'strategist', 'pollster', 'operative', 'employee',
   'worker', 'student', 'teacher', 'parent', 'man', 'woman', 'friend', 'colleague', 'partner', 'ally',
-  'questioner', 'caller', 'counterpart'
+  'questioner', 'caller', 'counterpart',
+  'relative', 'wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'mother', 'father', 'brother', 'sister',
+  'grandson', 'granddaughter', 'niece', 'nephew', 'cousin', 'fiancee', 'fiance'
 ])
 
 /**
