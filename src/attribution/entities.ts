@@ -61,7 +61,8 @@ export class EntityIndex {
   private readonly sightings: Sighting[] = []
   /** Sightings per sentence, and which (token, entity) pairs are known. */
   private readonly bySentence = new Map<number, Sighting[]>()
-  private readonly seen = new Set<string>()
+  /** Per entity, the tokens it was sighted at. */
+  private readonly seen = new Map<Entity, Set<number>>()
   private readonly mentionStarts = new Map<Entity, Map<number, Span>>()
   private sorted = true
   /** Speakers settled per sentence, preferred when a pronoun looks back. */
@@ -302,9 +303,13 @@ export class EntityIndex {
       starts.set(span.start, span)
       entity.mentions.push(span)
     }
-    const key = `${token}:${entity.id}`
-    if (this.seen.has(key)) return
-    this.seen.add(key)
+    let tokens = this.seen.get(entity)
+    if (!tokens) {
+      tokens = new Set()
+      this.seen.set(entity, tokens)
+    }
+    if (tokens.has(token)) return
+    tokens.add(token)
     const sentence = (this.doc.words[token] as Word | undefined)?.sentence ?? -1
     const sighting = {token, sentence, entity}
     const previous = this.sightings[this.sightings.length - 1]
