@@ -135,6 +135,31 @@ function isBoundary(words: Word[], k: number): boolean {
  * subjectBefore(doc, cueIndex, sentence.from) // {from, to} of "Kremlin spokesman Dmitry Peskov"
  */
 export function subjectBefore(doc: ArticleDocument, cue: number, floor: number): Phrase | null {
+  const size = doc.words.length + 2
+  // Outside [-1, words.length] the key would not be unique: read afresh.
+  if (cue < -1 || floor < -1 || cue >= size - 1 || floor >= size - 1) return subjectBeforeUncached(doc, cue, floor)
+  let cache = subjectCache.get(doc)
+  if (cache === undefined) {
+    cache = new Map()
+    subjectCache.set(doc, cache)
+  }
+  const key = (cue + 1) * size + floor + 1
+  let subject = cache.get(key)
+  if (subject === undefined) {
+    subject = subjectBeforeUncached(doc, cue, floor)
+    cache.set(key, subject)
+  }
+  return subject
+}
+
+/**
+ * Subjects already read, per document and (cue, floor): registerRoles and
+ * reported speech ask for the same ones. Callers share them, so none may
+ * mutate one.
+ */
+const subjectCache = new WeakMap<ArticleDocument, Map<number, Phrase | null>>()
+
+function subjectBeforeUncached(doc: ArticleDocument, cue: number, floor: number): Phrase | null {
   const words = doc.words
   let i = cue - 1
   while (i >= floor && (isSkippable(words, i) || isFloatingQuantifier(words, i))) i--
