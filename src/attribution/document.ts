@@ -57,6 +57,16 @@ export function buildDocument(
 ): ArticleDocument {
   const words: Word[] = []
   const sentences: SentenceRange[] = []
+  // One folded form per distinct word: an article repeats its words ("The", "Trump’s").
+  const folded = new Map<string, string>()
+  const lowerOf = (word: string): string => {
+    let lower = folded.get(word)
+    if (lower === undefined) {
+      lower = lowerFolded(word)
+      folded.set(word, lower)
+    }
+    return lower
+  }
   for (const paragraph of paragraphs) {
     for (const sentence of paragraph.sentences) {
       const from = words.length
@@ -67,7 +77,7 @@ export function buildDocument(
           start: token.start,
           end: token.end,
           text: token.text,
-          lower: word ? lowerFolded(token.text) : token.text,
+          lower: word ? lowerOf(token.text) : token.text,
           kind: token.kind,
           capitalized: word && first !== first.toLowerCase(),
           sentence: sentences.length,
