@@ -281,3 +281,12 @@ describe('words every JavaScript object inherits', () => {
     ])
   })
 })
+
+describe('a transcript of 20,000 turns on one line', () => {
+  it('reads every turn without walking the line once per turn', () => {
+    const text = 'AB: We will win this. '.repeat(20000) + 'CD: The end is here.'
+    const sources = findSources(text)
+    expect(sources.map((s) => s.name).sort()).toEqual(['AB', 'CD'])
+    expect(sources.find((s) => s.name === 'AB')?.attributions.length).toBe(20000)
+  })
+})

@@ -546,3 +546,20 @@ describe('source names: "who" after a place hangs on the people there (issue 3)'
     expect(sources.find((s) => s.attributions.some((a) => a.cue?.text === 'said'))?.name).toBe('Tom Berg')
   })
 })
+
+describe('source names: a transcript run on one line (issue 3)', () => {
+  it('gives each labelled turn of one paragraph to its speaker and ends it at the next label', () => {
+    const text = 'BLITZER: Senator, thanks for joining us. GRAHAM: Thanks for having me. BLITZER: Will you vote for the bill? GRAHAM: No.'
+    const turns = findSources(text).flatMap((s) => s.attributions.map((a) => [s.name, a.content.text] as const))
+    expect([...turns].sort()).toEqual([
+      ['BLITZER', 'Senator, thanks for joining us'],
+      ['BLITZER', 'Will you vote for the bill'],
+      ['GRAHAM', 'No'],
+      ['GRAHAM', 'Thanks for having me']
+    ])
+  })
+
+  it('reads no label in the middle of a paragraph that does not open with one ("NOTE: …")', () => {
+    expect(findSources('Tom Berg said the plan failed. NOTE: This story was updated.').map((s) => s.name)).toEqual(['Tom Berg'])
+  })
+})

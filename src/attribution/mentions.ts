@@ -4,6 +4,7 @@ import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KI
 import {DETERMINERS, FIRST_NAME_GENDERS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
 import type {ArticleDocument, Word} from './document.js'
+import {tokenAtOffset} from './document.js'
 import type {NameLexicon} from './lexicon.js'
 import {fold, isLyAdverb, wordTags} from './lexicon.js'
 import {POSSESSIVE_NAMES} from '../lexicons/organizations.js'
@@ -638,9 +639,10 @@ export function transcriptLabel(doc: ArticleDocument, first: number, to: number)
   while (first < to && (words[first] as Word).kind !== 'word') first++
   const opener = words[first]
   const paragraph = opener ? doc.paragraphs[opener.paragraph] : undefined
-  if (!opener || !paragraph || opener.start - paragraph.start > 3) return null
-  // Only the opening mark(s) before it in its paragraph.
-  for (let i = paragraph.start; i < opener.start; i++) if (/[\p{L}\p{N}]/u.test(doc.text[i] as string)) return null
+  if (!opener || !paragraph) return null
+  // A turn opens its paragraph (only opening marks before it), or a sentence of a paragraph that opens with a turn
+  // ("BLITZER: Senator, thanks for joining us. GRAHAM: Thanks for having me.", a transcript run on one line).
+  if (!opensParagraph(doc, opener, paragraph.start) && !(doc.sentences[opener.sentence]?.from === first && nextTurn(doc, opener))) return null
   let k = first
   let count = 0
   while (k < to && count <= MAX_LABEL_WORDS) {
@@ -654,6 +656,35 @@ export function transcriptLabel(doc: ArticleDocument, first: number, to: number)
   }
   if (count === 0 || count > MAX_LABEL_WORDS || k + 1 >= to || (words[k] as Word).text !== ':') return null
   return {from: first, to: k}
+}
+
+/** True when `opener` stands within three characters of its paragraph's start, only opening marks before it. */
+function opensParagraph(doc: ArticleDocument, opener: Word, paragraphStart: number): boolean {
+  if (opener.start - paragraphStart > 3) return false
+  for (let i = paragraphStart; i < opener.start; i++) if (/[\p{L}\p{N}]/u.test(doc.text[i] as string)) return false
+  return true
+}
+
+/** Per document, whether each paragraph (by index) opens with a transcript label: asked once per paragraph. */
+const turnParagraphs = new WeakMap<ArticleDocument, Map<number, boolean>>()
+
+/** True when the paragraph of `opener`, which opens a later sentence of it, itself opens with a transcript label. */
+function nextTurn(doc: ArticleDocument, opener: Word): boolean {
+  let known = turnParagraphs.get(doc)
+  if (!known) {
+    known = new Map()
+    turnParagraphs.set(doc, known)
+  }
+  const cached = known.get(opener.paragraph)
+  if (cached !== undefined) return cached
+  // Marked before asking: the paragraph's first sentence is asked as an opener of its paragraph, never through here again.
+  known.set(opener.paragraph, false)
+  const paragraph = doc.paragraphs[opener.paragraph]
+  const firstWord = paragraph ? doc.words[tokenAtOffset(doc, paragraph.start)] : undefined
+  const sentence = firstWord ? doc.sentences[firstWord.sentence] : undefined
+  const opens = sentence !== undefined && transcriptLabel(doc, sentence.from, sentence.to) !== null
+  known.set(opener.paragraph, opens)
+  return opens
 }
 
 /** A word in capitals, more than one letter ("PENCE", "SEN"). */

@@ -223,7 +223,8 @@ export function findTranscriptLabels(context: AttributionContext): ReportedSpeec
     if (!attribution) continue
     const colon = label.to
     const lastToken = doc.words[tokenAtOffset(doc, paragraph.end) - 1] as Word
-    let end = tokenAtOffset(doc, paragraph.end)
+    // A turn runs to the end of its paragraph, or to the next turn's label on the same line.
+    let end = nextLabelIn(doc, sentence, tokenAtOffset(doc, paragraph.end))
     while (end > colon + 1 && END_PUNCTUATION.has((doc.words[end - 1] as Word).text)) end--
     if (end <= colon + 1 || lastToken.paragraph !== sentence.paragraph) continue
     const start = (doc.words[colon + 1] as Word).start
@@ -233,6 +234,16 @@ export function findTranscriptLabels(context: AttributionContext): ReportedSpeec
   const headline = headlineLabel(context)
   if (headline) found.push(headline)
   return found
+}
+
+/** The first token of the next sentence of this paragraph that opens with a transcript label, or `paragraphEnd`. */
+function nextLabelIn(doc: ArticleDocument, sentence: SentenceRange, paragraphEnd: number): number {
+  for (let s = (doc.words[sentence.from] as Word).sentence + 1; s < doc.sentences.length; s++) {
+    const next = doc.sentences[s] as SentenceRange
+    if (next.from >= paragraphEnd) break
+    if (transcriptLabel(doc, next.from, next.to)) return next.from
+  }
+  return paragraphEnd
 }
 
 /** Words a speaker's name never holds: a headline label with one is a title ("Stealth Over Health:"). Not "of" ("Bank of America:") or "and". */
