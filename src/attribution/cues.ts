@@ -23,6 +23,7 @@ import {AUXILIARY_VERBS, DETERMINERS, PRONOUNS} from '../lexicons/words.js'
 import {ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
 import {OUTLET_DESCRIPTION_HEADS} from '../lexicons/outlets.js'
 import type {ArticleDocument, Word} from './document.js'
+import {cacheFor} from './document.js'
 import {wordTags} from './lexicon.js'
 import {isFloatingQuantifier} from './phrases.js'
 import {ownEntry} from '../lexicons/lookup.js'
@@ -222,11 +223,7 @@ const headlines = new WeakMap<ArticleDocument, Map<number, boolean>>()
  * Clinton ‘A Disgrace’"): its words, minor ones apart, are capitalised.
  */
 function isHeadline(doc: ArticleDocument, sentence: number): boolean {
-  let cache = headlines.get(doc)
-  if (!cache) {
-    cache = new Map()
-    headlines.set(doc, cache)
-  }
+  const cache = cacheFor(headlines, doc)
   const known = cache.get(sentence)
   if (known !== undefined) return known
   const range = doc.sentences[sentence]

@@ -153,3 +153,21 @@ export function paragraphAtOffset(doc: ArticleDocument, offset: number): number 
   }
   return -1
 }
+
+/**
+ * The map `store` keeps for `doc`, made on first use: the per-document
+ * caches of the attribution stage (mentions, subjects, headline sentences,
+ * transcript paragraphs) live and die with their document.
+ *
+ * @example
+ * const mentions = new WeakMap<ArticleDocument, Map<number, Mention>>()
+ * cacheFor(mentions, doc).get(key)
+ */
+export function cacheFor<K, V>(store: WeakMap<ArticleDocument, Map<K, V>>, doc: ArticleDocument): Map<K, V> {
+  let cache = store.get(doc)
+  if (cache === undefined) {
+    cache = new Map()
+    store.set(doc, cache)
+  }
+  return cache
+}

@@ -4,7 +4,7 @@ import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KI
 import {DETERMINERS, FIRST_NAME_GENDERS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
 import type {ArticleDocument, Word} from './document.js'
-import {tokenAtOffset} from './document.js'
+import {cacheFor, tokenAtOffset} from './document.js'
 import type {NameLexicon} from './lexicon.js'
 import {fold, isLyAdverb, wordTags} from './lexicon.js'
 import {POSSESSIVE_NAMES} from '../lexicons/organizations.js'
@@ -162,11 +162,7 @@ const mentionCache = new WeakMap<ArticleDocument, Map<number, Mention>>()
  * analyzeMention(doc, {from, to}, names).name // 'Marco Rubio' for "US Secretary of State Marco Rubio"
  */
 export function analyzeMention(doc: ArticleDocument, whole: Phrase, names: NameLexicon): Mention {
-  let cache = mentionCache.get(doc)
-  if (cache === undefined) {
-    cache = new Map()
-    mentionCache.set(doc, cache)
-  }
+  const cache = cacheFor(mentionCache, doc)
   const key = whole.from * (doc.words.length + 1) + whole.to
   let mention = cache.get(key)
   if (mention === undefined) {
@@ -670,11 +666,7 @@ const turnParagraphs = new WeakMap<ArticleDocument, Map<number, boolean>>()
 
 /** True when the paragraph of `opener`, which opens a later sentence of it, itself opens with a transcript label. */
 function nextTurn(doc: ArticleDocument, opener: Word): boolean {
-  let known = turnParagraphs.get(doc)
-  if (!known) {
-    known = new Map()
-    turnParagraphs.set(doc, known)
-  }
+  const known = cacheFor(turnParagraphs, doc)
   const cached = known.get(opener.paragraph)
   if (cached !== undefined) return cached
   // Marked before asking: the paragraph's first sentence is asked as an opener of its paragraph, never through here again.

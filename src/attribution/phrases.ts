@@ -1,6 +1,7 @@
 import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, isNumberWord, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
+import {cacheFor} from './document.js'
 import {isLyAdverb, wordTags} from './lexicon.js'
 import {OUTLET_DESCRIPTION_HEADS, OUTLET_KINDS} from '../lexicons/outlets.js'
 import {isOpeningAdverb, isOrganizationConnector} from './mentions.js'
@@ -138,11 +139,7 @@ export function subjectBefore(doc: ArticleDocument, cue: number, floor: number):
   const size = doc.words.length + 2
   // Outside [-1, words.length] the key would not be unique: read afresh.
   if (cue < -1 || floor < -1 || cue >= size - 1 || floor >= size - 1) return subjectBeforeUncached(doc, cue, floor)
-  let cache = subjectCache.get(doc)
-  if (cache === undefined) {
-    cache = new Map()
-    subjectCache.set(doc, cache)
-  }
+  const cache = cacheFor(subjectCache, doc)
   const key = (cue + 1) * size + floor + 1
   let subject = cache.get(key)
   if (subject === undefined) {
