@@ -1,7 +1,7 @@
 import type {Span, SpeakerType} from '../types.js'
 import {ANONYMOUS_MARKERS, DAY_WORDS, DOCUMENT_NOUNS, NAME_ADJUNCT_STARTS, ORGANIZATION_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS} from '../lexicons/roles.js'
 import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KINDS} from '../lexicons/outlets.js'
-import {DETERMINERS, FIRST_NAME_GENDERS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
+import {DETERMINERS, FIRST_NAME_GENDERS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
 import type {ArticleDocument, Word} from './document.js'
 import {cacheFor, tokenAtOffset} from './document.js'
@@ -845,14 +845,11 @@ function isGroupMember(word: Word): boolean {
 function placedGroup(rest: readonly Word[], determiner: string | undefined): number {
   for (let k = 0; k + 2 < rest.length; k++) {
     const word = rest[k] as Word
-    if (!word.capitalized || !GROUP_PREPOSITIONS.has((rest[k + 1] as Word).lower) || !(rest[k + 2] as Word).capitalized) continue
+    if (!word.capitalized || !PLACING_PREPOSITIONS.has((rest[k + 1] as Word).lower) || !(rest[k + 2] as Word).capitalized) continue
     if (collectiveName([word], word.text, undefined, determiner) === 'plural' && word.lower.endsWith('s')) return k
   }
   return -1
 }
-
-/** Prepositions that place a group ("Democrats on Capitol Hill", "Republicans in Congress"). */
-const GROUP_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'from', 'across'])
 
 /** Businesses named in the possessive, by their folded lower-case name. */
 const POSSESSIVE_NAMED: ReadonlyMap<string, string> = new Map(POSSESSIVE_NAMES.map((name) => [lowerFolded(name), name]))

@@ -1,5 +1,5 @@
 import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
-import {CLAUSE_BOUNDARIES, DETERMINERS, isNumberWord, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
+import {CLAUSE_BOUNDARIES, DETERMINERS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
 import {cacheFor} from './document.js'
 import {isLyAdverb, wordTags} from './lexicon.js'
@@ -244,9 +244,6 @@ function listedNameBefore(words: Word[], end: number, floor: number): number {
   if (TITLE_WORDS.has(first) && start < end && (words[start + 1] as Word).kind === 'word') return start
   return NOT_NAMES.has(first) || PREPOSITIONS.has(first) || DETERMINERS.has(first) ? -1 : start
 }
-
-/** Prepositions that place a speaker ("Democrats on Capitol Hill", "officials at the Pentagon"). */
-const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'from', 'across', 'inside', 'outside'])
 
 /**
  * The speaker a place name after a preposition belongs to: "nervous Democrats

@@ -72,6 +72,16 @@ export const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Prepositions that place a group or a speaker at a place named after them:
+ * "nervous Democrats on Capitol Hill", "officials at the Pentagon",
+ * "residents in Kharkiv". The people, not the place, are the source.
+ *
+ * @example
+ * PLACING_PREPOSITIONS.has('on') // true
+ */
+export const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'from', 'across', 'inside', 'outside'])
+
+/**
  * Prepositions that may follow a speaker's role noun inside its phrase
  * ("a spokesperson for X", "an adviser to X", "people familiar with").
  *
