@@ -532,6 +532,17 @@ describe('source names: a masthead word after "the" (issue 3)', () => {
   it('reads "The Herald" alone as an outlet', () => {
     expect(findSources('The Herald said the mayor would resign.').map((s) => [s.name, s.type])).toEqual([['Herald', 'outlet']])
   })
+
+  it('reads a newspaper the lexicon does not know by its masthead word ("the Jakarta Post", "the Arkansas Democrat-Gazette")', () => {
+    const typed = (text: string) => findSources(text).map((s) => [s.name, s.type])
+    expect(typed('The deal was worth $3 billion, the Jakarta Post reported.')).toEqual([['Jakarta Post', 'outlet']])
+    expect(typed('The minister resigned, according to the Hindustan Times.')).toEqual([['Hindustan Times', 'outlet']])
+    expect(typed('The senator said the bill was dead, the Arkansas Democrat-Gazette reported.')).toEqual([['Arkansas Democrat-Gazette', 'outlet']])
+  })
+
+  it('keeps a person whose surname is a masthead word ("Jane Post said")', () => {
+    expect(findSources('Jane Post said the mayor would resign.').map((s) => [s.name, s.type])).toEqual([['Jane Post', 'person']])
+  })
 })
 
 describe('source names: "who" after a place hangs on the people there (issue 3)', () => {

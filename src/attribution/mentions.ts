@@ -330,8 +330,8 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     if (runOutlet) return {...base, kind: 'name', name: runOutlet, type: 'outlet', head: runOutlet.toLowerCase(), words: lowerWords}
     const runOrganization = names.organization(name)
     if (runOrganization) return {...base, kind: 'name', name: runOrganization, type: 'organization', head: runOrganization.toLowerCase(), words: lowerWords}
-    // "The Post has learned": a masthead word alone after "the" is a newspaper, never a person.
-    if (determiner === 'the' && end - start === 1 && titleWords.length === 0 && MASTHEAD_WORDS.has(stripPossessive(runFirst.lower))) {
+    // "The Post has learned", "the Jakarta Post reported", "the Arkansas Democrat-Gazette": a name after "the" that ends on a masthead word is a newspaper, never a person.
+    if (determiner === 'the' && titleWords.length === 0 && isMasthead(named[end - 1] as Word)) {
       return {...base, kind: 'name', name, type: 'outlet', head: name.toLowerCase(), words: lowerWords}
     }
     const keyWord = named[end - 1] as Word
@@ -959,4 +959,10 @@ function genderOf(firstName: string, titleWords: string[]): 'male' | 'female' | 
 /** "Rubio's" -> "Rubio". */
 export function stripPossessive(name: string): string {
   return name.replace(/['\u2019]s$|['\u2019]$/i, '')
+}
+
+/** Whether a word is a newspaper's masthead word ("Post", "Times", "Post’s", the "Gazette" of "Democrat-Gazette"). */
+function isMasthead(word: Word): boolean {
+  const lower = stripPossessive(word.lower)
+  return MASTHEAD_WORDS.has(lower.slice(lower.lastIndexOf('-') + 1))
 }
