@@ -268,3 +268,17 @@ describe('sources in politics, polling and parliamentary reporting', () => {
   })
 })
 
+
+describe('sources in wire copy: which sources, after the clause (issue 3)', () => {
+  it('reads a lower-case modifier of the role noun after a comma ("…, military sources said")', () => {
+    const named = (text: string) => findSources(text).map((s) => [s.name, s.type, s.attributions[0]?.content.text])
+    expect(named('The convoy was hit near the border, military sources said.')).toEqual([['military sources', 'anonymous', 'The convoy was hit near the border']])
+    expect(named('The men were seen together at the airport, law enforcement sources said.')).toEqual([['law enforcement sources', 'anonymous', 'The men were seen together at the airport']])
+    expect(named('The bid will be raised, industry analysts said.')).toEqual([['industry analysts', 'anonymous', 'The bid will be raised']])
+  })
+
+  it('names the whole description ("federal officials told Reuters"), and finds no source where no one speaks', () => {
+    expect(findSources('The plan was dead, federal officials told Reuters.').map((s) => s.name)).toEqual(['federal officials', 'Reuters'])
+    expect(findSources('Prices rose sharply in the city market on Monday.')).toEqual([])
+  })
+})

@@ -1,4 +1,4 @@
-import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
+import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, SOURCE_MODIFIERS, TITLE_WORDS} from '../lexicons/roles.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
 import {cacheFor} from './document.js'
@@ -518,10 +518,18 @@ export function trailingPhrase(doc: ArticleDocument, end: number, floor: number)
   const words = doc.words
   floor = Math.max(floor, end - MAX_WALK)
   let from = end + 1
-  while (from - 1 >= floor && (isPhraseWord(words[from - 1]) || isNameParticle(words, from - 1))) from--
+  while (from - 1 >= floor && (isPhraseWord(words[from - 1]) || isNameParticle(words, from - 1) || modifiesRole(words, from - 1, end))) from--
   const only = words[end] as Word
   if (from > end) return PRONOUNS.has(only.lower) ? {from: end, to: end + 1} : null
   return {from, to: end + 1}
+}
+
+/** "military" in "…, military sources said": a source modifier before the role noun (or modifier) the walk has reached. */
+function modifiesRole(words: readonly Word[], k: number, end: number): boolean {
+  const word = words[k]
+  const next = words[k + 1]
+  if (!word || !next || k + 1 > end || word.kind !== 'word' || word.quote >= 0 || !SOURCE_MODIFIERS.has(word.lower)) return false
+  return ROLE_NOUNS.has(next.lower) || SOURCE_MODIFIERS.has(next.lower)
 }
 
 /** A title written as an acronym ("CEO", "CFO"): capitalised because it is one, not because it is a name. */

@@ -91,6 +91,26 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Lower-case words that say which sources or officials a description means,
+ * before its role noun ("military sources", "intelligence officials",
+ * "law enforcement sources", "industry analysts"). Read after a comma
+ * ("…, diplomatic sources said"), where a capitalised word would open the
+ * subject anyway.
+ *
+ * @example
+ * SOURCE_MODIFIERS.has('intelligence') // true
+ */
+export const SOURCE_MODIFIERS: ReadonlySet<string> = new Set([
+  'military', 'intelligence', 'diplomatic', 'industry', 'law', 'enforcement', 'western', 'european', 'regional',
+  'local', 'federal', 'provincial', 'municipal', 'city', 'county', 'congressional', 'parliamentary', 'party',
+  'opposition', 'rebel', 'militant', 'army', 'navy', 'defense', 'health', 'hospital', 'medical', 'rescue',
+  'emergency', 'fire', 'prison', 'court', 'judicial', 'border', 'airport', 'airline', 'election', 'electoral',
+  'banking', 'bank', 'market', 'trade', 'union', 'company', 'palace', 'government', 'police', 'administration',
+  'campaign', 'cabinet', 'ministry', 'tribal', 'village', 'school', 'university', 'aviation', 'energy', 'oil',
+  'financial', 'investigative', 'legal', 'political', 'independent', 'private', 'public', 'other', 'several'
+])
+
+/**
  * Role nouns for one person, whom a later "he" or "she" may stand for ("A
  * senior official told reporters … He said …"). Singular only: "officials"
  * are "they".
