@@ -8,6 +8,7 @@ describe('public API', () => {
       'clusterQuotes',
       'compareArticles',
       'extractQuotes',
+      'findHearsay',
       'findSources',
       'findUnbalancedMarks',
       'htmlRange',
@@ -21,7 +22,7 @@ describe('public API', () => {
   })
 
   it('checks the text argument of every function that reads a text', () => {
-    for (const fn of [onrecord.extractQuotes, onrecord.findSources, onrecord.findUnbalancedMarks]) {
+    for (const fn of [onrecord.extractQuotes, onrecord.findSources, onrecord.findHearsay, onrecord.findUnbalancedMarks]) {
       expect(() => (fn as (text: unknown) => unknown)(null)).toThrow(TypeError)
       expect(() => (fn as (text: unknown) => unknown)(null)).toThrow(/`text`/)
     }

@@ -46,7 +46,8 @@ const markdown = '# Talks\n\n> “We are done,” **Rubio** [said](https://examp
 const other = 'Rubio said he hoped for “substantive and positive technical meetings.”\nThe talks were downgraded on Wednesday.\n'
 const transcript = 'RUBIO: We hope for substantive and positive technical meetings. Thank you.\n'
 const draft = '“We hope for substantive and good technical meetings,” Rubio said.\n“Thank you,” he added.\n'
-const inputs = ['story.txt', 'page.html', 'notes.md', 'binary.txt', 'folder', 'other.txt', 'transcript.txt', 'draft.txt']
+const rumor = '<html><body><article>\n<p>The talks are said to be off, Axios reported.</p>\n<p>The minister <i>reportedly</i> resigned.</p>\n</article></body></html>'
+const inputs = ['story.txt', 'page.html', 'notes.md', 'binary.txt', 'folder', 'other.txt', 'transcript.txt', 'draft.txt', 'rumor.html']
 
 beforeAll(async () => {
   await build({
@@ -66,6 +67,7 @@ beforeAll(async () => {
   writeFileSync(join(folder, 'other.txt'), other)
   writeFileSync(join(folder, 'transcript.txt'), transcript)
   writeFileSync(join(folder, 'draft.txt'), draft)
+  writeFileSync(join(folder, 'rumor.html'), rumor)
   writeFileSync(join(folder, 'binary.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))
   mkdirSync(join(folder, 'folder'))
 })
@@ -85,7 +87,7 @@ describe('onrecord CLI', () => {
     const [version, help] = await Promise.all([run(['--version']), run(['--help'])])
     expect(version).toEqual({code: 0, stdout: `${VERSION}\n`, stderr: ''})
     expect(help.code).toBe(0)
-    for (const command of ['quotes', 'sources', 'compare', 'verify']) expect(help.stdout).toContain(command)
+    for (const command of ['quotes', 'sources', 'hearsay', 'compare', 'verify']) expect(help.stdout).toContain(command)
     expect(help.stdout).toContain('Exit codes')
   }, 30_000)
 
@@ -173,6 +175,24 @@ describe('onrecord CLI', () => {
     expect(file?.sources.map((source) => [source.name, source.attributions[0]?.content.text])).toEqual([
       ['Rubio', 'We hope for substantive and good technical meetings,']
     ])
+  }, 30_000)
+
+  it('lists hearsay with the source named for it, placed in the HTML as read; --unsourced exits 1 when one has none', async () => {
+    const [all, unsourced, clean] = await Promise.all([
+      run(['hearsay', '--json', 'rumor.html']),
+      run(['hearsay', '--format', 'table', '--unsourced', 'rumor.html']),
+      run(['hearsay', '--format', 'table', '--unsourced', 'story.txt'])
+    ])
+    expect(all.code).toBe(0)
+    const [file] = JSON.parse(all.stdout) as Array<{hearsay: Array<{cue: {text: string}; source: string | null; at: string}>}>
+    expect(file?.hearsay.map((claim) => [claim.cue.text, claim.source, claim.at])).toEqual([
+      ['are said to', 'Axios', 'rumor.html:2:4'],
+      ['reportedly', null, 'rumor.html:3:4']
+    ])
+    expect(unsourced.code).toBe(1)
+    expect(unsourced.stdout).toMatch(/rumor\.html:3:4\s+reportedly\s+—\s+The minister reportedly resigned/)
+    expect(unsourced.stdout).not.toContain('Axios')
+    expect(clean).toEqual({code: 0, stdout: 'No unsourced hearsay found.\n', stderr: ''})
   }, 30_000)
 
   it('verifies quotes against a source, exit 1 when one is altered or missing', async () => {

@@ -4,7 +4,7 @@
  */
 import {describe, expect, it} from '@jest/globals'
 import {readFileSync} from 'node:fs'
-import {compareArticles, extractQuotes, findSources, findUnbalancedMarks, verifyQuote} from '../src/index.js'
+import {compareArticles, extractQuotes, findHearsay, findSources, findUnbalancedMarks, verifyQuote} from '../src/index.js'
 import {extractMany} from '../src/node/index.js'
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
@@ -32,6 +32,15 @@ describe('README examples', () => {
     shows("[['U.S. official', 'anonymous'], ['Axios', 'outlet']]")
     expect(sources[0]?.attributions[0]?.content.text).toBe('the plan had stalled')
     expect(sources[0]?.attributions[0]?.via).toBe('Axios')
+  })
+
+  it('findHearsay', () => {
+    const claims = findHearsay('The minister reportedly resigned. The deal is said to be off, Axios reported.')
+    shows("findHearsay('The minister reportedly resigned. The deal is said to be off, Axios reported.')")
+    expect(claims.map((c) => [c.cue.text, c.source])).toEqual([['reportedly', null], ['is said to', 'Axios']])
+    shows("[['reportedly', null], ['is said to', 'Axios']]")
+    expect(claims[0]?.content.text).toBe('The minister reportedly resigned')
+    shows("claims[0].content.text                     // 'The minister reportedly resigned'")
   })
 
   it('findUnbalancedMarks', () => {

@@ -14,6 +14,7 @@ export {findUnbalancedMarks} from './quotes/index.js'
 // --- sources (issue 3) ---
 export {findSources, mergeSources} from './sources/index.js'
 export type {SourceOptions, MergedSource, SourceList} from './sources/index.js'
+export {findHearsay} from './hearsay/index.js'
 
 // --- verification and cross-outlet matching (issue 4) ---
 export {verifyQuote, compareArticles, clusterQuotes, paraphraseScore, isParaphrase} from './compare/index.js'
@@ -51,5 +52,7 @@ export type {
   SpeakerType,
   Source,
   SourceType,
-  Attribution
+  Attribution,
+  Hearsay,
+  HearsayForm
 } from './types.js'

@@ -127,3 +127,34 @@ export interface Source {
   mentions: Span[]
   attributions: Attribution[]
 }
+
+/**
+ * How a claim is marked as hearsay: `adverb` ("reportedly", "allegedly"),
+ * `passive` ("is said to have", "a man believed to be"), `impersonal` ("it is
+ * understood that", ", it is claimed,").
+ *
+ * @example
+ * const form: HearsayForm = 'passive'
+ */
+export type HearsayForm = 'adverb' | 'passive' | 'impersonal'
+
+/**
+ * A claim the article passes on as hearsay, and who it is attributed to, if
+ * anyone: the source whose quote or reported clause holds it ("…, Axios
+ * reported"), else null: unsourced.
+ *
+ * @example
+ * const [claim] = findHearsay('The minister reportedly resigned on Tuesday.')
+ * claim.cue.text // 'reportedly'
+ * claim.content.text // 'The minister reportedly resigned on Tuesday'
+ * claim.source // null
+ */
+export interface Hearsay {
+  /** The marker: "reportedly", "is said to", "It is understood that". */
+  cue: Span
+  /** The claim: the clause the marker sits in, or what follows "it is understood that". */
+  content: Span
+  form: HearsayForm
+  /** The name of the source (as in `findSources`) whose attribution holds the claim, or null. */
+  source: string | null
+}

@@ -5,7 +5,7 @@ import {packageVersion} from './version.js'
 const FILES_HELP = 'text, HTML (.html, .htm) or Markdown (.md) files; - for standard input'
 
 /**
- * The `onrecord` command line: `quotes`, `sources`, `compare` and `verify`,
+ * The `onrecord` command line: `quotes`, `sources`, `hearsay`, `compare` and `verify`,
  * each a thin adapter over the library. Commander exits through exceptions
  * (`exitOverride`) so that the caller decides the exit code. A command's code
  * (and the library under it) loads only when that command runs, so `--help`
@@ -26,11 +26,12 @@ export function createProgram(): Command {
       'after',
       [
         '',
-        'Exit codes: 0 done, 1 a quote is altered or not found (verify), 2 bad options or unreadable files.',
+        'Exit codes: 0 done, 1 a quote is altered or not found (verify) or a claim is unsourced (hearsay --unsourced), 2 bad options or unreadable files.',
         '',
         'Examples:',
         '  onrecord quotes story.txt',
         '  onrecord sources --format ndjson *.html',
+        '  onrecord hearsay --unsourced draft.md',
         '  onrecord compare --html report.html bbc.txt cnn.txt ft.md',
         '  onrecord verify --quotes-from draft.txt transcript.txt'
       ].join('\n')
@@ -47,6 +48,14 @@ export function createProgram(): Command {
   withCommonOptions(
     program.command('sources').description('list the sources each article cites').argument('<files...>', FILES_HELP)
   ).action(async (files: string[], options) => (await import('./commands/sources.js')).sourcesCommand(files, options))
+
+  withCommonOptions(
+    program
+      .command('hearsay')
+      .description('list claims passed on as hearsay ("reportedly", "is said to") and the source named for each')
+      .argument('<files...>', FILES_HELP)
+      .option('--unsourced', 'list only claims with no source named; exit code 1 when there is one')
+  ).action(async (files: string[], options) => (await import('./commands/hearsay.js')).hearsayCommand(files, options))
 
   withCommonOptions(
     program

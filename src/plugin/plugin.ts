@@ -5,9 +5,11 @@ import {verifyQuote} from '../compare/index.js'
 import type {Verification, VerifyOptions} from '../compare/index.js'
 import {extractQuotes} from '../extract/index.js'
 import {findUnbalancedMarks} from '../quotes/index.js'
-import {findSources} from '../sources/index.js'
+import {sourcesOf} from '../sources/index.js'
+import {hearsayOf} from '../hearsay/index.js'
+import {analyzeArticle} from '../extract/analyze.js'
 import type {ExtractOptions} from '../extract/index.js'
-import type {Quote, Source} from '../types.js'
+import type {Hearsay, Quote, Source} from '../types.js'
 import {locator} from './location.js'
 import {MESSAGE_SOURCE, RULES, excerpt} from './rules.js'
 
@@ -56,6 +58,8 @@ declare module 'vfile' {
     quotes: Quote[]
     /** The sources the file cites (`findSources`), set by `retextOnrecord`. */
     sources: Source[]
+    /** The claims the file passes on as hearsay (`findHearsay`), set by `retextOnrecord`. */
+    hearsay: Hearsay[]
     /** Each quote checked against `options.sources`, set by `retextOnrecord` when given sources. */
     verifications: QuoteVerification[]
   }
@@ -64,11 +68,12 @@ declare module 'vfile' {
 /**
  * Find the quotes and sources of a document and warn about what an editor
  * should look at, in the same reporter as every other retext warning:
- * `unattributed-quote` (a quote with no speaker), `unbalanced-quote-mark`
- * (a mark that opens or closes nothing), and, given `options.sources`,
+ * `unattributed-quote` (a quote with no speaker), `unsourced-claim` (hearsay,
+ * "reportedly" or "is said to", with no source named: see `findHearsay`),
+ * `unbalanced-quote-mark` (a mark that opens or closes nothing), and, given `options.sources`,
  * `altered-quote` (the words differ from the closest source; the message's
  * `actual` is the quote and `expected` the source passage). Results go on
- * `file.data.quotes`, `file.data.sources` and `file.data.verifications`.
+ * `file.data.quotes`, `file.data.sources`, `file.data.hearsay` and `file.data.verifications`.
  *
  * @example
  * const file = await unified()
@@ -92,7 +97,12 @@ export function retextOnrecord(options?: RetextOnrecordOptions | null) {
     const place = locator(text)
     const quotes = extractQuotes(text, extractOptions)
     file.data.quotes = quotes
-    file.data.sources = findSources(text)
+    // What findSources and findHearsay return, from one analysis of the text.
+    const analysis = text.length > 0 ? analyzeArticle(text) : null
+    const cited = analysis ? sourcesOf(analysis, false) : []
+    const hearsay = analysis ? hearsayOf(analysis, cited, false) : []
+    file.data.sources = cited
+    file.data.hearsay = hearsay
 
     for (const mark of findUnbalancedMarks(text)) {
       file.message(`Unbalanced quote mark \`${mark.text}\`: nothing opens or closes it`, {
@@ -130,6 +140,14 @@ export function retextOnrecord(options?: RetextOnrecordOptions | null) {
       message.expected = [verification.match.text]
       message.note = `Checked against source \`${checked.id}\` (similarity ${verification.similarity.toFixed(2)})`
     })
+    for (const claim of hearsay) {
+      if (claim.source !== null) continue
+      file.message(`Unsourced claim: \`${claim.cue.text}\` names no source for \`${excerpt(claim.content.text)}\``, {
+        place: place(claim.content.start, claim.content.end),
+        ruleId: RULES.unsourced,
+        source: MESSAGE_SOURCE
+      })
+    }
     if (sources.length > 0) file.data.verifications = verifications
     return undefined
   }

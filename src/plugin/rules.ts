@@ -11,6 +11,7 @@
  */
 export const RULES = {
   unattributed: 'unattributed-quote',
+  unsourced: 'unsourced-claim',
   unbalanced: 'unbalanced-quote-mark',
   altered: 'altered-quote'
 } as const
