@@ -16,6 +16,12 @@ describe('reported speech: where a content ends', () => {
     expect(contentOf('The mayor praised the volunteers but also warned residents to stay indoors.', 'praised')).toBe('the volunteers')
   })
 
+  it('ends an object content before an absolute clause (", with X showing …")', () => {
+    expect(contentOf('New polls show the mayor with a narrow lead, with one survey showing her ahead by 3 points.', 'show')).toBe('the mayor with a narrow lead')
+    // Not before "with" and a plain noun phrase: no participle, no clause.
+    expect(contentOf('Analysts predicted a rate cut in March, with a second one later.', 'predicted')).toBe('a rate cut in March, with a second one later')
+  })
+
   it('keeps a coordination inside the reported clause ("was born and raised in …")', () => {
     expect(contentOf('Ms. Vale said her father was born and raised in Lisbon.', 'said')).toBe('her father was born and raised in Lisbon')
   })

@@ -117,10 +117,38 @@ export function trailingClauseEnd(words: readonly Word[], from: number, end: num
     if (word.text === '(') depth++
     if (word.text === ')') depth = Math.max(0, depth - 1)
     if (depth > 0 || k - from < MIN_BEFORE_CLAUSE || k <= lastQuoted) continue
+    if (absoluteClauseAt(words, k, end)) return k
     if (!subordinateClauseAt(words, k, end)) continue
     return finiteIn(words, from, k) || gerundObject(words, from, k) ? end : k
   }
   return end
+}
+
+/** Words in "-ing" that open no participle ("including", "according to"). */
+const NOT_PARTICIPLE_CLAUSES: ReadonlySet<string> = new Set(['including', 'according', 'excluding', 'following', 'regarding', 'concerning', 'beginning', 'starting', 'ending', 'notwithstanding'])
+
+/**
+ * True when the comma at token `k` opens an absolute clause: "with", a
+ * short noun phrase and a participle ("Polls show Clinton with a lead,
+ * with RealClearPolitics showing her ahead"): the writer's gloss, not the
+ * source's content. (A bare participle after the comma, "…, focusing on
+ * people under 30", cost half b two contents: not read.)
+ */
+function absoluteClauseAt(words: readonly Word[], k: number, stop: number): boolean {
+  if ((words[k] as Word).text !== ',') return false
+  const next = words[k + 1]
+  if (!next || k + 1 >= stop || next.quote >= 0) return false
+  if (next.lower !== 'with') return false
+  for (let j = k + 2; j < Math.min(stop, k + 2 + MAX_SUBJECT); j++) {
+    const word = words[j] as Word
+    if (word.kind !== 'word' || word.quote >= 0) return false
+    if (isParticiple(word)) return j > k + 2
+  }
+  return false
+}
+
+function isParticiple(word: Word): boolean {
+  return word.kind === 'word' && !word.capitalized && word.lower.endsWith('ing') && !NOT_PARTICIPLE_CLAUSES.has(word.lower) && wordTags(word.lower).includes('Gerund')
 }
 
 /** A gerund after a preposition in `[from, to)`: "him of sleeping", "for not paying". */
