@@ -282,3 +282,13 @@ describe('sources in wire copy: which sources, after the clause (issue 3)', () =
     expect(findSources('Prices rose sharply in the city market on Monday.')).toEqual([])
   })
 })
+
+describe('sources that are documents named by their noun alone (issue 3)', () => {
+  it('types "documents", "records" and "Data" as documents, not anonymous people', () => {
+    const typed = (text: string) => findSources(text).map((s) => [s.name, s.type])
+    expect(typed('The company paid $2 million, according to documents.')).toEqual([['documents', 'document']])
+    expect(typed('Records show the mayor flew to Paris twice.')).toEqual([['Records', 'document']])
+    expect(typed('Data showed business confidence slipped in May.')).toEqual([['Data', 'document']])
+    expect(typed('The data show the river is rising.')).toEqual([['data', 'document']])
+  })
+})

@@ -230,7 +230,7 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     // "a Washington Post database", "a 2014 study": a document is a head too.
     // "Analysts at Goldman Sachs said": a role noun capitalised only because it opens the sentence.
     const opening = r === 0 && word.capitalized && !determiner && opensSentence(doc, phrase.from)
-    if ((word.capitalized && !opening) || !(ROLE_NOUNS.has(word.lower) || (DOCUMENT_NOUNS.has(word.lower) && r === rest.length - 1 && r > 0))) continue
+    if ((word.capitalized && !opening) || !(ROLE_NOUNS.has(word.lower) || (DOCUMENT_NOUNS.has(word.lower) && r === rest.length - 1))) continue
     const next = rest[r + 1]
     // "Officials briefed on the investigation", "a source informed about the plan": a participle and its preposition modify the role too.
     const after = rest[r + 2]
