@@ -292,3 +292,27 @@ describe('sources that are documents named by their noun alone (issue 3)', () =>
     expect(typed('The data show the river is rising.')).toEqual([['data', 'document']])
   })
 })
+
+describe('documents an outlet obtained, saw or compiled (issue 3)', () => {
+  const read = (text: string) => findSources(text).map((s) => [s.name, s.type, s.attributions.map((a) => [a.content.text, a.via ?? null])])
+
+  it('gives "according to documents reviewed by X" to the documents, with the outlet in between', () => {
+    expect(read('The company paid $2 million, according to documents reviewed by The Wall Street Journal.')).toEqual([
+      ['documents', 'document', [['The company paid $2 million', 'Wall Street Journal']]],
+      ['Wall Street Journal', 'outlet', [['The company paid $2 million', null]]]
+    ])
+    expect(read('The agency spent $40 million, according to data compiled by Bloomberg.')[0]).toEqual(['data', 'document', [['The agency spent $40 million', 'Bloomberg']]])
+  })
+
+  it('gives "An internal memo seen by Reuters says" to the memo, not to Reuters as its own go-between', () => {
+    expect(read('An internal memo seen by Reuters says the bank will cut 500 jobs.')).toEqual([
+      ['internal memo', 'document', [['the bank will cut 500 jobs', 'Reuters']]],
+      ['Reuters', 'outlet', [['the bank will cut 500 jobs', null]]]
+    ])
+  })
+
+  it('reads no report of the outlet\'s in a document noun past a clause word ("obtained by the AP that the plan …")', () => {
+    expect(read('Smith wrote in emails obtained by the Associated Press that the plan was flawed.')).toEqual([['Smith', 'person', [['the plan was flawed', null]]]])
+    expect(read('A plan that Reuters saw would cut taxes.')).toEqual([])
+  })
+})

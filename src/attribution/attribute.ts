@@ -1,6 +1,6 @@
 import type {Span, Speaker} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
-import {AUXILIARY_VERBS, CLAUSE_BOUNDARIES, POSSESSIVE_OWNERS, TIME_NOUNS, TIME_OPENERS, UTTERANCE_NOUNS} from '../lexicons/words.js'
+import {AUXILIARY_VERBS, CLAUSE_BOUNDARIES, IRREGULAR_PARTICIPLES, POSSESSIVE_OWNERS, TIME_NOUNS, TIME_OPENERS, UTTERANCE_NOUNS} from '../lexicons/words.js'
 import {OUTER_SPEECH_CUES} from '../lexicons/cues.js'
 import type {ArticleDocument, SentenceRange, Word} from './document.js'
 import {tokenAtOffset} from './document.js'
@@ -341,7 +341,10 @@ export function speakerOfCue(
     const leading = leadingPhrase(doc, cue.to, limit)
     const modifier = leading !== null && leading.to < limit && /^\d/u.test((words[leading.to - 1] as Word).text) && isLowerNoun(words[leading.to])
     const phrase = (modifier ? null : leading) ?? phraseToPunctuation(doc, cue.to, limit)
-    return phrase ? build(context, phrase, cue, rule, 0.85) : null
+    const result = phrase ? build(context, phrase, cue, rule, 0.85) : null
+    // "according to documents reviewed by The Wall Street Journal": the outlet in between.
+    if (result && phrase) framingOutlet(context, result, phrase, floor)
+    return result
   }
   if (cue.lemma === 'quote' && cue.form !== 'passive') {
     // "the Guardian quoted the spokesperson as saying": the speaker is the object.
@@ -396,7 +399,7 @@ export function speakerOfCue(
     const author = authorBefore(doc, subject.from - 1, floor)
     if (author) return build(context, author, cue, rule, 0.7)
   }
-  const result = build(context, subject, cue, rule, rule === 'after' ? 0.95 : 0.85)
+  const result = build(context, beforeAgent(words, subject), cue, rule, rule === 'after' ? 0.95 : 0.85)
   if (result && cue.hearer) {
     const hearer = leadingPhrase(doc, cue.to, Math.min(words.length, cue.to + 6))
     if (hearer) addVia(context, result, hearer, (m) => m.type === 'outlet' && m.kind === 'name')
@@ -427,7 +430,7 @@ function framingOutlet(context: AttributionContext, result: Attribution, subject
   // The participle may be inside the subject's phrase or right after it.
   for (let k = subject.from + 1; k <= subject.to; k++) {
     const participle = words[k]
-    if (!participle || participle.kind !== 'word' || participle.capitalized || !/^[a-z]{3,}ed$/u.test(participle.lower) || words[k + 1]?.lower !== 'by') continue
+    if (!isPastParticiple(participle) || words[k + 1]?.lower !== 'by') continue
     const agent = leadingPhrase(doc, k + 2, Math.min(words.length, k + 2 + MAX_GAP))
     if (agent) addVia(context, result, agent, outletOnly)
     if (result.via) return
@@ -446,6 +449,19 @@ function framingOutlet(context: AttributionContext, result: Attribution, subject
     addVia(context, result, phrase, outletOnly)
     if (result.via) return
   }
+}
+
+/** True when token `k` is a past participle ("obtained", "seen"). */
+function isPastParticiple(word: Word | undefined): boolean {
+  return word !== undefined && word.kind === 'word' && !word.capitalized && (/^[a-z]{3,}ed$/u.test(word.lower) || IRREGULAR_PARTICIPLES.has(word.lower))
+}
+
+/** The subject without a participle and its agent inside it: "An internal memo seen by Reuters" -> "An internal memo" (the agent is read as `via`). */
+function beforeAgent(words: readonly Word[], subject: Phrase): Phrase {
+  for (let k = subject.from + 1; k < subject.to - 1; k++) {
+    if (isPastParticiple(words[k]) && words[k + 1]?.lower === 'by') return {from: subject.from, to: k}
+  }
+  return subject
 }
 
 /** Prepositions that name the medium in an opening participle ("Speaking to", "Writing in", "appearing on"). */
@@ -521,7 +537,8 @@ function addVia(context: AttributionContext, result: Attribution, phrase: Phrase
   const mention = analyzeMention(context.doc, phrase, context.names)
   if (!accept(mention)) return
   const entity = resolve(context.entities, mention, phrase.from)
-  if (!entity) return
+  // "An internal memo seen by Reuters says": no source is the outlet in between of itself.
+  if (!entity || entity === result.entity) return
   result.via = entity.name
   result.viaEntity = entity
   result.viaMention = mention.span

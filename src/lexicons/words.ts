@@ -334,3 +334,13 @@ export const POSSESSIVE_OWNERS: ReadonlyMap<string, {pronoun: string; gender?: '
   ['its', {pronoun: 'it'}],
   ['their', {pronoun: 'they'}]
 ])
+
+/**
+ * Past participles not in "-ed" that name who handled a document or a
+ * question ("a memo seen by Reuters", "a letter written by", "a poll taken
+ * by"): read like "obtained by" and "polled by".
+ *
+ * @example
+ * IRREGULAR_PARTICIPLES.has('seen') // true
+ */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'shown', 'written', 'given', 'taken', 'drawn', 'read', 'sent', 'held', 'made', 'done', 'run'])

@@ -1,7 +1,7 @@
 import type {Span} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
 import {ASIDE_DASHES, CAUSED_FEELING_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS} from '../lexicons/cues.js'
-import {DETERMINERS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
+import {CLAUSE_BOUNDARIES, DETERMINERS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
 import {attributeLabel, findCues, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
 import {analyzeMention} from '../attribution/mentions.js'
@@ -315,15 +315,21 @@ export function findOutletReports(context: AttributionContext, taken: ReadonlySe
     if (!sentence || doc.boilerplate[sentence.paragraph] || taken.has(`${entity.id}:${sighting.sentence}`)) continue
     const word = doc.words[sighting.token] as Word
     if (word.quote >= 0) continue
-    // A document noun within three words either side.
+    // A document noun within three words either side, with no clause word between ("the Associated Press that the plan"
+    // names no plan of the AP's).
     let cueToken = -1
     for (let k = Math.max(sentence.from, sighting.token - 3); k < Math.min(sentence.to, sighting.token + 6); k++) {
       const near = doc.words[k] as Word
       // A word of an outlet's name is no report: "The Washington Post", "Drudge Report".
       if (inName[k] === 1) continue
-      if (near.quote < 0 && (DOCUMENT_NOUNS.has(near.lower) || near.lower === 'reports')) {
+      if (CLAUSE_BOUNDARIES.has(near.lower)) {
+        // "a plan that Reuters saw": the noun before is no report of the outlet's.
+        if (k < sighting.token) cueToken = -1
+        else break
+      }
+      if (cueToken < 0 && near.quote < 0 && (DOCUMENT_NOUNS.has(near.lower) || near.lower === 'reports')) {
         cueToken = k
-        break
+        if (k > sighting.token) break
       }
     }
     if (cueToken < 0) continue
