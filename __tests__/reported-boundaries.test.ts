@@ -22,6 +22,14 @@ describe('reported speech: where a content ends', () => {
     expect(contentOf('Analysts predicted a rate cut in March, with a second one later.', 'predicted')).toBe('a rate cut in March, with a second one later')
   })
 
+  it('ends a hearer before the determiner of the clause told ("told MPs the plan was …", "told the BBC the plan …")', () => {
+    expect(contentOf('Keir Starmer told MPs the plan was dead.', 'told')).toBe('the plan was dead')
+    expect(contentOf('The mayor told lawmakers the plan was dead.', 'told')).toBe('the plan was dead')
+    expect(contentOf('The prosecutor told Criss Wednesday his office only this week received the recordings.', 'told')).toBe('his office only this week received the recordings')
+    // "of" keeps its determiner in the hearer.
+    expect(contentOf('She told the head of the agency the plan was dead.', 'told')).toBe('the plan was dead')
+  })
+
   it('keeps a coordination inside the reported clause ("was born and raised in …")', () => {
     expect(contentOf('Ms. Vale said her father was born and raised in Lisbon.', 'said')).toBe('her father was born and raised in Lisbon')
   })

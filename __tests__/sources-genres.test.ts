@@ -316,3 +316,12 @@ describe('documents an outlet obtained, saw or compiled (issue 3)', () => {
     expect(read('A plan that Reuters saw would cut taxes.')).toEqual([])
   })
 })
+
+describe('an outlet told, before the clause it was told (issue 3)', () => {
+  it('gives "told the BBC the plan was dead" to the speaker via the BBC, with no report noun of the BBC\'s', () => {
+    expect(findSources('Starmer told the BBC the plan was dead.').map((s) => [s.name, s.attributions.map((a) => [a.cue?.text, a.content.text, a.via ?? null])])).toEqual([
+      ['Starmer', [['told', 'the plan was dead', 'BBC']]],
+      ['BBC', [['told', 'the plan was dead', null]]]
+    ])
+  })
+})

@@ -11,7 +11,7 @@ import type {NameLexicon} from './lexicon.js'
 import {wordTags} from './lexicon.js'
 import {analyzeMention, transcriptLabel} from './mentions.js'
 import type {Mention} from './mentions.js'
-import {descriptorAndName, isPhraseWord, leadingPhrase, mainSubject, subjectBefore, trailingPhrase} from './phrases.js'
+import {descriptorAndName, hearerPhrase, isPhraseWord, leadingPhrase, mainSubject, subjectBefore, trailingPhrase} from './phrases.js'
 import type {Phrase} from './phrases.js'
 
 /** Who a quote or a reported clause is attributed to, and how. */
@@ -401,7 +401,7 @@ export function speakerOfCue(
   }
   const result = build(context, beforeAgent(words, subject), cue, rule, rule === 'after' ? 0.95 : 0.85)
   if (result && cue.hearer) {
-    const hearer = leadingPhrase(doc, cue.to, Math.min(words.length, cue.to + 6))
+    const hearer = hearerPhrase(doc, cue.to, Math.min(words.length, cue.to + 6))
     if (hearer) addVia(context, result, hearer, (m) => m.type === 'outlet' && m.kind === 'name')
     // "told CBS’s Face the Nation": the outlet that owns the programme.
     const owner = hearer ? (words[hearer.from] as Word) : undefined

@@ -532,6 +532,27 @@ function modifiesRole(words: readonly Word[], k: number, end: number): boolean {
   return ROLE_NOUNS.has(next.lower) || SOURCE_MODIFIERS.has(next.lower)
 }
 
+/**
+ * The hearer after a cue of telling: the noun phrase at `from`, cut before a
+ * determiner that opens the next one ("told MPs the plan was …", "told the
+ * BBC the plan …" -> "MPs", "the BBC"); "of" keeps one ("told the head of
+ * the agency").
+ *
+ * @example
+ * hearerPhrase(doc, cue.to, cue.to + 6) // the phrase of "the BBC" in "told the BBC the plan was dead"
+ */
+export function hearerPhrase(doc: ArticleDocument, from: number, limit: number): Phrase | null {
+  const phrase = leadingPhrase(doc, from, limit)
+  if (!phrase) return null
+  const words = doc.words
+  for (let k = phrase.from + 1; k < phrase.to; k++) {
+    const word = words[k] as Word
+    const before = words[k - 1] as Word
+    if (!word.capitalized && DETERMINERS.has(word.lower) && !DETERMINERS.has(before.lower) && !PREPOSITIONS.has(before.lower) && before.lower !== 'of' && before.lower !== 'and') return {from: phrase.from, to: k}
+  }
+  return phrase
+}
+
 /** A title written as an acronym ("CEO", "CFO"): capitalised because it is one, not because it is a name. */
 function isAcronymTitle(word: Word): boolean {
   return word.text.length >= 2 && word.text === word.text.toUpperCase() && TITLE_WORDS.has(word.lower)

@@ -2,7 +2,7 @@ import type {Span} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
 import {ASIDE_DASHES, CAUSED_FEELING_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS} from '../lexicons/cues.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
-import {attributeLabel, findCues, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
+import {attributeLabel, findCues, hearerPhrase, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
 import {analyzeMention} from '../attribution/mentions.js'
 import {resolve} from '../attribution/attribute.js'
@@ -476,7 +476,7 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   let k = cue.to
   if (cue.hearer) {
     // "told the Senate", "told his counterparts"; a bare plural names no one but is a hearer too ("told reporters").
-    const hearer = leadingPhrase(doc, k, Math.min(sentence.to, k + 6)) ?? (TELLING_CUES.has(cue.lemma) ? bareHearer(words, k, Math.min(sentence.to, k + MAX_BARE_HEARER)) : null)
+    const hearer = hearerPhrase(doc, k, Math.min(sentence.to, k + 6)) ?? (TELLING_CUES.has(cue.lemma) ? bareHearer(words, k, Math.min(sentence.to, k + MAX_BARE_HEARER)) : null)
     // "urged supporters to monitor polling places": the hearer of a directive is part of it.
     if (hearer && !directive(words, hearer.to, stop)) k = hearer.to
     // "told some of the miners": a partitive hearer runs past "of".
