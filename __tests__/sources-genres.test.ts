@@ -325,3 +325,18 @@ describe('an outlet told, before the clause it was told (issue 3)', () => {
     ])
   })
 })
+
+describe('the outlet that ran an interview or a piece (issue 3)', () => {
+  const read = (text: string) => findSources(text).map((s) => [s.name, s.attributions.map((a) => [a.content.text, a.via ?? null])])
+
+  it('names the outlet of "in an interview with", "in an op-ed for" as the via, before the subject, beside it or after the cue', () => {
+    expect(read('In an interview with the BBC, the prime minister said the talks had failed.')).toEqual([['prime minister', [['the talks had failed', 'BBC']]]])
+    expect(read('Smith, in a televised interview on CNN, said the talks had failed.')).toEqual([['Smith', [['the talks had failed', 'CNN']]]])
+    expect(read('Smith wrote in an op-ed for The Washington Post that the talks had failed.')).toEqual([['Smith', [['the talks had failed', 'Washington Post']]]])
+  })
+
+  it('takes no platform or place for an outlet ("In a post on X", "in an interview in Kyiv")', () => {
+    expect(read('In a post on X, Smith said the talks had failed.')).toEqual([['Smith', [['the talks had failed', null]]]])
+    expect(read('Smith said in an interview in Kyiv that the talks had failed.')).toEqual([['Smith', [['the talks had failed', null]]]])
+  })
+})

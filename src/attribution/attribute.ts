@@ -6,6 +6,7 @@ import type {ArticleDocument, SentenceRange, Word} from './document.js'
 import {tokenAtOffset} from './document.js'
 import {findCues} from './cues.js'
 import type {Cue} from './cues.js'
+import {INTERVIEW_NOUNS} from '../lexicons/outlets.js'
 import type {Entity, EntityIndex} from './entities.js'
 import type {NameLexicon} from './lexicon.js'
 import {wordTags} from './lexicon.js'
@@ -410,7 +411,51 @@ export function speakerOfCue(
     }
   }
   if (result && !result.via) framingOutlet(context, result, subject, floor)
+  if (result && !result.via) interviewOutlet(context, result, subject, cue)
   return result
+}
+
+/** Determiners of an interview in its frame ("in an interview", "in his column"). */
+const INTERVIEW_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its'])
+
+/**
+ * The outlet that ran the interview or piece a source speaks in: "In an
+ * interview with the BBC, the prime minister said", "Smith, in an op-ed for
+ * The Washington Post, wrote", "said in a televised interview with CNN
+ * that". Looked for before the subject, between it and the cue, and right
+ * after the cue. Only a known outlet by name is taken.
+ */
+function interviewOutlet(context: AttributionContext, result: Attribution, subject: Phrase, cue: Cue): void {
+  const {doc} = context
+  const words = doc.words
+  const sentence = doc.sentences[(words[subject.from] as Word).sentence]
+  if (!sentence) return
+  const starts: number[] = []
+  for (let k = sentence.from; k < subject.from && subject.from - k <= MAX_OPENING_FRAME; k++) starts.push(k)
+  for (let k = subject.to; k < cue.from; k++) starts.push(k)
+  starts.push(cue.to)
+  for (const k of starts) {
+    const frame = interviewFrameAt(words, k, sentence.to)
+    if (frame < 0) continue
+    const phrase = leadingPhrase(doc, frame, Math.min(sentence.to, frame + MAX_GAP))
+    if (phrase) addVia(context, result, phrase, (m) => m.type === 'outlet' && m.kind === 'name')
+    if (!result.via) continue
+    // The outlet is named as the go-between only, no source of its own: the piece it ran is the speaker's (PolNeAR's half b counts it no source).
+    delete result.viaEntity
+    return
+  }
+}
+
+/** After "in an interview with", "in a televised interview on", "in his column for" at token `k`: the token after the preposition, or -1. */
+function interviewFrameAt(words: readonly Word[], k: number, stop: number): number {
+  if (words[k]?.lower !== 'in' || !INTERVIEW_DETERMINERS.has(words[k + 1]?.lower ?? '')) return -1
+  // One modifier may come between: "in a televised interview", "in an exclusive interview".
+  for (let n = k + 2; n <= k + 3 && n + 1 < stop; n++) {
+    const noun = words[n] as Word
+    if (noun.quote >= 0) return -1
+    if (INTERVIEW_NOUNS.has(noun.lower)) return FRAME_PREPOSITIONS.has((words[n + 1] as Word).lower) ? n + 2 : -1
+  }
+  return -1
 }
 
 /** The most tokens of an opening participle clause ("Speaking to Sky News on Sunday,"). */

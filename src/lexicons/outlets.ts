@@ -215,3 +215,16 @@ export const OUTLET_KINDS: ReadonlySet<string> = new Set([
   'magazine', 'newspaper', 'paper', 'tabloid', 'broadsheet', 'website', 'site', 'network', 'channel', 'station',
   'broadcaster', 'outlet', 'publication'
 ])
+
+/**
+ * Nouns for a piece an outlet runs in which a source speaks: "in an
+ * interview with the BBC", "in an op-ed for The Washington Post", "in a
+ * column in The Guardian". The outlet is the one in between (`via`).
+ *
+ * @example
+ * INTERVIEW_NOUNS.has('op-ed') // true
+ */
+export const INTERVIEW_NOUNS: ReadonlySet<string> = new Set([
+  'interview', 'interviews', 'op-ed', 'column', 'essay', 'article', 'appearance', 'podcast', 'piece', 'commentary',
+  'broadcast', 'segment', 'documentary', 'editorial', 'letter'
+])

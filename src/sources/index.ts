@@ -112,7 +112,9 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
   }
   // "according to a Reuters poll of economists": Reuters cites what its poll does.
   const owners = reported.map((r) => ({speaker: r.attribution.speaker.mention, content: r.content}))
-  for (const {attribution: found, content} of findOutletReports(context, taken, reported.map((r) => r.content), owners)) {
+  // "In an interview with the BBC, the minister said": an outlet named only as the go-between runs no report of its own.
+  const between = [...analysis.quotes.map((q) => q.attribution), ...reported.map((r) => r.attribution)].flatMap((a) => (a && a.viaMention && !a.viaEntity ? [a.viaMention] : []))
+  for (const {attribution: found, content} of findOutletReports(context, taken, reported.map((r) => r.content), owners, between)) {
     add(found.entity, {content, cue: found.cue, mention: found.speaker.mention, direct: false}, sentenceAt(found.speaker.mention.start))
   }
 

@@ -289,12 +289,19 @@ function headlineLabel(context: AttributionContext): ReportedSpeech | null {
 /**
  * Outlets cited for a report without a speech verb: "a Financial Times
  * report", "a report in the Financial Times"; not one inside the content of
- * another attribution (`contents`: "The Kremlin dismissed the FT report as false").
+ * another attribution (`contents`: "The Kremlin dismissed the FT report as false"),
+ * nor one named only as a go-between (`between`: "In an op-ed for The Washington Post, Smith wrote").
  *
  * @example
  * findOutletReports(context, taken, contents, owners).map((r) => r.attribution.speaker.name) // ['Financial Times']
  */
-export function findOutletReports(context: AttributionContext, taken: ReadonlySet<string>, contents: readonly Span[] = [], owners: ReadonlyArray<{speaker: Span; content: Span}> = []): ReportedSpeech[] {
+export function findOutletReports(
+  context: AttributionContext,
+  taken: ReadonlySet<string>,
+  contents: readonly Span[] = [],
+  owners: ReadonlyArray<{speaker: Span; content: Span}> = [],
+  between: readonly Span[] = []
+): ReportedSpeech[] {
   const {doc, entities} = context
   const found: ReportedSpeech[] = []
   // The tokens inside an outlet's name, marked once (linear in the text).
@@ -308,6 +315,7 @@ export function findOutletReports(context: AttributionContext, taken: ReadonlySe
   // The contents of other attributions by the sentence they start in, for the check below.
   const contentsBySentence = bySentence(doc, contents, (content) => content.start)
   const ownersBySentence = bySentence(doc, owners, (owner) => owner.speaker.start)
+  const betweenBySentence = bySentence(doc, between, (mention) => mention.start)
   for (const sighting of entities.mentionsAt()) {
     const entity = sighting.entity
     if (entity.type !== 'outlet') continue
@@ -336,6 +344,7 @@ export function findOutletReports(context: AttributionContext, taken: ReadonlySe
     // A credit line ("AFP contributed reporting") cites nothing.
     if (doc.words.slice(Math.max(sentence.from, sighting.token - 3), Math.min(sentence.to, sighting.token + 4)).some((w) => w.lower === 'contributed')) continue
     const mention = entities.mentionAt(entity, word.start) ?? {start: word.start, end: word.end, text: word.text}
+    if ((betweenBySentence.get(sighting.sentence) ?? []).some((b) => b.start <= mention.start && mention.end <= b.end)) continue
     // "The Kremlin dismissed the FT report as false": the report is what someone else speaks of, not a source here.
     // "seizing upon a New York Times report that Trump had a net loss …": the report's claim is the clause after "that".
     const claim = (doc.words[cueToken + 1] as Word | undefined)?.lower === 'that' && cueToken + 2 < sentence.to
