@@ -9,6 +9,7 @@ import {analyzeMention, isOrganizationConnector} from './mentions.js'
 import type {Mention} from './mentions.js'
 import {isNameParticle, isPhraseWord} from './phrases.js'
 import {ownEntry} from '../lexicons/lookup.js'
+import {GivenNameIndex, TailIndex, WordIndex, firstOfBoth, outletWords, splitName} from './entity-lookup.js'
 
 /** One real-world speaker or source within an article. */
 export interface Entity {
@@ -57,7 +58,15 @@ const NATIONALITY = new Set(['us', 'u.s.', 'uk', 'u.k.', 'british', 'american', 
  */
 export class EntityIndex {
   readonly entities: Entity[] = []
-  private readonly byKey = new Map<string, Entity[]>()
+  private readonly byKey = new Map<string, KeyEntry>()
+  /** The key entries each entity is filed under (one, or two once a first name meets its surname). */
+  private readonly entriesOf = new Map<Entity, KeyEntry[]>()
+  /** Named outlets by the words their names end with. */
+  private readonly tails = new TailIndex((e) => e.id)
+  /** Persons named in full, by their first word in lower case. */
+  private readonly fullByFirst = new Map<string, Set<Entity>>()
+  /** Entities by the words of their title or role, for descriptions not seen nearby. */
+  private readonly described = new WordIndex((e) => e.id)
   private readonly sightings: Sighting[] = []
   /** Sightings per sentence, and which (token, entity) pairs are known. */
   private readonly bySentence = new Map<number, Sighting[]>()
@@ -121,7 +130,7 @@ export class EntityIndex {
             const title = this.appositiveTitle(end) ?? this.precedingTitle(from)
             if (title) {
               entity.title = title
-              entity.words = title.toLowerCase().split(/\s+/)
+              this.setWords(entity, title.toLowerCase().split(/\s+/))
             }
           }
         }
@@ -223,12 +232,13 @@ export class EntityIndex {
     const key = mention.head
     let entity: Entity | undefined
     if (mention.kind === 'name') {
-      const known = this.byKey.get(key) ?? []
-      entity = known.find((e) => e.kind === 'name' && e.type === mention.type && sameName(e.name, mention.name))
+      const entry = this.byKey.get(key)
+      const known = entry?.list ?? []
+      entity = entry?.sameName(mention.type, mention.name)
       // "Washington" after "Denzel Washington": the person, not the place.
-      if (mention.place && wordCount(mention.name) === 1) entity = known.find((e) => e.kind === 'name' && e.type === 'person' && !e.place && !e.plural) ?? entity
+      if (mention.place && wordCount(mention.name) === 1) entity = entry?.plainPerson ?? entity
       // "The Times" after "The New York Times": the outlet named in full before.
-      if (!entity && mention.type === 'outlet') entity = this.entities.find((e) => e.kind === 'name' && e.type === 'outlet' && shortens(mention.name, e.name))
+      if (!entity && mention.type === 'outlet') entity = this.tails.find(mention.name)
       // "Hillary" and "Hillary Clinton": a first name alone is the one person the article names in full with it.
       if (!entity && mention.type === 'person') entity = this.byFirstName(mention, key)
       // "Tax Policy Center" and "the centrist Urban-Brookings Tax Policy Center": one body, named in full either way round.
@@ -236,13 +246,13 @@ export class EntityIndex {
         entity = known.find((e) => e.kind === 'name' && e.type === 'organization' && wordCount(e.name) >= 2 && (shortens(mention.name, e.name) || shortens(e.name, mention.name)))
       }
     } else {
-      entity = (this.byKey.get(key) ?? []).find((e) => e.kind === 'role' && e.name.toLowerCase() === mention.name.toLowerCase())
+      entity = this.byKey.get(key)?.role(mention.name)
     }
     if (entity) {
-      if (mention.kind === 'name' && wordCount(mention.name) > wordCount(entity.name)) entity.name = mention.name
+      if (mention.kind === 'name' && wordCount(mention.name) > wordCount(entity.name)) this.rename(entity, mention.name)
       if (mention.title && !entity.title) {
         entity.title = mention.title
-        entity.words = titleWords(mention.title)
+        this.setWords(entity, titleWords(mention.title))
       }
       if (mention.gender && !entity.gender) entity.gender = mention.gender
     } else {
@@ -260,9 +270,9 @@ export class EntityIndex {
         ...(mention.plural ? {plural: true} : {})
       }
       this.entities.push(entity)
-      const list = this.byKey.get(key) ?? []
-      list.push(entity)
-      this.byKey.set(key, list)
+      this.file(key, entity)
+      this.indexName(entity)
+      this.indexWords(entity)
     }
     this.see(entity, mention.span, token)
     return entity
@@ -277,19 +287,103 @@ export class EntityIndex {
   private byFirstName(mention: Mention, key: string): Entity | undefined {
     const first = (name: string) => (name.split(/\s+/)[0] ?? '').toLowerCase()
     if (wordCount(mention.name) === 1) {
-      const full = this.entities.filter((e) => e.kind === 'name' && e.type === 'person' && wordCount(e.name) >= 2 && first(e.name) === key)
-      return full.length === 1 ? full[0] : undefined
+      const full = this.fullByFirst.get(key)
+      return full?.size === 1 ? full.values().next().value : undefined
     }
     const given = first(mention.name)
-    const alone = (this.byKey.get(given) ?? []).filter((e) => e.kind === 'name' && e.type === 'person' && wordCount(e.name) === 1 && e.name.toLowerCase() === given)
+    const alone = [...(this.byKey.get(given)?.alone ?? [])].filter((e) => e.name.toLowerCase() === given)
     const entity = alone.length === 1 ? alone[0] : undefined
     if (entity) {
-      const list = this.byKey.get(key) ?? []
-      list.push(entity)
-      this.byKey.set(key, list)
+      this.file(key, entity)
       entity.key = key
     }
     return entity
+  }
+
+  /** File an entity under a key, after those filed there before. */
+  private file(key: string, entity: Entity): void {
+    let entry = this.byKey.get(key)
+    if (!entry) {
+      entry = new KeyEntry()
+      this.byKey.set(key, entry)
+    }
+    if (entry.push(entity)) {
+      const entries = this.entriesOf.get(entity) ?? []
+      entries.push(entry)
+      this.entriesOf.set(entity, entries)
+    }
+  }
+
+  /** Give an entity a fuller name, keeping every index that reads names right. */
+  private rename(entity: Entity, name: string): void {
+    const entries = this.entriesOf.get(entity) ?? []
+    for (const entry of entries) entry.unindex(entity)
+    this.unindexName(entity)
+    entity.name = name
+    for (const entry of entries) entry.index(entity)
+    this.indexName(entity)
+  }
+
+  /** Give an entity the words of a new title, keeping the description index right. */
+  private setWords(entity: Entity, words: string[]): void {
+    this.unindexWords(entity)
+    entity.words = words
+    this.indexWords(entity)
+  }
+
+  /**
+   * Index an entity under the words a description must all find in it: a
+   * role under its key, a name under the head noun of its title.
+   */
+  private indexWords(entity: Entity): void {
+    const group = describedGroup(entity)
+    if (group !== undefined) this.described.add(entity, group, bareWords(entity.words))
+  }
+
+  private unindexWords(entity: Entity): void {
+    const group = describedGroup(entity)
+    if (group !== undefined) this.described.remove(entity, group, bareWords(entity.words))
+  }
+
+  /**
+   * The first entity that `matches` a description's `wanted` words: only
+   * those filed under its rarest word are read (a role under the mention's
+   * head, a titled name under the head noun of the wanted words).
+   */
+  private firstDescribed(mention: Mention, wanted: readonly string[], head: string | undefined, matches: (entity: Entity) => boolean): Entity | undefined {
+    let roles: readonly Entity[] = []
+    let names: readonly Entity[] = []
+    let best = Infinity
+    for (const word of wanted) {
+      const r = this.described.holding(`role\u0000${mention.head}`, word)
+      const n = head === undefined ? [] : this.described.holding(`name\u0000${head}`, word)
+      if (r.length + n.length < best) {
+        best = r.length + n.length
+        roles = r
+        names = n
+      }
+    }
+    return firstOfBoth((e) => e.id, roles, names, matches)
+  }
+
+  /** Index an entity's name across keys: outlets by their tails, persons named in full by their first word. */
+  private indexName(entity: Entity): void {
+    if (entity.kind !== 'name') return
+    if (entity.type === 'outlet') this.tails.add(entity)
+    const words = splitName(entity.name)
+    if (entity.type === 'person' && words.length >= 2) {
+      const first = (words[0] as string).toLowerCase()
+      const set = this.fullByFirst.get(first) ?? new Set()
+      set.add(entity)
+      this.fullByFirst.set(first, set)
+    }
+  }
+
+  private unindexName(entity: Entity): void {
+    if (entity.kind !== 'name') return
+    if (entity.type === 'outlet') this.tails.remove(entity)
+    const words = splitName(entity.name)
+    if (entity.type === 'person' && words.length >= 2) this.fullByFirst.get((words[0] as string).toLowerCase())?.delete(entity)
   }
 
   /** Record a mention of an entity at a token (constant time; order is restored on read). */
@@ -471,7 +565,7 @@ export class EntityIndex {
     if (recent) return recent
     // "The BBC host said": the BBC, named here for the first time.
     if (mention.type === 'outlet') return mention.owner === undefined ? null : this.register({...mention, kind: 'name', name: mention.owner, head: mention.owner.toLowerCase()}, token)
-    return this.entities.find(matches) ?? null
+    return this.firstDescribed(mention, wanted, head, matches) ?? null
   }
 
 }
@@ -522,6 +616,14 @@ const MODIFIER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'hi
 /** Words that make a title another office: the "vice presidential nominee" is not the "presidential nominee". */
 const RANKS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'former', 'acting', 'ex', 'associate', 'lieutenant', 'under', 'co'])
 
+/** Where `WordIndex` files an entity for descriptions: a role by its key, a titled name by the head noun of its title. */
+function describedGroup(entity: Entity): string | undefined {
+  if (entity.kind === 'role') return `role\u0000${entity.key}`
+  const title = bareWords(entity.words)
+  const head = title.length > 0 ? headNoun(title) : undefined
+  return head === undefined ? undefined : `name\u0000${head}`
+}
+
 /** A word without its possessive ending ("Trump's" -> "trump's" -> "trump"). */
 function bare(word: string): string {
   return word.replace(/['\u2019]s$|['\u2019]$/, '')
@@ -553,26 +655,75 @@ function headNoun(words: readonly string[]): string | undefined {
   return stop > 0 ? words[stop - 1] : words[words.length - 1]
 }
 
+/**
+ * The entities filed under one key, in the order they were filed, indexed so
+ * that `register` finds the first that fits without reading them all.
+ */
+class KeyEntry {
+  readonly list: Entity[] = []
+  private readonly rank = new Map<Entity, number>()
+  private readonly names = new Map<string, GivenNameIndex>()
+  private readonly roles = new Map<string, Entity>()
+  /** The first person filed here that is neither a place nor a group. */
+  plainPerson: Entity | undefined
+  /** The persons filed here named by one word. */
+  readonly alone = new Set<Entity>()
+
+  /** Add an entity at the end; false when it was filed here already. */
+  push(entity: Entity): boolean {
+    this.list.push(entity)
+    if (this.rank.has(entity)) return false
+    this.rank.set(entity, this.list.length - 1)
+    if (entity.kind === 'role') {
+      const name = entity.name.toLowerCase()
+      if (!this.roles.has(name)) this.roles.set(name, entity)
+      return true
+    }
+    if (!this.plainPerson && entity.type === 'person' && !entity.place && !entity.plural) this.plainPerson = entity
+    this.index(entity)
+    return true
+  }
+
+  /** Index a name entity by its current name. */
+  index(entity: Entity): void {
+    if (entity.kind !== 'name') return
+    let names = this.names.get(entity.type)
+    if (!names) {
+      names = new GivenNameIndex((e) => this.rank.get(e) ?? 0)
+      this.names.set(entity.type, names)
+    }
+    names.add(entity)
+    if (entity.type === 'person' && splitName(entity.name).length === 1) this.alone.add(entity)
+  }
+
+  /** Undo `index`, before the entity's name changes. */
+  unindex(entity: Entity): void {
+    if (entity.kind !== 'name') return
+    this.names.get(entity.type)?.remove(entity)
+    this.alone.delete(entity)
+  }
+
+  /** The first name entity of `type` filed here that `sameName` joins to `name`. */
+  sameName(type: string, name: string): Entity | undefined {
+    return this.names.get(type)?.find(name)
+  }
+
+  /** The first role filed here by this name, in any case. */
+  role(name: string): Entity | undefined {
+    return this.roles.get(name.toLowerCase())
+  }
+}
+
 /** Whether outlet name `short` is the tail of `full` ("The Times" of "New York Times", "Post" of "Washington Post"). */
 function shortens(short: string, full: string): boolean {
-  const a = short.toLowerCase().split(/\s+/).filter((w) => w !== 'the')
-  const b = full.toLowerCase().split(/\s+/).filter((w) => w !== 'the')
+  const a = outletWords(short)
+  const b = outletWords(full)
   if (a.length === 0 || a.length >= b.length) return false
   return a.every((w, i) => b[b.length - a.length + i] === w)
 }
 
-/** "Rubio" and "Marco Rubio" are one; "Hillary Clinton" and "Bill Clinton" are not. */
-function sameName(a: string, b: string): boolean {
-  const x = a.split(/\s+/)
-  const y = b.split(/\s+/)
-  if (x.length === 1 || y.length === 1) return true
-  const fx = (x[0] as string).toLowerCase().replace(/\.$/, '')
-  const fy = (y[0] as string).toLowerCase().replace(/\.$/, '')
-  return fx === fy || fx.startsWith(fy) || fy.startsWith(fx)
-}
-
 function wordCount(name: string): number {
-  return name.split(/\s+/).length
+  return splitName(name).length
 }
 
 function titleWords(title: string): string[] {
