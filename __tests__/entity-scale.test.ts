@@ -186,7 +186,7 @@ describe('entity lookup indexes agree with a scan in order', () => {
     }
   })
 
-  it('TailIndex finds the first outlet a short name shortens', () => {
+  it('TailIndex finds the first name a short name shortens, or that shortens it', () => {
     const next = generator(11)
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T
     const name = () => Array.from({length: 1 + Math.floor(next() * 4)}, () => pick(WORDS)).join(' ')
@@ -195,6 +195,7 @@ describe('entity lookup indexes agree with a scan in order', () => {
     for (let step = 0; step < 600; step++) {
       const wanted = name()
       expect(index.find(wanted)).toBe(entities.find((e) => shortens(wanted, e.name)))
+      expect(index.eitherWay(wanted)).toBe(entities.find((e) => shortens(wanted, e.name) || shortens(e.name, wanted)))
       const made = entity(entities.length, name())
       entities.push(made)
       index.add(made)

@@ -9,7 +9,7 @@ import {analyzeMention, isOrganizationConnector} from './mentions.js'
 import type {Mention} from './mentions.js'
 import {isNameParticle, isPhraseWord} from './phrases.js'
 import {ownEntry} from '../lexicons/lookup.js'
-import {GivenNameIndex, TailIndex, WordIndex, firstOfBoth, outletWords, splitName} from './entity-lookup.js'
+import {GivenNameIndex, TailIndex, WordIndex, firstOfBoth, splitName} from './entity-lookup.js'
 
 /** One real-world speaker or source within an article. */
 export interface Entity {
@@ -233,7 +233,6 @@ export class EntityIndex {
     let entity: Entity | undefined
     if (mention.kind === 'name') {
       const entry = this.byKey.get(key)
-      const known = entry?.list ?? []
       entity = entry?.sameName(mention.type, mention.name)
       // "Washington" after "Denzel Washington": the person, not the place.
       if (mention.place && wordCount(mention.name) === 1) entity = entry?.plainPerson ?? entity
@@ -243,7 +242,7 @@ export class EntityIndex {
       if (!entity && mention.type === 'person') entity = this.byFirstName(mention, key)
       // "Tax Policy Center" and "the centrist Urban-Brookings Tax Policy Center": one body, named in full either way round.
       if (!entity && mention.type === 'organization' && wordCount(mention.name) >= 2) {
-        entity = known.find((e) => e.kind === 'name' && e.type === 'organization' && wordCount(e.name) >= 2 && (shortens(mention.name, e.name) || shortens(e.name, mention.name)))
+        entity = entry?.orgShortening(mention.name)
       }
     } else {
       entity = this.byKey.get(key)?.role(mention.name)
@@ -663,6 +662,8 @@ class KeyEntry {
   readonly list: Entity[] = []
   private readonly rank = new Map<Entity, number>()
   private readonly names = new Map<string, GivenNameIndex>()
+  /** Organisations named in two words or more, by the words their names end with. */
+  private readonly orgs = new TailIndex((e) => this.rank.get(e) ?? 0)
   private readonly roles = new Map<string, Entity>()
   /** The first person filed here that is neither a place nor a group. */
   plainPerson: Entity | undefined
@@ -694,6 +695,7 @@ class KeyEntry {
     }
     names.add(entity)
     if (entity.type === 'person' && splitName(entity.name).length === 1) this.alone.add(entity)
+    if (entity.type === 'organization' && splitName(entity.name).length >= 2) this.orgs.add(entity)
   }
 
   /** Undo `index`, before the entity's name changes. */
@@ -701,6 +703,12 @@ class KeyEntry {
     if (entity.kind !== 'name') return
     this.names.get(entity.type)?.remove(entity)
     this.alone.delete(entity)
+    if (entity.type === 'organization' && splitName(entity.name).length >= 2) this.orgs.remove(entity)
+  }
+
+  /** The first organisation filed here, named in two words or more, that `name` shortens or that shortens `name`. */
+  orgShortening(name: string): Entity | undefined {
+    return this.orgs.eitherWay(name)
   }
 
   /** The first name entity of `type` filed here that `sameName` joins to `name`. */
@@ -712,14 +720,6 @@ class KeyEntry {
   role(name: string): Entity | undefined {
     return this.roles.get(name.toLowerCase())
   }
-}
-
-/** Whether outlet name `short` is the tail of `full` ("The Times" of "New York Times", "Post" of "Washington Post"). */
-function shortens(short: string, full: string): boolean {
-  const a = outletWords(short)
-  const b = outletWords(full)
-  if (a.length === 0 || a.length >= b.length) return false
-  return a.every((w, i) => b[b.length - a.length + i] === w)
 }
 
 function wordCount(name: string): number {

@@ -153,12 +153,22 @@ interface WordNode {
   children: Map<string, WordNode>
   /** Entities whose words end with the path to this node (read from the end) and have more words before it. */
   longer: Ranked
+  /** Entities whose words are the path to this node. */
+  whole: Ranked
 }
 
 /** Outlet name words as `shortens` reads them: lower case, without "the". */
-export function outletWords(name: string): string[] {
-  return name.toLowerCase().split(/\s+/).filter((w) => w !== 'the')
+export function outletWords(name: string): readonly string[] {
+  let words = outletCache.get(name)
+  if (words === undefined) {
+    words = name.toLowerCase().split(/\s+/).filter((w) => w !== 'the')
+    if (outletCache.size > 4096) outletCache.clear()
+    outletCache.set(name, words)
+  }
+  return words
 }
+
+const outletCache = new Map<string, readonly string[]>()
 
 /**
  * Outlets by the words their names end with, answering `shortens`: "The
@@ -172,7 +182,7 @@ export class TailIndex {
   }
 
   private node(): WordNode {
-    return {children: new Map(), longer: new Ranked(this.rank)}
+    return {children: new Map(), longer: new Ranked(this.rank), whole: new Ranked(this.rank)}
   }
 
   add(entity: Entity): void {
@@ -186,7 +196,7 @@ export class TailIndex {
   private update(entity: Entity, add: boolean): void {
     const words = outletWords(entity.name)
     let node = this.root
-    for (let k = words.length - 1; k > 0; k--) {
+    for (let k = words.length - 1; k >= 0; k--) {
       let next = node.children.get(words[k] as string)
       if (!next) {
         if (!add) return
@@ -194,8 +204,9 @@ export class TailIndex {
         node.children.set(words[k] as string, next)
       }
       node = next
-      if (add) node.longer.add(entity)
-      else node.longer.remove(entity)
+      const list = k > 0 ? node.longer : node.whole
+      if (add) list.add(entity)
+      else list.remove(entity)
     }
   }
 
@@ -206,6 +217,24 @@ export class TailIndex {
     let node: WordNode | undefined = this.root
     for (let k = words.length - 1; k >= 0 && node; k--) node = node.children.get(words[k] as string)
     return node?.longer.first
+  }
+
+  /** The first entity whose name shortens `full`: its words are a proper tail of those of `full`. */
+  within(full: string): Entity | undefined {
+    const words = outletWords(full)
+    let best: Entity | undefined
+    let node: WordNode | undefined = this.root
+    for (let k = words.length - 1; k > 0; k--) {
+      node = node.children.get(words[k] as string)
+      if (!node) break
+      best = earlier(this.rank, best, node.whole.first)
+    }
+    return best
+  }
+
+  /** The first entity either way round: `name` shortens it, or it shortens `name`. */
+  eitherWay(name: string): Entity | undefined {
+    return earlier(this.rank, this.find(name), this.within(name))
   }
 }
 
