@@ -84,6 +84,16 @@ describe('reported speech: where a content ends', () => {
   it('reads "said about 20 people …" as a clause, not "about" and its object', () => {
     expect(contentOf('Governor Ruiz said about 20 people have asked for the job.', 'said')).toBe('about 20 people have asked for the job')
   })
+
+  it('reads "said at least 12 people died" as a clause: "at least" bounds a number, it opens no place or occasion', () => {
+    expect(contentOf('The Gaza Health Ministry said at least 22 people were killed, most of them women and children.', 'said')).toBe(
+      'at least 22 people were killed, most of them women and children'
+    )
+    expect(contentOf('Officials said at least 12 people died after floodwaters swept through the valley.', 'said')).toBe('at least 12 people died after floodwaters swept through the valley')
+    expect(contentOf('The coroner said at most three bodies had been found.', 'said')).toBe('at most three bodies had been found')
+    // "at" before a place is still an adjunct before the clause.
+    expect(contentOf('The mayor said at the briefing that the bridge would reopen.', 'said')).toBe('the bridge would reopen')
+  })
 })
 
 describe('reported speech: cues and speakers', () => {

@@ -212,6 +212,18 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Prepositions that open a bound on a number, not a place or occasion: "at
+ * least 22 people were killed", "at most a dozen". After a cue the clause
+ * they open is reported speech ("said at least 12 people died").
+ *
+ * @example
+ * NUMBER_BOUNDS.get('at')?.has('least') // true
+ */
+export const NUMBER_BOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['at', new Set(['least', 'most'])]
+])
+
+/**
  * Number words, alone or joined by hyphens ("twenty-seven"): a number names
  * no one, and a word after one is a noun ("Twenty-seven states").
  *

@@ -1,7 +1,7 @@
 import type {Span} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
 import {ASIDE_DASHES, CAUSED_FEELING_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS} from '../lexicons/cues.js'
-import {CLAUSE_BOUNDARIES, DETERMINERS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
+import {CLAUSE_BOUNDARIES, DETERMINERS, NUMBER_BOUNDS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
 import {attributeLabel, findCues, hearerPhrase, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
 import {analyzeMention} from '../attribution/mentions.js'
@@ -513,7 +513,7 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   if (k < stop && quoteAfterColon(words, k, stop)) return null
   // "says at a campaign stop in Toledo, Ohio, that ...": the clause after a "that" past adjuncts only.
   // Only past an adjunct ("at a campaign stop", "Monday", ", again,"): "proposed drones and equipment that could …" is an object with its relative clause.
-  if ((words[k] as Word | undefined)?.lower !== 'that' && opensAdjunct(words[k])) {
+  if ((words[k] as Word | undefined)?.lower !== 'that' && opensAdjunct(words[k]) && !numberBound(words, k)) {
     for (let t = k; t < stop && t - k < 12; t++) {
       const word = words[t] as Word
       // Not past an infinitive or a participle ("said in an effort to show that", "said Monday, adding that"); a noun in "-ing" and "to" before a hearer
@@ -563,7 +563,7 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   const rest = k < stop ? trimmed(doc, k, end) : null
   // "Cruz has endorsed Trump.", "he does not defend it": a one-word object is content after a cue that takes one.
   const lone = rest !== null && first !== undefined && !introduced && OBJECT_CUES.has(cue.lemma) && wordsIn(doc, rest) === 1 && (first.capitalized || OBJECT_PRONOUNS.has(first.lower))
-  if (rest && first && (introduced || infinitive || !CLAUSE_STARTS_NOT.has(first.lower)) && (wordsIn(doc, rest) >= 2 || lone)) return rest
+  if (rest && first && (introduced || infinitive || !CLAUSE_STARTS_NOT.has(first.lower) || numberBound(words, k)) && (wordsIn(doc, rest) >= 2 || lone)) return rest
   // A trailing attribution: "…, Sky News reported." / "…, said Rubio."
   const start = Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from)
   // "… a top priority ''is increasing the tax liability at the top,'' Mr. Kamin said.": past the closing mark.
@@ -571,6 +571,13 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   const comma = words[at]
   if (comma && comma.text === ',' && at > sentence.from) return trimmed(doc, sentence.from, at)
   return null
+}
+
+/** True when "at least", "at most" opens at token `k`: a bound on a number, not a preposition ("said at least 12 people died"). */
+function numberBound(words: readonly Word[], k: number): boolean {
+  const word = words[k]
+  const next = words[k + 1]
+  return word !== undefined && next !== undefined && word.quote < 0 && NUMBER_BOUNDS.get(word.lower)?.has(next.lower) === true && words[k + 2]?.kind === 'word'
 }
 
 /** True when an infinitive opens at token `k` after a hearer: "to" and a lower-case word that is no determiner or pronoun ("told residents to stay home"). */
