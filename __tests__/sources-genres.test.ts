@@ -340,3 +340,19 @@ describe('the outlet that ran an interview or a piece (issue 3)', () => {
     expect(read('Smith said in an interview in Kyiv that the talks had failed.')).toEqual([['Smith', [['the talks had failed', null]]]])
   })
 })
+
+describe('sources in war, diplomacy and disaster reporting', () => {
+  it('reads the subject of a clause on a summing-up appositive as a source of the clause summed up (", a claim Hamas denied")', () => {
+    const text =
+      "Israel's military said its aircraft struck a command center inside a school compound, a claim Hamas denied. Moscow said it had downed 40 drones, a figure that Ukrainian officials have disputed. The army struck a depot near the border, a claim the rebels denied."
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.type, s.attributions.map((a) => [a.cue?.text, a.content.text])])).toEqual([
+      ["Israel's military", 'organization', [['said', 'its aircraft struck a command center inside a school compound']]],
+      ['Hamas', 'organization', [['denied', 'its aircraft struck a command center inside a school compound']]],
+      ['Moscow', 'organization', [['said', 'it had downed 40 drones']]],
+      ['Ukrainian officials', 'anonymous', [['disputed', 'it had downed 40 drones']]],
+      ['rebels', 'anonymous', [['denied', 'The army struck a depot near the border']]]
+    ])
+    expectSpans(text, sources)
+  })
+})

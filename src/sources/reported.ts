@@ -15,6 +15,7 @@ import {afterQuestion, closingComma, finiteIn, leadingClauseEnd, occasionOnly, t
 import {ADJUNCT_WORDS, CLAUSE_ONLY_CUES} from '../lexicons/bounds.js'
 import {pluralPresentCues} from './reported/cues.js'
 import {madeClaims, passiveAttribution} from './reported/passive.js'
+import {summingRelative} from './reported/summing.js'
 import {coordinatedSpeaker, openingParticiple, raisedCue} from './reported/coordination.js'
 
 /** Reported speech: who is said to have said what, without quotation marks. */
@@ -89,6 +90,16 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       // "is telling a veterans group ... and says he will ...": the same speaker goes on.
       const joined = doc.words[cue.from - 1]
       const coordinated: boolean = previous !== null && joined !== undefined && (joined.lower === 'and' || joined.lower === 'but') && cue.form === 'finite'
+      // "Israel's military said its aircraft struck a school, a claim Hamas denied.": Hamas speaks of the clause summed up.
+      const summing = summingRelative(doc.words, cue, sentence.from)
+      if (summing) {
+        const summed = trimmed(doc, sentence.from, summing.comma)
+        const held = speakerOfCue(context, cue, summing.subject, sentence.to)
+        if (!summed || !held) continue
+        const content = previous && previous.content.end === summed.end ? previous.content : summed
+        if (!insideQuote(doc, content, sentence)) found.push({attribution: held, content})
+        continue
+      }
       let attribution: Attribution | null = coordinated && previous ? {...previous.attribution, cue: spanOf(doc, cue.from, cue.to)} : speakerOfCue(context, cue, sentence.from, sentence.to)
       // "Clinton, like Obama, has encouraged … but has said she will …": the subject that opens the sentence.
       if (!attribution || attribution.entity.type === 'unknown') attribution = coordinatedSpeaker(context, cue, sentence) ?? attribution
@@ -391,6 +402,8 @@ function closingAttribution(context: AttributionContext, cues: Cue[], sentence: 
   if (doc.words[last.from - 1]?.lower === 'to') return null
   const subject = subjectBefore(doc, last.from, sentence.from)
   if (!subject) return null
+  // "…, a claim Hamas denied.": a clause on the writer's summing-up, read with the sentence's own cues.
+  if (summingRelative(doc.words, last, sentence.from)) return null
   const comma = doc.words[subject.from - 1]
   if (!comma || comma.text !== ',') return null
   // Nothing but adverbials after the cue: the sentence ends, or a date, or ", citing ...".
