@@ -105,6 +105,26 @@ describe('abbreviations parse-english does not know', () => {
     expect(sentences[0]?.tokens.slice(-2).map((t) => t.text)).toEqual(['War', '.'])
   })
 
+  it('ends a sentence after "in.", "wed." and "Sun." that parse-english reads as abbreviations ("wanted to weigh in. The mayor said …")', () => {
+    const text = 'Residents wanted to weigh in. The mayor said the vote would go ahead. It was first reported by the Baltimore Sun. The couple wed. Friends were surprised.'
+    const sentences = parseSentences(text)
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Residents wanted to weigh in.',
+      'The mayor said the vote would go ahead.',
+      'It was first reported by the Baltimore Sun.',
+      'The couple wed.',
+      'Friends were surprised.'
+    ])
+    for (const sentence of sentences) for (const token of sentence.tokens) expect(text.slice(token.start, token.end)).toBe(token.text)
+  })
+
+  it('parts the period from such a word at the end of a paragraph, so a content does not keep it ("… time to weigh in.")', () => {
+    const text = 'Council member Lisa Park said residents had not been given enough time to weigh in.'
+    const [sentence] = parseSentences(text)
+    expect(sentence?.tokens.slice(-2).map((t) => t.text)).toEqual(['in', '.'])
+    expect(findSources(text)[0]?.attributions[0]?.content.text).toBe('residents had not been given enough time to weigh in')
+  })
+
   it('keeps a number with thousands separators one token ("30,000", "1,000,000")', () => {
     const text = 'The union, which represents about 30,000 workers, said it cost $1,000,000 in all.'
     const [sentence] = parseSentences(text)

@@ -298,12 +298,16 @@ export const SENTENCE_ABBREVIATIONS: ReadonlySet<string> = new Set([
  * Words parse-english takes for abbreviations but news ends sentences with:
  * "War." (Warwickshire to it) in "the Gulf War. He said …", "SEC." (the
  * Securities and Exchange Commission, not "Sec." for a section) in "filed
- * with the SEC. Shares fell". Case-sensitive.
+ * with the SEC. Shares fell"; "in." (inches to it) after a particle verb
+ * ("wanted to weigh in. The mayor said …", "was sworn in."), "wed.", "sat."
+ * and "sun." (Wednesday, Saturday, Sunday) as the verbs and the noun, and
+ * "Sun." as a newspaper ("reported by the Baltimore Sun. Officials said …").
+ * Case-sensitive.
  *
  * @example
  * SENTENCE_END_WORDS.has('War') // true
  */
-export const SENTENCE_END_WORDS: ReadonlySet<string> = new Set(['War', 'SEC'])
+export const SENTENCE_END_WORDS: ReadonlySet<string> = new Set(['War', 'SEC', 'in', 'wed', 'sat', 'sun', 'Sun'])
 
 /**
  * Datelines ("WASHINGTON (AP) —") are looked for at the start of this many

@@ -290,12 +290,20 @@ function splitAfterSentenceWords(paragraph: Paragraph): undefined {
     const sentence = children[index]
     if (sentence?.type !== 'SentenceNode') continue
     const nodes = sentence.children
-    for (let i = 0; i < nodes.length - 1; i++) {
+    for (let i = 0; i < nodes.length; i++) {
       const word = nodes[i]
       if (word?.type !== 'WordNode' || word.children.length < 2) continue
       const period = word.children[word.children.length - 1]
       if (period?.type !== 'PunctuationNode' || period.value !== '.') continue
       const text = word.children.slice(0, -1).map((child) => ('value' in child ? child.value : '')).join('')
+      // "… enough time to weigh in." at the end of its paragraph: the period leaves the word and ends the sentence.
+      if (nodes.slice(i + 1).every((node) => node.type === 'WhiteSpaceNode')) {
+        if (!SENTENCE_END_WORDS.has(text)) continue
+        word.children.pop()
+        if (word.position && period.position) word.position.end = period.position.start
+        sentence.children = [...nodes.slice(0, i + 1), period as never, ...nodes.slice(i + 1)]
+        break
+      }
       // "set sentencing for March 12. Ellis faces …": a number parse-english read as an ordinal ("12." in German), not at the sentence's start ("1. The …").
       if (!SENTENCE_END_WORDS.has(text) && !(i > 0 && /^\d{1,3}$/u.test(text))) continue
       let next = i + 1
