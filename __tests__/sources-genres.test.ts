@@ -355,4 +355,15 @@ describe('sources in war, diplomacy and disaster reporting', () => {
     ])
     expectSpans(text, sources)
   })
+
+  it('reads a cue in "-ing" after an article and one word as the head of a noun compound ("issued a tornado warning for parts of Oklahoma"), not a participle clause', () => {
+    const text =
+      'The National Weather Service issued a tornado warning for parts of Oklahoma late Tuesday. At least three people were killed, the state emergency management agency said. The State Department issued a storm warning on Monday.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.attributions.map((a) => [a.cue?.text, a.content.text])])).toEqual([
+      ['state emergency management agency', [['said', 'At least three people were killed']]]
+    ])
+    // A participle with its clause after an adjunct is still a cue.
+    expect(findSources('Officials released a statement, a spokesman warning in the text that the dam could fail.').map((s) => s.name)).toContain('spokesman')
+  })
 })

@@ -1,5 +1,7 @@
 import {
   ANONYMITY_REQUESTS,
+  COMPOUND_ARTICLES,
+  COMPOUND_NOUN_FOLLOWERS,
   CUE_LEMMAS,
   HEARER_CUES,
   IRREGULAR_CUES,
@@ -100,6 +102,8 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     // Not after a floating quantifier: "The experts all agreed", "they both said".
     const floating = prev !== undefined && isFloatingQuantifier(words, i - 1)
     if (prev && prev.sentence === word.sentence && DETERMINERS.has(prev.lower) && prev.lower !== 'one' && !floating) continue
+    // "issued a tornado warning for parts of Oklahoma": the head of a noun compound after an article, no participle clause.
+    if (entry.form === 'participle' && compoundHead(words, i)) continue
     // After an adjective it is a noun: "disparaging remarks", "major demands".
     // Unless an auxiliary stands before that word: "has long said that" (an adverb, not an adjective).
     const beforePrev = i > 1 ? (words[i - 2] as Word) : undefined
@@ -154,6 +158,32 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
   }
   return cues
 }
+
+/**
+ * True when the cue in "-ing" at token `i` heads a noun compound: an article
+ * and one word outside quotes before it, and after it a word of
+ * {@link COMPOUND_NOUN_FOLLOWERS} or the end of its sentence ("a tornado
+ * warning for parts of Oklahoma"; not "a spokesman warning that …").
+ */
+function compoundHead(words: readonly Word[], i: number): boolean {
+  const word = words[i] as Word
+  const modifier = words[i - 1]
+  const article = words[i - 2]
+  if (!modifier || !article || article.sentence !== word.sentence || modifier.kind !== 'word' || modifier.quote >= 0 || !COMPOUND_ARTICLES.has(article.lower)) return false
+  const next = words[i + 1]
+  if (!next || next.sentence !== word.sentence) return true
+  if (next.quote >= 0 || !COMPOUND_NOUN_FOLLOWERS.has(next.lower)) return false
+  // "a spokesman saying in 2019 that …": an adjunct before the participle's clause.
+  for (let k = i + 2; k < Math.min(words.length, i + 2 + MAX_COMPOUND_ADJUNCT); k++) {
+    const after = words[k] as Word
+    if (after.sentence !== word.sentence || after.text === ',' || after.text === ';') break
+    if (after.lower === 'that' || after.quote >= 0 || after.text === ':') return false
+  }
+  return true
+}
+
+/** Tokens after a compound's preposition within which "that" or a quote shows a participle's clause. */
+const MAX_COMPOUND_ADJUNCT = 8
 
 /** "asked" opening a request for anonymity: one of `ANONYMITY_REQUESTS` right after the cue at token `i`. */
 function anonymityRequest(words: readonly Word[], i: number): boolean {

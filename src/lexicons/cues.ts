@@ -149,6 +149,24 @@ export const OBJECT_HEARER_CUES: ReadonlySet<string> = new Set(['brief', 'inform
 export const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about'])
 
 /**
+ * Words after a cue in "-ing" that make it the head of a noun compound when
+ * an article and one word stand before it ("issued a tornado warning for
+ * parts of Oklahoma", "the storm warning was lifted"): a preposition that
+ * opens no content of the cue, an auxiliary, or the end of the phrase. Not
+ * "that", "of", "about", a quote or an object ("a spokesman warning that …").
+ *
+ * @example
+ * COMPOUND_NOUN_FOLLOWERS.has('for') // true
+ */
+export const COMPOUND_NOUN_FOLLOWERS: ReadonlySet<string> = new Set([
+  'for', 'in', 'on', 'at', 'from', 'until', 'through', 'across', 'along', 'near', 'was', 'is', 'were', 'are', 'has', 'had',
+  'have', 'will', 'would', 'remains', 'remained', 'expired', 'expires', '.', ';', ')'
+])
+
+/** Articles before such a compound ("a tornado warning", "the flood warning"). See {@link COMPOUND_NOUN_FOLLOWERS}. */
+export const COMPOUND_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'])
+
+/**
  * What follows "asked" when it is a request for anonymity, not a report of
  * what was asked ("a former official, who asked not to be named, said …").
  * Each phrase is matched against the words right after the cue.
