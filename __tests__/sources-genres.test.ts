@@ -301,7 +301,8 @@ describe('documents an outlet obtained, saw or compiled (issue 3)', () => {
       ['documents', 'document', [['The company paid $2 million', 'Wall Street Journal']]],
       ['Wall Street Journal', 'outlet', [['The company paid $2 million', null]]]
     ])
-    expect(read('The agency spent $40 million, according to data compiled by Bloomberg.')[0]).toEqual(['data', 'document', [['The agency spent $40 million', 'Bloomberg']]])
+    // Data an outlet compiled are its own: it is the source (a maker, not a go-between).
+    expect(read('The agency spent $40 million, according to data compiled by Bloomberg.')).toEqual([['Bloomberg', 'outlet', [['The agency spent $40 million', null]]]])
   })
 
   it('gives "An internal memo seen by Reuters says" to the memo, not to Reuters as its own go-between', () => {
@@ -365,5 +366,20 @@ describe('sources in war, diplomacy and disaster reporting', () => {
     ])
     // A participle with its clause after an adjunct is still a cue.
     expect(findSources('Officials released a statement, a spokesman warning in the text that the dam could fail.').map((s) => s.name)).toContain('spokesman')
+  })
+
+  it('reads the maker of a document after "according to" ("data compiled by Bloomberg", "figures released by the Labor Department") as the source', () => {
+    const text =
+      "The company's shares fell 3% in after-hours trading, according to data compiled by Bloomberg. According to figures released by the Labor Department, payrolls rose by 150,000. Harris leads by two points, according to a survey conducted by the Pew Research Center."
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.type, s.attributions.map((a) => [a.cue?.text, a.content.text])])).toEqual([
+      ['Bloomberg', 'outlet', [['according to', "The company's shares fell 3% in after-hours trading"]]],
+      ['Labor Department', 'organization', [['According to', 'payrolls rose by 150,000']]],
+      ['Pew Research Center', 'organization', [['according to', 'Harris leads by two points']]]
+    ])
+    expectSpans(text, sources)
+    // Who holds a document did not make it: "emails obtained by The Post" stay the emails', with the Post in between.
+    const [emails] = findSources('According to emails obtained by The Post, the aide knew of the plan.')
+    expect([emails?.name, emails?.attributions[0]?.via]).toEqual(['emails', 'Post'])
   })
 })

@@ -1,7 +1,7 @@
 import type {Span, Speaker} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
 import {AUXILIARY_VERBS, CLAUSE_BOUNDARIES, IRREGULAR_PARTICIPLES, POSSESSIVE_OWNERS, TIME_NOUNS, TIME_OPENERS, UTTERANCE_NOUNS} from '../lexicons/words.js'
-import {OUTER_SPEECH_CUES} from '../lexicons/cues.js'
+import {OUTER_SPEECH_CUES, PRODUCED_NOUNS, PRODUCING_PARTICIPLES} from '../lexicons/cues.js'
 import type {ArticleDocument, SentenceRange, Word} from './document.js'
 import {tokenAtOffset} from './document.js'
 import {findCues} from './cues.js'
@@ -342,8 +342,11 @@ export function speakerOfCue(
     const leading = leadingPhrase(doc, cue.to, limit)
     const modifier = leading !== null && leading.to < limit && /^\d/u.test((words[leading.to - 1] as Word).text) && isLowerNoun(words[leading.to])
     const phrase = (modifier ? null : leading) ?? phraseToPunctuation(doc, cue.to, limit)
+    // "according to data compiled by Bloomberg", "figures released by the Labor Department": the maker of the document.
+    const maker = phrase ? producerAfter(doc, phrase, limit) : null
+    if (maker) return build(context, maker, cue, rule, 0.85)
     const result = phrase ? build(context, phrase, cue, rule, 0.85) : null
-    // "according to documents reviewed by The Wall Street Journal": the outlet in between.
+    // "according to documents reviewed by The Wall Street Journal": not their maker, the outlet in between.
     if (result && phrase) framingOutlet(context, result, phrase, floor)
     return result
   }
@@ -456,6 +459,23 @@ function interviewFrameAt(words: readonly Word[], k: number, stop: number): numb
     if (INTERVIEW_NOUNS.has(noun.lower)) return FRAME_PREPOSITIONS.has((words[n + 1] as Word).lower) ? n + 2 : -1
   }
   return -1
+}
+
+/**
+ * The maker of a document phrase: the agent after a participle of producing
+ * and "by" right after a phrase whose head is a document noun ("data
+ * compiled by Bloomberg", "a survey conducted by Gallup"); null otherwise.
+ */
+function producerAfter(doc: ArticleDocument, phrase: Phrase, limit: number): Phrase | null {
+  const words = doc.words
+  // Right after the phrase, or inside one read to the punctuation ("data compiled by Bloomberg").
+  for (let k = phrase.from + 1; k <= phrase.to && k + 2 < limit; k++) {
+    const head = words[k - 1] as Word
+    const made = words[k] as Word
+    if (made.quote >= 0 || !PRODUCING_PARTICIPLES.has(made.lower) || words[k + 1]?.lower !== 'by') continue
+    return DOCUMENT_NOUNS.has(head.lower) || PRODUCED_NOUNS.has(head.lower) ? leadingPhrase(doc, k + 2, limit) : null
+  }
+  return null
 }
 
 /** The most tokens of an opening participle clause ("Speaking to Sky News on Sunday,"). */

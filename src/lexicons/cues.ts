@@ -61,6 +61,25 @@ export const MADE_CLAIM_NOUNS: ReadonlySet<string> = new Set([
   'suggestions', 'announcement', 'announcements', 'complaint', 'complaints', 'criticism', 'criticisms'
 ])
 
+/**
+ * Participles of producing a document, before "by" and its maker: "according
+ * to data compiled by Bloomberg", "figures released by the Labor
+ * Department", "a poll conducted by Gallup". The maker is the source, as in
+ * "data from Bloomberg". Not "obtained by" or "reviewed by": who holds or
+ * read a document did not write it; nor "filed by": a complaint or a lawsuit
+ * speaks in its own name ("according to a complaint filed by the SEC").
+ *
+ * @example
+ * PRODUCING_PARTICIPLES.has('compiled') // true
+ */
+export const PRODUCING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'compiled', 'released', 'published', 'issued', 'prepared', 'collected', 'gathered', 'produced', 'conducted',
+  'commissioned', 'provided', 'maintained', 'kept', 'posted', 'written', 'authored', 'tallied', 'calculated'
+])
+
+/** Nouns for figures a producer puts out, beside the document nouns ("figures released by the Labor Department"). See {@link PRODUCING_PARTICIPLES}. */
+export const PRODUCED_NOUNS: ReadonlySet<string> = new Set(['figures', 'statistics', 'numbers', 'projections', 'forecasts', 'results'])
+
 /** Participles of making a claim, before "by" and its author ("made by", "levelled by"). See {@link MADE_CLAIM_NOUNS}. */
 export const MAKING_PARTICIPLES: ReadonlySet<string> = new Set(['made', 'issued', 'voiced', 'raised', 'leveled', 'levelled', 'lodged'])
 
