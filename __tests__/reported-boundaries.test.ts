@@ -94,6 +94,11 @@ describe('reported speech: where a content ends', () => {
     // "at" before a place is still an adjunct before the clause.
     expect(contentOf('The mayor said at the briefing that the bridge would reopen.', 'said')).toBe('the bridge would reopen')
   })
+  it('ends a content at a comma right before the main clause\'s cue ("…, who spoke on condition of anonymity because she feared the gang would retaliate, said …")', () => {
+    const text = 'A neighbor, who spoke on condition of anonymity because she feared the gang would retaliate, said the shooting followed an argument.'
+    expect(contentOf(text, 'feared')).toBe('the gang would retaliate')
+    expect(contentOf(text, 'said')).toBe('the shooting followed an argument')
+  })
 })
 
 describe('reported speech: cues and speakers', () => {

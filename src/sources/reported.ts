@@ -434,7 +434,9 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
     // "as a “strong leader,” comparing …": the comma before a closing quotation mark.
     if (next.form === 'participle' && before > cue.to + 1 && (words[before] as Word).kind !== 'word' && (words[before] as Word).text !== ',' && (words[before - 1] as Word).text === ',') before--
     const joint = words[before]
-    if (joint && (joint.lower === 'and' || joint.lower === 'but' || (joint.text === ',' && next.form === 'participle'))) {
+    // "A woman, who asked not to be named because she feared retaliation, said …": the main clause's cue right after a comma.
+    const mainCue = joint !== undefined && joint.text === ',' && joint.quote < 0 && next.form === 'finite' && before === next.from - 1
+    if (joint && (joint.lower === 'and' || joint.lower === 'but' || (joint.text === ',' && next.form === 'participle') || mainCue)) {
       stop = before
       break
     }
