@@ -382,4 +382,13 @@ describe('sources in war, diplomacy and disaster reporting', () => {
     const [emails] = findSources('According to emails obtained by The Post, the aide knew of the plan.')
     expect([emails?.name, emails?.attributions[0]?.via]).toEqual(['emails', 'Post'])
   })
+
+  it('reads a poll named by two owners joined by a slash whole after "according to" ("a New York Times/Siena College poll")', () => {
+    const text = 'Harris leads Trump 47% to 45% among likely voters, according to a New York Times/Siena College poll released Sunday.'
+    const sources = findSources(text)
+    expect(sources[0]?.name).toBe('New York Times/Siena College poll')
+    expect(sources[0]?.type).toBe('document')
+    expect(sources[0]?.attributions[0]?.content.text).toBe('Harris leads Trump 47% to 45% among likely voters')
+    expectSpans(text, sources)
+  })
 })

@@ -616,7 +616,8 @@ export function leadingPhrase(doc: ArticleDocument, from: number, limit: number)
   while (end < limit) {
     const word = words[end] as Word
     // "Procter & Gamble", "Centers for Disease Control and Prevention": a joiner between capitals inside one name.
-    const inName = end > start && (words[end - 1] as Word).capitalized && words[end + 1]?.capitalized === true && (word.text === '&' || (organization && word.lower === 'and'))
+    // "a New York Times/Siena College poll", "a Reuters/Ipsos poll": a slash between two names that make one thing.
+    const inName = end > start && (words[end - 1] as Word).capitalized && words[end + 1]?.capitalized === true && (word.text === '&' || word.text === '/' || (organization && word.lower === 'and'))
     if (inName && word.quote < 0) {
       end++
       continue
