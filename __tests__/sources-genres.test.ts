@@ -391,4 +391,15 @@ describe('sources in war, diplomacy and disaster reporting', () => {
     expect(sources[0]?.attributions[0]?.content.text).toBe('Harris leads Trump 47% to 45% among likely voters')
     expectSpans(text, sources)
   })
+
+  it('keeps a portfolio in a title before a name ("EU foreign policy chief Kaja Kallas", "U.S. trade representative Jamieson Greer")', () => {
+    const text = 'EU foreign policy chief Kaja Kallas said the bloc would not recognize the annexation. U.S. trade representative Jamieson Greer said the talks went well. The World Health Organization said the outbreak was over.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.type, s.title])).toEqual([
+      ['Kaja Kallas', 'person', 'EU foreign policy chief'],
+      ['Jamieson Greer', 'person', 'U.S. trade representative'],
+      ['World Health Organization', 'organization', undefined]
+    ])
+    expectSpans(text, sources)
+  })
 })

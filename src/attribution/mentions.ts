@@ -1,5 +1,5 @@
 import type {Span, SpeakerType} from '../types.js'
-import {ANONYMOUS_MARKERS, DAY_WORDS, DOCUMENT_NOUNS, NAME_ADJUNCT_STARTS, ORGANIZATION_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS} from '../lexicons/roles.js'
+import {ANONYMOUS_MARKERS, DAY_WORDS, DOCUMENT_NOUNS, NAME_ADJUNCT_STARTS, ORGANIZATION_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
 import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KINDS} from '../lexicons/outlets.js'
 import {DETERMINERS, FIRST_NAME_GENDERS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
@@ -477,7 +477,7 @@ function endsOnTitledName(rest: readonly Word[]): boolean {
 
 /** A noun of the speaker lexicons: a role, title, organisation, document or anonymity word. */
 function isSpeakerNoun(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower) || ORGANIZATION_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || ANONYMOUS_MARKERS.has(lower)
+  return ROLE_NOUNS.has(lower) || (TITLE_WORDS.has(lower) && !TITLE_PORTFOLIOS.has(lower)) || ORGANIZATION_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || ANONYMOUS_MARKERS.has(lower)
 }
 
 /** Prepositions that open an adverbial, never a speaker's noun phrase. */

@@ -4,6 +4,21 @@
  */
 
 /**
+ * Portfolios that stand in a title before its head ("EU foreign policy chief
+ * Kaja Kallas", "U.S. trade representative Jamieson Greer", "Health
+ * Secretary Wes Streeting"). Part of {@link TITLE_WORDS}, but alone such a
+ * word names no one ("Health worries have dogged …").
+ *
+ * @example
+ * TITLE_PORTFOLIOS.has('trade') // true
+ */
+export const TITLE_PORTFOLIOS: ReadonlySet<string> = new Set([
+  'policy', 'trade', 'health', 'energy', 'climate', 'education', 'transport', 'transportation', 'environment',
+  'agriculture', 'labor', 'labour', 'commerce', 'treasury', 'homeland', 'intelligence', 'competition', 'migration',
+  'budget', 'economic', 'military', 'communications'
+])
+
+/**
  * Words of titles ("US Secretary of State", "Kremlin spokesman"): a name
  * stops where these start.
  *
@@ -29,6 +44,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'republican', 'democratic', 'democrat', 'gop', 'house', 'senate', 'majority', 'minority', 'member',
   'ranking', 'u.s.', 'us', 'uk', 'u.k.', 'eu', 'un', 'u.n.', 'russian', 'ukrainian', 'american', 'british',
   'french', 'german', 'chinese', 'israeli', 'foreign', 'affairs', 'chief-of-staff', 'staff', 'of', 'and',
+  // Portfolios before a title: "EU foreign policy chief Kaja Kallas", "U.S. trade representative Jamieson Greer".
+  ...TITLE_PORTFOLIOS,
   // Plural titles before a list of names ("Sens. Jeff Merkley and Sherrod Brown", "Reps. Schiff and Jordan").
   'sens.', 'sens', 'reps.', 'reps', 'govs.', 'govs', 'gens.', 'senators', 'representatives', 'adm',
   // British honours: "Sir Keir Starmer" is Keir Starmer, titled.
