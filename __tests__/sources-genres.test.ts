@@ -402,4 +402,14 @@ describe('sources in war, diplomacy and disaster reporting', () => {
     ])
     expectSpans(text, sources)
   })
+
+  it('names the person set off after a role with its object ("A spokesperson for the Pentagon, Sabrina Singh, told …"), titled by the role', () => {
+    const text = 'A spokesperson for the Pentagon, Sabrina Singh, told reporters the United States was monitoring the situation. A lawyer for Mr. Okafor, John Vale, said the charges were false.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.type, s.title, s.attributions[0]?.content.text])).toEqual([
+      ['Sabrina Singh', 'person', 'spokesperson for the Pentagon', 'the United States was monitoring the situation'],
+      ['John Vale', 'person', 'lawyer for Mr. Okafor', 'the charges were false']
+    ])
+    expectSpans(text, sources)
+  })
 })

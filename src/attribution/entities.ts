@@ -7,7 +7,7 @@ import type {NameLexicon} from './lexicon.js'
 import {wordTags} from './lexicon.js'
 import {analyzeMention, isOrganizationConnector} from './mentions.js'
 import type {Mention} from './mentions.js'
-import {isNameParticle, isPhraseWord} from './phrases.js'
+import {isNameParticle, isPhraseWord, roleWithObject} from './phrases.js'
 import {ownEntry} from '../lexicons/lookup.js'
 import {GivenNameIndex, TailIndex, WordIndex, firstOfBoth, splitName} from './entity-lookup.js'
 
@@ -192,6 +192,13 @@ export class EntityIndex {
     const words = this.doc.words
     const comma = words[from - 1]
     const head = words[from - 2]
+    // "A spokesperson for the Pentagon, Sabrina Singh,": a role with its object.
+    const role = comma?.text === ',' && head !== undefined && head.sentence === comma.sentence ? roleWithObject(words, from - 2, Math.max(0, from - 12)) : -1
+    if (role >= 0 && head) {
+      let start = role
+      while (start - 1 >= 0 && role - start < 4 && isPhraseWord(words[start - 1]) && (words[start - 1] as Word).sentence === head.sentence && !DETERMINERS.has((words[start - 1] as Word).lower)) start--
+      return this.doc.text.slice((words[start] as Word).start, head.end)
+    }
     // Not a document: "In a statement, Downing Street said" gives Downing Street no title.
     if (!comma || comma.text !== ',' || !head || head.capitalized || !ROLE_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || head.sentence !== comma.sentence) return undefined
     let start = from - 2

@@ -553,6 +553,32 @@ export function hearerPhrase(doc: ArticleDocument, from: number, limit: number):
   return phrase
 }
 
+/** The most words of the object after a role's preposition ("for the Pentagon", "to the Prime Minister"). */
+const MAX_ROLE_OBJECT = 5
+
+/**
+ * The token of a lower-case role or title noun whose preposition and object
+ * end at token `end`: "spokesperson for the Pentagon", "a lawyer for Mr.
+ * Smith"; the object is a determiner and capitalised words. -1 otherwise.
+ *
+ * @example
+ * roleWithObject(doc.words, comma - 1, sentence.from) // the token of "spokesperson"
+ */
+export function roleWithObject(words: readonly Word[], end: number, floor: number): number {
+  let k = end
+  while (k > floor && end - k < MAX_ROLE_OBJECT) {
+    const word = words[k] as Word
+    if (word.kind !== 'word' || word.quote >= 0 || !(word.capitalized || DETERMINERS.has(word.lower))) break
+    k--
+  }
+  if (k === end) return -1
+  const preposition = words[k]
+  const role = words[k - 1]
+  if (!preposition || !role || k - 1 < floor || preposition.capitalized || !ROLE_PREPOSITIONS.has(preposition.lower) || PLACING_PREPOSITIONS.has(preposition.lower)) return -1
+  if (role.capitalized || role.quote >= 0 || !(ROLE_NOUNS.has(role.lower) || TITLE_WORDS.has(role.lower))) return -1
+  return (words[end] as Word).capitalized ? k - 1 : -1
+}
+
 /** A title written as an acronym ("CEO", "CFO"): capitalised because it is one, not because it is a name. */
 function isAcronymTitle(word: Word): boolean {
   return word.text.length >= 2 && word.text === word.text.toUpperCase() && TITLE_WORDS.has(word.lower)
@@ -570,7 +596,9 @@ function appositiveSubject(doc: ArticleDocument, comma: number, floor: number): 
       const inner = words[k + 1] as Word
       const before = words[k - 1]
       // Also after a title ending in a lower-case title word or an acronym: "Zelensky’s chief of staff, Andriy Yermak, said", "Acme’s CEO, Sarah Jones, said".
-      if (inner.capitalized && before && (ROLE_NOUNS.has(before.lower) || TITLE_WORDS.has(before.lower)) && (!before.capitalized || isAcronymTitle(before)) && words.slice(k + 1, comma).every((w) => w.capitalized || w.kind !== 'word' || TITLE_WORDS.has(w.lower))) {
+      // And after a role with its object: "A spokesperson for the Pentagon, Sabrina Singh, told".
+      const titled = before !== undefined && (((ROLE_NOUNS.has(before.lower) || TITLE_WORDS.has(before.lower)) && (!before.capitalized || isAcronymTitle(before))) || roleWithObject(words, k - 1, floor) >= 0)
+      if (inner.capitalized && titled && words.slice(k + 1, comma).every((w) => w.capitalized || w.kind !== 'word' || TITLE_WORDS.has(w.lower))) {
         const description = segmentBefore(doc, k - 1, floor)
         return description ? {from: k + 1, to: comma, described: {from: description.from, to: description.to}} : {from: k + 1, to: comma}
       }
