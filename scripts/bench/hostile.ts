@@ -61,6 +61,7 @@ function finders(): Record<string, Finder> {
   const out: Record<string, Finder> = {}
   if (typeof api.extractQuotes === 'function') out.extractQuotes = api.extractQuotes as Finder
   if (typeof api.findSources === 'function') out.findSources = api.findSources as Finder
+  if (typeof api.findHearsay === 'function') out.findHearsay = api.findHearsay as Finder
   const markSpan = /[“"][^“”"]*[”"]/g
   out['regex “…” (floor)'] = (text) => text.match(markSpan) ?? []
   return out

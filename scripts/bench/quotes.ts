@@ -1,6 +1,6 @@
 /**
  * Bench section `quotes`: throughput (characters/s) of `extractQuotes` and
- * `findSources` against compromise's `nlp(text).quotations()` and against a
+ * `findSources` (and `findHearsay`, which runs it) against compromise's `nlp(text).quotations()` and against a
  * bare regular expression over quotation-mark spans (the floor: no quote
  * finder that reads every character can beat it by much).
  *
@@ -47,6 +47,7 @@ function coreFinders(): Record<string, Finder> {
   const out: Record<string, Finder> = {}
   if (typeof api.extractQuotes === 'function') out.extractQuotes = api.extractQuotes as Finder
   if (typeof api.findSources === 'function') out.findSources = api.findSources as Finder
+  if (typeof api.findHearsay === 'function') out.findHearsay = api.findHearsay as Finder
   return out
 }
 
@@ -108,8 +109,13 @@ function measure(
   if (speed.findSources !== undefined) {
     notes.push(`${corpus}: findSources = ${sig(speed.findSources / compromiseSpeed)}x compromise quotations()`)
   }
+  if (speed.findHearsay !== undefined && speed.findSources !== undefined) {
+    notes.push(`${corpus}: findHearsay = ${sig(speed.findHearsay / compromiseSpeed)}x compromise quotations(), ${sig(speed.findHearsay / speed.findSources)}x findSources (it runs findSources)`)
+  }
   if (cpuSpeed.extractQuotes !== undefined) {
-    const findSources = cpuSpeed.findSources === undefined ? '' : `, findSources = ${sig(cpuSpeed.findSources / compromiseCpuSpeed)}x`
+    const findSources =
+      (cpuSpeed.findSources === undefined ? '' : `, findSources = ${sig(cpuSpeed.findSources / compromiseCpuSpeed)}x`) +
+      (cpuSpeed.findHearsay === undefined ? '' : `, findHearsay = ${sig(cpuSpeed.findHearsay / compromiseCpuSpeed)}x`)
     notes.push(
       `${corpus}, by CPU time (process.cpuUsage, same samples; steadier than wall time when other jobs share the cores): ` +
         `extractQuotes = ${sig(cpuSpeed.extractQuotes / compromiseCpuSpeed)}x compromise quotations()${findSources}`
