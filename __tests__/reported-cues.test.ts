@@ -34,6 +34,24 @@ describe('reported speech: cue forms', () => {
   })
 })
 
+describe('reported speech: verbs of hinting, reasoning and guessing, and doubled consonants', () => {
+  it('reads "hinted", "reasoned" and "guessed" with their clause', () => {
+    for (const [text, cue] of [
+      ['She hinted that she would run.', 'hinted'],
+      ['Officials reasoned that the storm would weaken.', 'reasoned'],
+      ['The analyst guessed that prices would rise.', 'guessed']
+    ] as const) {
+      expect(reported(text).map((r) => r[1])).toEqual([cue])
+    }
+    // The nouns are no cues.
+    expect(reported('For that reason, the plan failed. His guess is that prices will rise.')).toEqual([])
+  })
+
+  it('doubles the consonant after "qu" ("quipped")', () => {
+    expect(reported('The mayor quipped that the budget was a work of fiction.').map((r) => [r[1], r[2]])).toEqual([['quipped', 'the budget was a work of fiction']])
+  })
+})
+
 describe('reported speech: praise, reproach and pleading verbs', () => {
   it('reads "railed against" and "lauded" as cues', () => {
     expect(reported('Senator Ama Ofori railed against the new parking fees.')).toEqual([

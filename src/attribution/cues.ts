@@ -344,7 +344,8 @@ function buildForms(lemmas: readonly string[], irregular: Readonly<Record<string
   for (const lemma of lemmas) {
     const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma
     const consonantY = lemma.endsWith('y') && !/[aeiou]y$/.test(lemma)
-    const doubled = /[^aeiou][aeiou][bdgklmnprt]$/.test(lemma) ? lemma + lemma.slice(-1) : null
+    // "quip" -> "quipped": the "u" of "qu" is no vowel here.
+    const doubled = /(?:[^aeiou]|qu)[aeiou][bdgklmnprt]$/.test(lemma) ? lemma + lemma.slice(-1) : null
     add(consonantY ? lemma.slice(0, -1) + 'ied' : lemma.endsWith('e') ? lemma + 'd' : lemma + 'ed', lemma, 'finite')
     add(consonantY ? lemma.slice(0, -1) + 'ies' : /(s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : lemma + 's', lemma, 'finite')
     add(stem + 'ing', lemma, 'participle')

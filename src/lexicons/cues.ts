@@ -29,7 +29,8 @@ export const CUE_LEMMAS: readonly string[] = [
   // Praise, reproach and pleading that report words: "lauded the deal as …", "exhorted voters to …", "railed against …".
   'laud', 'extol', 'exhort', 'implore', 'beseech', 'chastise', 'scold', 'rebuke', 'berate', 'excoriate', 'assail',
   'castigate', 'rail', 'taunt', 'sneer', 'bemoan', 'deplore', 'grumble', 'gripe', 'fume', 'rant', 'marvel',
-  'speculate', 'theorize', 'surmise', 'characterize', 'characterise', 'refute', 'concur', 'reassure', 'dispute'
+  'speculate', 'theorize', 'surmise', 'characterize', 'characterise', 'refute', 'concur', 'reassure', 'dispute',
+  'hint', 'reason', 'guess'
 ]
 
 /**
