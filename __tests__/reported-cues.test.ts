@@ -52,6 +52,25 @@ describe('reported speech: verbs of hinting, reasoning and guessing, and doubled
   })
 })
 
+describe('reported speech: weak and same-form cues that close the sentence', () => {
+  it('reads "…, the judge ruled.", "…, the IMF forecast." and "forecast that"', () => {
+    expect(reported('The evidence was inadmissible, the judge ruled.')).toEqual([['judge', 'ruled', 'The evidence was inadmissible']])
+    expect(reported('The economy will grow 2 percent this year, the IMF forecast.')).toEqual([['IMF', 'forecast', 'The economy will grow 2 percent this year']])
+    expect(reported('Stocks fell after Acme Corp., the biggest maker of routers, forecast that sales will be flat.').map((r) => r[2])).toEqual(['sales will be flat'])
+  })
+
+  it('reads a weak cue of speech after a comma and its subject ("…, the minister signaled.", "…, Smith texted.")', () => {
+    expect(reported('The talks would resume, the minister signaled.')).toEqual([['minister', 'signaled', 'The talks would resume']])
+    expect(reported('The deal is off, Smith texted.')).toEqual([['Smith', 'texted', 'The deal is off']])
+  })
+
+  it('still reads no weak cue that does not close the sentence, nor the noun "forecast"', () => {
+    expect(reported('The minister signaled a shift in policy.')).toEqual([])
+    expect(reported('The forecast was grim.')).toEqual([])
+    expect(reported('The judge ruled out a delay.').map((r) => r[1])).toEqual(['ruled out'])
+  })
+})
+
 describe('reported speech: praise, reproach and pleading verbs', () => {
   it('reads "railed against" and "lauded" as cues', () => {
     expect(reported('Senator Ama Ofori railed against the new parking fees.')).toEqual([

@@ -17,6 +17,7 @@ import {
   POSSESSED_CUE_NOUNS,
   IRREGULAR_STANCE,
   SOURCE_WEAK_CUES,
+  TRAILING_WEAK_CUES,
   VERB_ADVERBS,
   VERB_ONLY_FORMS,
   WEAK_CUES
@@ -124,7 +125,9 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     const asPutIt = entry.lemma === 'put' && words[i + 1]?.lower === 'it' && asBefore(words, i)
     // "Economists had forecast a rise": a participle spelt as the base form, after "has"/"have"/"had".
     const perfect = prev !== undefined && prev.sentence === word.sentence && PERFECT_AUXILIARIES.has(prev.lower) && SAME_PARTICIPLE_LEMMAS.has(entry.lemma)
-    if (entry.form === 'base' && !asPutIt && !perfect && !BASE_FORM_CUES.has(entry.lemma) && !(prev && (BASE_FORM_CONTEXT.has(prev.lower) || floating || afterCoordinatedNames(words, i)))) continue
+    // "…, the IMF forecast.", "the IMF forecast that …": a past tense spelt as the base form, before "that" or the sentence's end.
+    const sameFormPast = SAME_PARTICIPLE_LEMMAS.has(entry.lemma) && entry.lemma !== 'put' && closesOrOpensClause(words, i + 1, word.sentence)
+    if (entry.form === 'base' && !asPutIt && !perfect && !sameFormPast && !BASE_FORM_CUES.has(entry.lemma) && !(prev && (BASE_FORM_CONTEXT.has(prev.lower) || floating || afterCoordinatedNames(words, i)))) continue
     let end = i + 1
     let lemma = entry.lemma
     const particles = ownEntry(PARTICLE_CUES, entry.lemma)
@@ -132,14 +135,17 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
       const next = words[end]
       if (next && particles.includes(next.lower)) end++
       // "The appeals court ruled that …": a ruling reports what the court holds.
-      else if (entry.lemma === 'rule out' && next?.lower === 'that' && !word.capitalized && RULING_FORMS.has(word.lower)) lemma = 'rule'
+      // "…, the judge ruled.": a ruling closing the sentence reports it too.
+      else if (entry.lemma === 'rule out' && !word.capitalized && RULING_FORMS.has(word.lower) && (next?.lower === 'that' || endsSentence(words, end, word.sentence))) lemma = 'rule'
       // A phrasal cue ("ruled out", "went on", "talked about") without its particle is another verb.
       else if (entry.lemma.includes(' ')) continue
     }
     const after = words[end]
     const weakAllowed = (options.weak && i - from <= MAX_WEAK_DISTANCE) || (options.stance && SOURCE_WEAK_CUES.has(entry.lemma))
     if (!asPutIt && (possessed || (WEAK_CUES.has(entry.lemma) && !weakAllowed))) {
-      const opens = after && (after.lower === ':' || after.lower === 'that' || after.quote >= 0 || (after.lower === ',' && (words[end + 1]?.quote ?? -1) >= 0))
+      // "…, the minister signaled.": a weak cue of speech that closes the sentence after its subject and a comma.
+      const closing = !possessed && TRAILING_WEAK_CUES.has(entry.lemma) && endsSentence(words, end, word.sentence) && commaBeforeSubject(words, i, word.sentence)
+      const opens = closing || (after && (after.lower === ':' || after.lower === 'that' || after.quote >= 0 || (after.lower === ',' && (words[end + 1]?.quote ?? -1) >= 0)))
       if (!opens) continue
     }
     // "for" belongs to "called for".
@@ -356,4 +362,32 @@ function buildForms(lemmas: readonly string[], irregular: Readonly<Record<string
     add(lemma, lemma, 'base')
   }
   return forms
+}
+
+/** Sentence-final punctuation. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?'])
+
+/** True when token `k` ends sentence `sentence`: past its last token, or a final stop. */
+function endsSentence(words: readonly Word[], k: number, sentence: number): boolean {
+  const word = words[k]
+  return word === undefined || word.sentence !== sentence || (word.kind === 'punctuation' && SENTENCE_ENDS.has(word.text))
+}
+
+/** True when token `k` opens a "that" clause or ends the sentence ("forecast that", "…, the IMF forecast."). */
+function closesOrOpensClause(words: readonly Word[], k: number, sentence: number): boolean {
+  return words[k]?.lower === 'that' || endsSentence(words, k, sentence)
+}
+
+/** The most words of a trailing subject between its comma and the cue ("…, the chief executive of the company signaled."). */
+const MAX_TRAILING_SUBJECT = 8
+
+/** True when a comma stands a few words before the cue at `i`, with only words between ("…, analysts figured."). */
+function commaBeforeSubject(words: readonly Word[], i: number, sentence: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= MAX_TRAILING_SUBJECT + 1; k--) {
+    const word = words[k] as Word
+    if (word.sentence !== sentence || word.quote >= 0) return false
+    if (word.text === ',') return k < i - 1
+    if (word.kind !== 'word') return false
+  }
+  return false
 }

@@ -246,6 +246,16 @@ export const WEAK_CUES: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Weak cues that attribute when they close the sentence after a comma and
+ * their subject ("The talks would resume, the minister signaled.", "The
+ * deal is off, Smith texted.", "Prices will rise, analysts figured.").
+ *
+ * @example
+ * TRAILING_WEAK_CUES.has('signal') // true
+ */
+export const TRAILING_WEAK_CUES: ReadonlySet<string> = new Set(['signal', 'text', 'message', 'figure', 'continue'])
+
+/**
  * Verbs that attribute a stance or a finding rather than words ("a poll
  * shows", "the study found", "Trump wants"). `findSources` reads them;
  * quote attribution does not.
