@@ -30,6 +30,13 @@ describe('reported speech: where a content ends', () => {
     expect(contentOf('She told the head of the agency the plan was dead.', 'told')).toBe('the plan was dead')
   })
 
+  it('skips a hearer with a determiner before the "that" of what it was told ("told a news conference on Tuesday that …")', () => {
+    expect(contentOf('The governor told a news conference on Tuesday that the state would sue.', 'told')).toBe('the state would sue')
+    expect(contentOf('She told the inquiry that her husband had been assured.', 'told')).toBe('her husband had been assured')
+    // With no "that" after it, the words told are the content: "told the truth".
+    expect(contentOf('The witness told the truth about the payments.', 'told')).toBe('the truth about the payments')
+  })
+
   it('keeps a coordination inside the reported clause ("was born and raised in …")', () => {
     expect(contentOf('Ms. Vale said her father was born and raised in Lisbon.', 'said')).toBe('her father was born and raised in Lisbon')
   })

@@ -8,7 +8,7 @@ import {analyzeMention} from '../attribution/mentions.js'
 import {resolve} from '../attribution/attribute.js'
 import {fallbackSpeaker} from './reported/speaker.js'
 import {afterParticipleAside, asideBeforeCue, commaAfterModifier, namesASource} from './reported/citing.js'
-import {afterTimeAdjunct, bareHearer, MAX_BARE_HEARER, TELLING_CUES} from './reported/hearers.js'
+import {afterTimeAdjunct, bareHearer, determinerHearer, MAX_BARE_HEARER, TELLING_CUES} from './reported/hearers.js'
 import {contentEnd, determinerThat, mentionEndAfter} from './reported/clause.js'
 import {inCommaRelative, inSubjectRelative, relativeContentEnd} from './reported/relative.js'
 import {afterQuestion, closingComma, finiteIn, leadingClauseEnd, occasionOnly, trailingClauseEnd} from './reported/bounds.js'
@@ -500,7 +500,9 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   let k = cue.to
   if (cue.hearer) {
     // "told the Senate", "told his counterparts"; a bare plural names no one but is a hearer too ("told reporters").
-    const hearer = hearerPhrase(doc, k, Math.min(sentence.to, k + 6)) ?? (TELLING_CUES.has(cue.lemma) ? bareHearer(words, k, Math.min(sentence.to, k + MAX_BARE_HEARER)) : null)
+    const hearer =
+      hearerPhrase(doc, k, Math.min(sentence.to, k + 6)) ??
+      (TELLING_CUES.has(cue.lemma) ? (bareHearer(words, k, Math.min(sentence.to, k + MAX_BARE_HEARER)) ?? determinerHearer(words, k, sentence.to)) : null)
     // "urged supporters to monitor polling places": the hearer of a directive is part of it.
     if (hearer && !directive(words, hearer.to, stop)) k = hearer.to
     // "told some of the miners": a partitive hearer runs past "of".

@@ -67,3 +67,39 @@ export function bareHearer(words: readonly Word[], from: number, limit: number):
   const last = (words[to - 1] as Word).lower
   return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') ? {from, to} : null
 }
+
+/** The most tokens from a determiner-led hearer to the "that" or colon of what it was told ("a news conference on Tuesday that"). */
+const MAX_TO_CLAUSE = 6
+
+/**
+ * A hearer with a determiner and lower-case nouns after a cue of telling,
+ * when "that" or a colon follows it within a few words: "told a news
+ * conference on Tuesday that …", "told the crowd: “…”", "told a rally in
+ * Ohio that …". Not "told the truth" (no clause follows).
+ *
+ * @example
+ * determinerHearer(doc.words, cue.to, sentence.to) // the phrase of "a news conference"
+ */
+export function determinerHearer(words: readonly Word[], from: number, limit: number): {from: number; to: number} | null {
+  const first = words[from]
+  if (!first || first.kind !== 'word' || first.quote >= 0 || !HEARER_DETERMINERS.has(first.lower)) return null
+  let to = from + 1
+  while (to < limit && to - from <= MAX_BARE_HEARER) {
+    const word = words[to] as Word
+    // Not ADJUNCT_WORDS here: "a news conference" is the hearer.
+    if (word.kind !== 'word' || word.quote >= 0 || word.capitalized || word.lower === 'that') break
+    const tags = wordTags(word.lower)
+    if (tags.includes('Verb') || tags.includes('PastTense') || tags.includes('Pronoun') || tags.includes('Preposition')) break
+    to++
+  }
+  if (to === from + 1) return null
+  for (let k = to; k < limit && k - to <= MAX_TO_CLAUSE; k++) {
+    const word = words[k] as Word
+    if (word.lower === 'that' || word.text === ':') return {from, to}
+    if (word.quote >= 0 || word.text === '.' || word.text === ';') return null
+  }
+  return null
+}
+
+/** Determiners that open a hearer told something ("told a news conference", "told the crowd", "told his supporters"). */
+const HEARER_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our'])
