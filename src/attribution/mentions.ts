@@ -419,6 +419,9 @@ function cutShort(words: readonly Word[]): boolean {
   const before = words[words.length - 2] as Word
   // "Preys on our worst [fears]", "this reeks of some of the greatest [fear]": a superlative waits for its noun.
   if (tags.length > 0 && tags.every((t) => t === 'Superlative' || t === 'Comparative')) return true
+  // Not a noun in "-ing" after a preposition's determiner: "one person at the meeting", "officials at the hearing".
+  const preposition = words[words.length - 3]
+  if (preposition !== undefined && TRAILING_FUNCTION_WORDS.has(preposition.lower)) return false
   return tags.length > 0 && tags.every((t) => t === 'Gerund') && DETERMINERS.has(before.lower)
 }
 
