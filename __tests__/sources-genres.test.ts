@@ -413,3 +413,15 @@ describe('sources in war, diplomacy and disaster reporting', () => {
     expectSpans(text, sources)
   })
 })
+
+describe('"according to" someone at an event (issue 3)', () => {
+  const read = (text: string) => findSources(text).map((s) => [s.name, s.attributions.map((a) => [a.cue?.text, a.content.text])])
+
+  it('names "one person at the meeting": a noun in "-ing" after a preposition ends no phrase short', () => {
+    expect(read('According to one person at the meeting, the president left early.')).toEqual([['person at the meeting', [['According to', 'the president left early']]]])
+  })
+
+  it('reads the clause after "According to X," even when it ends on a cue ("…, the president shouted.")', () => {
+    expect(read('According to one official at the meeting, the president shouted.')).toEqual([['official at the meeting', [['According to', 'the president shouted']]]])
+  })
+})

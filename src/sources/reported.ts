@@ -406,6 +406,9 @@ function closingAttribution(context: AttributionContext, cues: Cue[], sentence: 
   if (summingRelative(doc.words, last, sentence.from)) return null
   const comma = doc.words[subject.from - 1]
   if (!comma || comma.text !== ',') return null
+  // "According to one person at the meeting, the president shouted.": the comma closes the opening source, not a clause reported.
+  const opening = cues[0]
+  if (opening && opening !== last && opening.form === 'prepositional' && opening.from <= sentence.from + 1 && !commaBetween(doc.words, opening.to, subject.from - 1)) return null
   // Nothing but adverbials after the cue: the sentence ends, or a date, or ", citing ...".
   for (let k = last.to; k < sentence.to; k++) {
     const word = doc.words[k] as Word
@@ -622,6 +625,12 @@ function antecedentBefore(doc: ArticleDocument, comma: number, sentenceFrom: num
     if (from === comma) from = k
   }
   return from < comma ? trimmed(doc, from, comma) : null
+}
+
+/** Is there a comma in `[from, to)`, outside quotes? */
+function commaBetween(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((words[k] as Word).text === ',' && (words[k] as Word).quote < 0) return true
+  return false
 }
 
 /** Prepositions that open the occasion or medium of a statement ("on X", "in a statement", "via Telegram"). */
