@@ -64,6 +64,11 @@ describe('reported speech: weak and same-form cues that close the sentence', () 
     expect(reported('The deal is off, Smith texted.')).toEqual([['Smith', 'texted', 'The deal is off']])
   })
 
+  it('reads a weak cue of speech before a pronoun and its auxiliary ("signaled it could cut rates")', () => {
+    expect(reported('The Fed signaled it could cut rates later this year.')).toEqual([['Fed', 'signaled', 'it could cut rates later this year']])
+    expect(reported('The minister signaled he was open to talks.')).toEqual([['minister', 'signaled', 'he was open to talks']])
+  })
+
   it('still reads no weak cue that does not close the sentence, nor the noun "forecast"', () => {
     expect(reported('The minister signaled a shift in policy.')).toEqual([])
     expect(reported('The forecast was grim.')).toEqual([])

@@ -145,7 +145,9 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     if (!asPutIt && (possessed || (WEAK_CUES.has(entry.lemma) && !weakAllowed))) {
       // "…, the minister signaled.": a weak cue of speech that closes the sentence after its subject and a comma.
       const closing = !possessed && TRAILING_WEAK_CUES.has(entry.lemma) && endsSentence(words, end, word.sentence) && commaBeforeSubject(words, i, word.sentence)
-      const opens = closing || (after && (after.lower === ':' || after.lower === 'that' || after.quote >= 0 || (after.lower === ',' && (words[end + 1]?.quote ?? -1) >= 0)))
+      // "signaled it could cut rates", "texted she was safe": a clause with a pronoun subject and its verb.
+      const clause = !possessed && TRAILING_WEAK_CUES.has(entry.lemma) && pronounClauseAt(words, end, word.sentence)
+      const opens = closing || clause || (after && (after.lower === ':' || after.lower === 'that' || after.quote >= 0 || (after.lower === ',' && (words[end + 1]?.quote ?? -1) >= 0)))
       if (!opens) continue
     }
     // "for" belongs to "called for".
@@ -362,6 +364,16 @@ function buildForms(lemmas: readonly string[], irregular: Readonly<Record<string
     add(lemma, lemma, 'base')
   }
   return forms
+}
+
+/** Subject pronouns that open a clause after a cue ("signaled it could …", "texted she was safe"). */
+const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i'])
+
+/** True when token `k` is a subject pronoun followed by an auxiliary or a modal: a clause opens there. */
+function pronounClauseAt(words: readonly Word[], k: number, sentence: number): boolean {
+  const subject = words[k]
+  const verb = words[k + 1]
+  return subject !== undefined && verb !== undefined && subject.sentence === sentence && verb.sentence === sentence && CLAUSE_PRONOUNS.has(subject.lower) && AUXILIARY_VERBS.has(verb.lower)
 }
 
 /** Sentence-final punctuation. */
