@@ -23,6 +23,22 @@ export function assertOptions(value: unknown, name: string): void {
   }
 }
 
+/**
+ * Check the text and options every reader of an article takes
+ * (`extractQuotes`, `findSources`, `findHearsay`) and return the extra
+ * outlets (`options.outlets`, default none).
+ *
+ * @example
+ * const outlets = assertArticleArguments(text, options)
+ */
+export function assertArticleArguments<Outlet>(text: unknown, options: {outlets?: readonly Outlet[] | null | undefined} | null | undefined): readonly Outlet[] {
+  assertString(text, 'text')
+  assertOptions(options, 'options')
+  const outlets = options?.outlets ?? []
+  if (!Array.isArray(outlets)) throw new TypeError('onrecord: expected `options.outlets` to be an array of {name, aliases}')
+  return outlets
+}
+
 /** Name the type of a bad value for an error message. */
 export function describe(value: unknown): string {
   if (value === null) return 'null'

@@ -1,5 +1,5 @@
 import type {Quote} from '../types.js'
-import {assertOptions, assertString} from '../errors.js'
+import {assertArticleArguments} from '../errors.js'
 import type {OutletEntry} from '../lexicons/outlets.js'
 import {analyzeArticle} from './analyze.js'
 import type {AnalyzedQuote} from './analyze.js'
@@ -30,10 +30,7 @@ export interface ExtractOptions {
  * quotes[0].cue?.text     // 'wrote'
  */
 export function extractQuotes(text: string, options?: ExtractOptions | null): Quote[] {
-  assertString(text, 'text')
-  assertOptions(options, 'options')
-  const outlets = options?.outlets ?? []
-  if (!Array.isArray(outlets)) throw new TypeError('onrecord: expected `options.outlets` to be an array of {name, aliases}')
+  const outlets = assertArticleArguments(text, options)
   if (text.length === 0) return []
   const analysis = analyzeArticle(text, outlets)
   const keep = options?.keepBoilerplate === true

@@ -1,5 +1,5 @@
 import type {Hearsay, Source, Span} from '../types.js'
-import {assertOptions, assertString} from '../errors.js'
+import {assertArticleArguments} from '../errors.js'
 import {analyzeArticle} from '../extract/analyze.js'
 import type {Analysis} from '../extract/analyze.js'
 import {paragraphAtOffset, tokenAtOffset} from '../attribution/index.js'
@@ -30,10 +30,7 @@ import {claimSpan, clauseBounds} from './claim.js'
  * claims.filter((c) => c.source === null).map((c) => c.content.text) // ['The minister reportedly resigned']
  */
 export function findHearsay(text: string, options?: SourceOptions | null): Hearsay[] {
-  assertString(text, 'text')
-  assertOptions(options, 'options')
-  const outlets = options?.outlets ?? []
-  if (!Array.isArray(outlets)) throw new TypeError('onrecord: expected `options.outlets` to be an array of {name, aliases}')
+  const outlets = assertArticleArguments(text, options)
   if (text.length === 0) return []
   const keepBoilerplate = options?.keepBoilerplate === true
   const analysis = analyzeArticle(text, outlets)

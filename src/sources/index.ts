@@ -1,5 +1,5 @@
 import type {Attribution, Source, SourceType, Span} from '../types.js'
-import {assertOptions, assertString} from '../errors.js'
+import {assertArticleArguments} from '../errors.js'
 import type {OutletEntry} from '../lexicons/outlets.js'
 import {analyzeArticle} from '../extract/analyze.js'
 import type {Analysis} from '../extract/analyze.js'
@@ -44,10 +44,7 @@ export interface SourceOptions {
  * sources[0].attributions[0].via // 'Axios'
  */
 export function findSources(text: string, options?: SourceOptions | null): Source[] {
-  assertString(text, 'text')
-  assertOptions(options, 'options')
-  const outlets = options?.outlets ?? []
-  if (!Array.isArray(outlets)) throw new TypeError('onrecord: expected `options.outlets` to be an array of {name, aliases}')
+  const outlets = assertArticleArguments(text, options)
   if (text.length === 0) return []
   return sourcesOf(analyzeArticle(text, outlets), options?.keepBoilerplate === true)
 }
