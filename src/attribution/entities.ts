@@ -493,10 +493,14 @@ export class EntityIndex {
     // In its own sentence, the object of a preposition ("Campaigning against
     // Mitt Romney, he …") is taken only when nothing earlier fits.
     const oblique = (s: Sighting) => PREPOSITIONS.has((this.doc.words[s.token - 1] as Word | undefined)?.lower ?? '')
-    const candidates = (this.bySentence.get(sentence) ?? []).filter((s) => s.token < token && fits(s.entity))
-    const own = candidates.find((s) => !oblique(s))
-    if (own) return own.entity
-    const fallback = candidates[0]
+    // The sentence's sightings are in token order: read those before the pronoun up to the first that fits and is no prepositional object.
+    let fallback: Sighting | undefined
+    for (const s of this.bySentence.get(sentence) ?? []) {
+      if (s.token >= token) break
+      if (!fits(s.entity)) continue
+      if (!oblique(s)) return s.entity
+      fallback ??= s
+    }
     for (let s = sentence - 1; s >= 0 && s >= sentence - 8; s--) {
       const range = this.doc.sentences[s]
       if (!range || this.doc.boilerplate[range.paragraph] || range.paragraph < paragraph - 4) continue
