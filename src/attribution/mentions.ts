@@ -7,7 +7,7 @@ import type {ArticleDocument, Word} from './document.js'
 import {cacheFor, tokenAtOffset} from './document.js'
 import type {NameLexicon} from './lexicon.js'
 import {fold, isLyAdverb, wordTags} from './lexicon.js'
-import {POSSESSIVE_NAMES} from '../lexicons/organizations.js'
+import {PERSON_INITIALS, POSSESSIVE_NAMES} from '../lexicons/organizations.js'
 import {lowerFolded} from '../text/fold.js'
 import type {Phrase} from './phrases.js'
 
@@ -349,7 +349,10 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
       return {...base, kind: 'role', name: stripPossessive(restText), type: 'anonymous', head, words: lowerWords}
     }
     if (collective) return {...base, kind: 'name', name, type: 'organization', head, words: lowerWords, ...(title ? {title} : {}), [collective]: true}
-    const type = named.slice(start, end).some((w) => w.text === '&') ? 'organization' : nameType(named.slice(start, end), title)
+    // "HALE: Not as written.": a name in capitals before a colon labels a transcript's speaker, no acronym.
+    // "TRUMP: …" after "Donald Trump": a name in capitals that the article also writes in title case is that person's.
+    const label = /^\s*:/.test(doc.text.slice(runLast.end, runLast.end + 3)) || (end - start === 1 && writtenTitleCase(doc.text, stripPossessive(runFirst.text)))
+    const type = named.slice(start, end).some((w) => w.text === '&') ? 'organization' : nameType(named.slice(start, end), title, label)
     const gender = genderOf(runFirst.lower, titleWords.map((w) => w.lower))
     return {
       ...base,
@@ -887,7 +890,23 @@ export function collectiveName(run: Word[], name: string, title: string | undefi
   const tail = folded.split(/[\s-]+/).pop() ?? ''
   if (tail.endsWith('s') && (GROUPS.has(tail) || wordTags(tail.slice(0, -1)).includes('Demonym'))) return 'plural'
   if (personal) return undefined
-  return isPlace(run) ? 'place' : undefined
+  if (isPlace(run)) return 'place'
+  // "The Houthis", "the Beatles": one capitalised plural after "the" names a group, unless its singular is a person's name ("the Clintons").
+  if (run.length === 1 && determiner === 'the' && title === undefined && isPluralName(last)) return 'plural'
+  return undefined
+}
+
+/** A capitalised word in "-s" (not "-ss", "-us") that compromise knows as no person's name, nor its singular ("Davis", "the Clintons"). */
+function isPluralName(word: Word): boolean {
+  const lower = fold(word.lower)
+  if (!word.capitalized || !/^\p{L}+s$/u.test(lower) || /(ss|us)$/.test(lower)) return false
+  const singular = lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : lower.slice(0, -1)
+  return !isPersonName(lower) && !isPersonName(singular)
+}
+
+/** Whether compromise knows a lower-case word as a person's name. */
+function isPersonName(lower: string): boolean {
+  return wordTags(lower).some((tag) => tag === 'Person' || tag === 'FirstName' || tag === 'LastName' || tag === 'MaleName' || tag === 'FemaleName')
 }
 
 const LOCATING_PREPOSITIONS = new Set(['in', 'from', 'across', 'throughout'])
@@ -938,14 +957,35 @@ export function withoutPlaceOf(rest: Word[]): Word[] {
   return rest
 }
 
-function nameType(run: Word[], title: string | undefined): SpeakerType {
+function nameType(run: Word[], title: string | undefined, label: boolean): SpeakerType {
   if (title) return 'person'
   if (run.length === 1) {
     const tags = wordTags(stripPossessive((run[0] as Word).lower))
     if (tags.includes('Organization') || tags.includes('SportsTeam')) return 'organization'
     if (tags.includes('Country') || tags.includes('City') || tags.includes('Region') || tags.includes('Place')) return 'organization'
+    // "NOAA said", "the NTSB": an all-capital name is an acronym, not a person ("AOC" and other people known by initials aside).
+    if (!label && isAcronym(run[0] as Word)) return 'organization'
   }
   return 'person'
+}
+
+/** Whether `text` holds `shouted` ("HALE") written in title case ("Hale") as a whole word. */
+function writtenTitleCase(text: string, shouted: string): boolean {
+  if (shouted.length < 2 || shouted !== shouted.toUpperCase()) return false
+  const titled = shouted.charAt(0) + shouted.slice(1).toLowerCase()
+  for (let at = text.indexOf(titled); at >= 0; at = text.indexOf(titled, at + 1)) {
+    if (!/\p{L}/u.test(text.charAt(at - 1)) && !/\p{L}/u.test(text.charAt(at + titled.length))) return true
+  }
+  return false
+}
+
+/** People known by their initials, folded. */
+const INITIALS: ReadonlySet<string> = new Set(PERSON_INITIALS.map((name) => name.toLowerCase()))
+
+/** An all-capital word of two or more letters, digits allowed ("NOAA", "3M", "NTSB's"), that names no one by initials. */
+function isAcronym(word: Word): boolean {
+  const text = stripPossessive(word.text)
+  return /^[A-Z0-9&]{2,}$/.test(text) && /[A-Z].*[A-Z]|[A-Z]\d|\d[A-Z]/.test(text) && !INITIALS.has(text.toLowerCase())
 }
 
 function genderOf(firstName: string, titleWords: string[]): 'male' | 'female' | undefined {

@@ -24,8 +24,23 @@ export const ORGANIZATIONS: readonly string[] = [
   'Nvidia', 'OpenAI', 'TikTok', 'ByteDance', 'Samsung', 'Huawei', 'Alibaba', 'Tencent', 'Netflix', 'Uber',
   'Spotify', 'Disney', 'Boeing', 'Airbus', 'Pfizer', 'Moderna', 'AstraZeneca', 'Walmart', 'ExxonMobil',
   'Exxon', 'Chevron', 'JPMorgan', 'Goldman Sachs', 'Morgan Stanley', 'Citigroup', 'BlackRock', 'Volkswagen',
-  'Toyota', 'General Motors', 'Gazprom', 'Rosneft', 'Aramco', 'Anthropic'
+  'Toyota', 'General Motors', 'Gazprom', 'Rosneft', 'Aramco', 'Anthropic',
+  // Pollsters and data firms cited for a survey or figures ("according to a survey conducted by Gallup").
+  'Gallup', 'Ipsos', 'YouGov', 'Quinnipiac', 'Marist', 'Morning Consult', 'Pew Research Center', 'Edison Research',
+  'Rasmussen Reports', 'SurveyMonkey', 'FactSet', 'Refinitiv', 'LSEG', 'Kpler', 'Zillow', 'Redfin', 'Realtor.com',
+  'Moody\'s Analytics', 'S&P Global', 'Fitch Ratings', 'Gartner', 'Forrester', 'IDC',
+  // State and local agencies known by a short name ("Cal Fire said …").
+  'Cal Fire', 'Caltrans', 'Amtrak', 'FEMA', 'NOAA', 'NASA', 'TSA', 'FAA', 'NTSB', 'ATF', 'DEA', 'CBP'
 ]
+
+/**
+ * People known by their initials ("AOC said …", "RFK Jr."): an all-capital
+ * name is otherwise an organisation's acronym ("NOAA said …").
+ *
+ * @example
+ * PERSON_INITIALS.includes('AOC') // true
+ */
+export const PERSON_INITIALS: readonly string[] = ['AOC', 'JFK', 'RFK', 'LBJ', 'FDR', 'MBS', 'MBZ', 'AMLO', 'MLK', 'DJT', 'BoJo']
 
 /**
  * Businesses whose name is a possessive ("Moody's said …"): the whole word
