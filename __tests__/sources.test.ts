@@ -293,6 +293,23 @@ describe('mergeSources', () => {
     expect(merged.find((m) => m.name === 'UK Foreign Office')?.articles.map((a) => a.id)).toEqual(['a', 'b'])
   })
 
+  it('merges a country\'s body named by its possessive and by its adjective', () => {
+    const merged = mergeSources([
+      {id: 'a', sources: findSources("Israel's military said the strike hit a command post. Ukraine's foreign ministry said the talks were over.")},
+      {id: 'b', sources: findSources('The Israeli military said the strike hit a command post. The Ukrainian foreign ministry said the talks were over.')}
+    ])
+    expect(merged.map((m) => [m.name, m.articles.map((a) => a.id)])).toEqual([
+      ["Israel's military", ['a', 'b']],
+      ["Ukraine's foreign ministry", ['a', 'b']]
+    ])
+    // A person's surname that is also an adjective stays a person's.
+    const people = mergeSources([
+      {id: 'a', sources: findSources('John French said the plan works.')},
+      {id: 'b', sources: findSources("France's government said the plan works.")}
+    ])
+    expect(people).toHaveLength(2)
+  })
+
   it('keeps different first names apart', () => {
     const merged = mergeSources([
       {id: 'a', sources: findSources('Hillary Clinton said the plan works.')},

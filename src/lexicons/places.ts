@@ -150,3 +150,42 @@ export const GROUP_NAMES: readonly string[] = [
   'Iraqis', 'Syrians', 'Afghans', 'Saudis', 'Mexicans', 'Canadians', 'Latinos', 'Hispanics', 'Millennials',
   'Baby Boomers', 'Boomers', 'Never Trumpers', 'Trumpers', 'Clintonites', 'Allies'
 ]
+
+/**
+ * Countries and the adjectives news text names their bodies with ("the
+ * Israeli military" is "Israel's military"), by country as in
+ * {@link COUNTRIES}, with the short names of a country that has several
+ * ("U.S.", "Britain").
+ *
+ * @example
+ * DEMONYMS.Israel // ['Israeli']
+ */
+export const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  Afghanistan: ['Afghan'], Albania: ['Albanian'], Algeria: ['Algerian'], Angola: ['Angolan'], Argentina: ['Argentine', 'Argentinian'],
+  Armenia: ['Armenian'], Australia: ['Australian'], Austria: ['Austrian'], Azerbaijan: ['Azerbaijani', 'Azeri'], Bahrain: ['Bahraini'],
+  Bangladesh: ['Bangladeshi'], Belarus: ['Belarusian', 'Belarussian'], Belgium: ['Belgian'], Bolivia: ['Bolivian'], Bosnia: ['Bosnian'],
+  Brazil: ['Brazilian'], Bulgaria: ['Bulgarian'], Burma: ['Burmese'], Cambodia: ['Cambodian'], Cameroon: ['Cameroonian'],
+  Canada: ['Canadian'], Chile: ['Chilean'], China: ['Chinese'], Colombia: ['Colombian'], Congo: ['Congolese'], Croatia: ['Croatian'],
+  Cuba: ['Cuban'], Cyprus: ['Cypriot'], 'Czech Republic': ['Czech'], Denmark: ['Danish'], Ecuador: ['Ecuadorian', 'Ecuadoran'],
+  Egypt: ['Egyptian'], 'El Salvador': ['Salvadoran'], Eritrea: ['Eritrean'], Estonia: ['Estonian'], Ethiopia: ['Ethiopian'],
+  Finland: ['Finnish'], France: ['French'], Georgia: ['Georgian'], Germany: ['German'], Ghana: ['Ghanaian'], Greece: ['Greek'],
+  Guatemala: ['Guatemalan'], Haiti: ['Haitian'], Honduras: ['Honduran'], Hungary: ['Hungarian'], Iceland: ['Icelandic'],
+  India: ['Indian'], Indonesia: ['Indonesian'], Iran: ['Iranian'], Iraq: ['Iraqi'], Ireland: ['Irish'], Israel: ['Israeli'],
+  Italy: ['Italian'], Jamaica: ['Jamaican'], Japan: ['Japanese'], Jordan: ['Jordanian'], Kazakhstan: ['Kazakh'], Kenya: ['Kenyan'],
+  Kosovo: ['Kosovar'], Kuwait: ['Kuwaiti'], Kyrgyzstan: ['Kyrgyz'], Latvia: ['Latvian'], Lebanon: ['Lebanese'], Libya: ['Libyan'],
+  Lithuania: ['Lithuanian'], Malaysia: ['Malaysian'], Mali: ['Malian'], Mexico: ['Mexican'], Moldova: ['Moldovan'],
+  Mongolia: ['Mongolian'], Montenegro: ['Montenegrin'], Morocco: ['Moroccan'], Mozambique: ['Mozambican'], Myanmar: ['Myanmar'],
+  Nepal: ['Nepalese', 'Nepali'], Netherlands: ['Dutch'], 'New Zealand': ['New Zealand'], Nicaragua: ['Nicaraguan'], Niger: ['Nigerien'],
+  Nigeria: ['Nigerian'], 'North Korea': ['North Korean'], Norway: ['Norwegian'], Oman: ['Omani'], Pakistan: ['Pakistani'],
+  Palestine: ['Palestinian'], Panama: ['Panamanian'], Paraguay: ['Paraguayan'], Peru: ['Peruvian'], Philippines: ['Philippine', 'Filipino'],
+  Poland: ['Polish'], Portugal: ['Portuguese'], Qatar: ['Qatari'], Romania: ['Romanian'], Russia: ['Russian'], Rwanda: ['Rwandan'],
+  'Saudi Arabia': ['Saudi'], Senegal: ['Senegalese'], Serbia: ['Serbian'], Singapore: ['Singaporean'], Slovakia: ['Slovak', 'Slovakian'],
+  Slovenia: ['Slovenian'], Somalia: ['Somali'], 'South Africa': ['South African'], 'South Korea': ['South Korean'],
+  'South Sudan': ['South Sudanese'], Spain: ['Spanish'], 'Sri Lanka': ['Sri Lankan'], Sudan: ['Sudanese'], Sweden: ['Swedish'],
+  Switzerland: ['Swiss'], Syria: ['Syrian'], Taiwan: ['Taiwanese'], Tajikistan: ['Tajik'], Tanzania: ['Tanzanian'], Thailand: ['Thai'],
+  Tunisia: ['Tunisian'], Turkey: ['Turkish'], Turkmenistan: ['Turkmen'], Uganda: ['Ugandan'], Ukraine: ['Ukrainian'],
+  'United Arab Emirates': ['Emirati', 'UAE'], 'United Kingdom': ['British', 'Britain', 'UK', 'U.K.', 'Great Britain'],
+  'United States': ['American', 'America', 'US', 'U.S.', 'USA', 'U.S.A.'], 'Russian Federation': ['Russia', 'Russian'],
+  Uruguay: ['Uruguayan'], Uzbekistan: ['Uzbek'], Venezuela: ['Venezuelan'], Vietnam: ['Vietnamese'], Yemen: ['Yemeni'],
+  Zambia: ['Zambian'], Zimbabwe: ['Zimbabwean']
+}

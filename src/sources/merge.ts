@@ -1,4 +1,5 @@
 import type {Source, SourceType} from '../types.js'
+import {DEMONYMS} from '../lexicons/places.js'
 
 /** The sources of one article, for {@link mergeSources}. */
 export interface SourceList {
@@ -44,7 +45,7 @@ export function mergeSources(lists: readonly SourceList[]): MergedSource[] {
       throw new TypeError('onrecord: expected every entry of `lists` to be {id: string, sources: Source[]}')
     }
     for (const source of list.sources) {
-      const words = nameWords(source.name)
+      const words = keyWords(source)
       const last = words[words.length - 1] ?? ''
       const key = `${family(source.type)}:${source.type === 'person' ? foldSurname(last) : last}`
       let candidates = byKey.get(key)
@@ -94,13 +95,43 @@ function nameWords(name: string): string[] {
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/^(the|a|an)\s+/, '')
     .split(/\s+/)
-    .map((w) => w.replace(/'s$/, '').replace(/[.,]/g, ''))
+    .map((w) => w.replace(/'s$|'$/, '').replace(/[.,]/g, ''))
     .filter(Boolean)
 }
 
+/** A country's name words, or one of its adjectives' or short names' ("israeli", "us"), by the country's key ("@israel"). */
+const COUNTRY_KEYS: ReadonlyMap<string, string> = new Map(
+  Object.entries(DEMONYMS).flatMap(([country, forms]) => [country, ...forms].map((form): [string, string] => [nameWords(form).join(' '), `@${nameWords(country).join(' ')}`]))
+)
+
+/** The most words of a country's name or adjective ("united arab emirates"). */
+const MAX_COUNTRY_WORDS = 3
+
+/**
+ * The words of a body's name with a country in the possessive or as an
+ * adjective at its start as one key: "Israel's military" and "the Israeli
+ * military" are both "@israel military". A person's name stays as it is
+ * ("John French").
+ *
+ * @example
+ * countryWords(['ukrainian', 'foreign', 'ministry'], 'organization') // ['@ukraine', 'foreign', 'ministry']
+ */
+function countryWords(words: string[], type: SourceType): string[] {
+  if (type === 'person') return words
+  for (let n = Math.min(MAX_COUNTRY_WORDS, words.length); n >= 1; n--) {
+    const key = COUNTRY_KEYS.get(words.slice(0, n).join(' '))
+    if (key !== undefined) return [key, ...words.slice(n)]
+  }
+  return words
+}
+
+function keyWords(source: {name: string; type: SourceType}): string[] {
+  return countryWords(nameWords(source.name), source.type)
+}
+
 function compatible(target: MergedSource, source: Source): boolean {
-  const a = nameWords(target.name)
-  const b = nameWords(source.name)
+  const a = keyWords(target)
+  const b = keyWords(source)
   if (target.type === 'person' && source.type === 'person') {
     if (a.length === 1 || b.length === 1) return true
     const fa = foldSurname(a[0] as string)
