@@ -130,3 +130,17 @@ describe('a quote\u2019s "he said" after an unnamed speaker', () => {
     expect(official?.attributions.map((a) => a.direct)).toEqual([false, true])
   })
 })
+
+describe('a pronoun in a relative clause on an unnamed speaker', () => {
+  it('is the one the clause is on, not a source of its own', () => {
+    const text = 'A neighbor, who spoke on condition of anonymity because she feared the gang would retaliate, said the shooting followed an argument.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.type])).toEqual([['neighbor', 'anonymous']])
+    expect(sources[0]?.attributions.map((a) => a.content.text)).toEqual(['the gang would retaliate', 'the shooting followed an argument'])
+  })
+
+  it('holds for a role noun that ends in "s" ("witness")', () => {
+    const sources = findSources('A witness, who asked not to be named because he feared reprisals, said the car sped away.')
+    expect(sources.map((s) => s.name)).toEqual(['witness'])
+  })
+})

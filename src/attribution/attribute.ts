@@ -683,7 +683,7 @@ function isNounish(word: Word): boolean {
 function build(context: AttributionContext, phrase: Phrase, cue: Cue, rule: Attribution['rule'], confidence: number): Attribution | null {
   const {doc, entities, names} = context
   const mention = describedMention(doc, phrase, analyzeMention(doc, phrase, names))
-  const entity = resolve(entities, mention, phrase.from)
+  const entity = relativeHost(context, phrase, mention) ?? resolve(entities, mention, phrase.from)
   if (!entity) return null
   // "Zelensky’s chief of staff, Andriy Yermak,": the description names him too.
   if (phrase.described && mention.kind === 'name') {
@@ -701,6 +701,39 @@ function build(context: AttributionContext, phrase: Phrase, cue: Cue, rule: Attr
   }
   const cueSpan = span(doc, cue.from, cue.to)
   return {speaker, entity, cue: cueSpan, rule, confidence: mention.kind === 'pronoun' ? confidence - 0.1 : confidence}
+}
+
+/** "He", "she" and their object forms. */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her'])
+
+/**
+ * The one person a relative clause holding a "he" or "she" is on: "A
+ * neighbor, who spoke on condition of anonymity because she feared the gang
+ * would retaliate, said …" — "she" is the neighbor. The pronoun is in a
+ * clause opened by ", who" with no comma, quote or sentence end between;
+ * the phrase before the comma names a person or an unnamed one of no other
+ * gender. Null otherwise.
+ */
+function relativeHost(context: AttributionContext, phrase: Phrase, mention: Mention): Entity | null {
+  if (mention.kind !== 'pronoun' || !PERSONAL_PRONOUNS.has(mention.head)) return null
+  const {doc, entities, names} = context
+  const words = doc.words
+  const sentence = (words[phrase.from] as Word).sentence
+  for (let k = phrase.from - 1; k >= 2; k--) {
+    const word = words[k] as Word
+    if (word.sentence !== sentence || word.quote >= 0 || word.kind !== 'word') return null
+    if (word.lower !== 'who') continue
+    if ((words[k - 1] as Word).text !== ',') return null
+    const host = subjectBefore(doc, k + 1, (doc.sentences[sentence] as SentenceRange).from)
+    if (!host || host.to > k) return null
+    const hostMention = analyzeMention(doc, host, names)
+    const person = hostMention.type === 'person' || (hostMention.type === 'anonymous' && hostMention.kind === 'role' && !hostMention.plural && !/[^s]s$/u.test(hostMention.head))
+    if (hostMention.kind === 'pronoun' || !person || (hostMention.gender !== undefined && hostMention.gender !== mention.gender)) return null
+    const entity = resolve(entities, hostMention, host.from)
+    if (entity) entities.see(entity, mention.span, phrase.from)
+    return entity
+  }
+  return null
 }
 
 /**

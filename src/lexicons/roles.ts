@@ -142,7 +142,8 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'lawyer', 'attorney', 'critic', 'supporter', 'opponent', 'voter', 'economist', 'scientist', 'researcher',
   'doctor', 'veteran', 'protester', 'organizer', 'activist', 'strategist', 'pollster', 'operative', 'employee',
   'worker', 'student', 'teacher', 'parent', 'man', 'woman', 'friend', 'colleague', 'partner', 'ally',
-  'questioner', 'caller', 'counterpart',
+  'questioner', 'caller', 'counterpart', 'neighbor', 'neighbour', 'bystander', 'passenger', 'patient', 'customer', 'shopper',
+  'owner', 'driver', 'tenant', 'victim', 'survivor', 'nurse', 'soldier', 'farmer', 'villager', 'shopkeeper', 'landlord',
   'relative', 'wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'mother', 'father', 'brother', 'sister',
   'grandson', 'granddaughter', 'niece', 'nephew', 'cousin', 'fiancee', 'fiance'
 ])
