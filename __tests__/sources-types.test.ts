@@ -30,3 +30,11 @@ describe('source types: organisations named like people', () => {
     for (const name of ['Trump', 'Zelensky', 'Biden', 'DeSantis']) expect(typeOf(`${name} said the talks had failed.`, name)).toBe('person')
   })
 })
+
+describe('source types: the title before a name', () => {
+  it('types a name after an outlet description as an outlet, after an organisation noun as an organisation', () => {
+    expect(typeOf('The Iranian state news agency IRNA said the drills ended.', 'IRNA')).toBe('outlet')
+    expect(typeOf('The intelligence agency Mossad said the plot was foiled.', 'Mossad')).toBe('organization')
+    expect(typeOf('Trump campaign chairman Paul Manafort said it was fine.', 'Paul Manafort')).toBe('person')
+  })
+})

@@ -958,7 +958,7 @@ export function withoutPlaceOf(rest: Word[]): Word[] {
 }
 
 function nameType(run: Word[], title: string | undefined, label: boolean): SpeakerType {
-  if (title) return 'person'
+  if (title) return titledType(title)
   if (run.length === 1) {
     const tags = wordTags(stripPossessive((run[0] as Word).lower))
     if (tags.includes('Organization') || tags.includes('SportsTeam')) return 'organization'
@@ -966,6 +966,27 @@ function nameType(run: Word[], title: string | undefined, label: boolean): Speak
     // "NOAA said", "the NTSB": an all-capital name is an acronym, not a person ("AOC" and other people known by initials aside).
     if (!label && isAcronym(run[0] as Word)) return 'organization'
   }
+  return 'person'
+}
+
+/** Outlet description heads that also name other bodies ("the intelligence agency Mossad"): an outlet only after "news", "wire" … ("news agency"). */
+const SHARED_OUTLET_HEADS: ReadonlySet<string> = new Set(['agency', 'network', 'channel', 'station', 'site', 'report', 'wire', 'outlet', 'service'])
+
+/** Words before a shared head that make it a news outlet's ("state news agency", "television network"). */
+const NEWS_MODIFIERS: ReadonlySet<string> = new Set(['news', 'wire', 'media', 'television', 'tv', 'cable', 'broadcast', 'radio'])
+
+/**
+ * The type of a name by the title before it: a title whose head is an outlet
+ * description names an outlet ("the Iranian state news agency IRNA", "the
+ * broadcaster NHK"), one whose head is an organisation noun an organisation
+ * ("the intelligence agency Mossad"); any other title a person.
+ */
+function titledType(title: string): SpeakerType {
+  const words = title.toLowerCase().split(/\s+/u)
+  const head = stripPossessive(words[words.length - 1] ?? '')
+  const before = words[words.length - 2] ?? ''
+  if (OUTLET_DESCRIPTION_HEADS.has(head) && (!SHARED_OUTLET_HEADS.has(head) || NEWS_MODIFIERS.has(before))) return 'outlet'
+  if (ORGANIZATION_NOUNS.has(head)) return 'organization'
   return 'person'
 }
 
