@@ -10,7 +10,7 @@ import {readFileSync, readdirSync} from 'node:fs'
 import {Worker} from 'node:worker_threads'
 import {describe, expect, it} from '@jest/globals'
 import * as core from '../src/index.js'
-import {compareArticles, extractQuotes, findSources, verifyQuote} from '../src/index.js'
+import {compareArticles, extractQuotes, findHearsay, findSources, verifyQuote} from '../src/index.js'
 import type {Quote} from '../src/index.js'
 import type {TaskOut, WorkerOp} from '../src/node/protocol.js'
 import {workerEntry} from '../src/node/worker-url.js'
@@ -279,6 +279,15 @@ describe('words every JavaScript object inherits', () => {
     expect(findSources('The constructor of the bridge said it was safe.').map((s) => [s.name, s.attributions[0]?.content.text])).toEqual([
       ['constructor of the bridge', 'it was safe']
     ])
+  })
+})
+
+describe('a sentence of one word that opens a rule', () => {
+  // "In" alone crashed findSources: the statement-frame rule read the word after "In" without checking there was one.
+  it.each(['In', 'in', 'in\r\n', 'According', 'It is', '“In'])('reads %j without throwing', (text) => {
+    expect(() => findSources(text)).not.toThrow()
+    expect(() => findHearsay(text)).not.toThrow()
+    expect(() => extractQuotes(text)).not.toThrow()
   })
 })
 

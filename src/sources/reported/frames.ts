@@ -49,7 +49,7 @@ export function findStatementFrames(context: AttributionContext): FramedClause[]
       }
       if (noun < 0 && k - sentence.from <= MAX_FRAME_NOUN && STATEMENT_FRAMES.has(word.lower)) noun = k
     }
-    const article = (words[sentence.from + 1] as Word).lower
+    const article = words[sentence.from + 1]?.lower ?? ''
     if (noun < 0 || comma < 0 || !(DETERMINERS.has(article) || POSSESSIVES.has(article))) continue
     const subject = leadingPhrase(doc, comma + 1, sentence.to)
     if (!subject || subject.to >= sentence.to - 1) continue
