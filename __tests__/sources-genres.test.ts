@@ -277,6 +277,13 @@ describe('sources in wire copy: which sources, after the clause (issue 3)', () =
     expect(named('The bid will be raised, industry analysts said.')).toEqual([['industry analysts', 'anonymous', 'The bid will be raised']])
   })
 
+  it('reads a source modifier inside a phrase after the cue ("said a former cabinet minister")', () => {
+    expect(extractQuotes('“This is not a bill I can support,” said a former cabinet minister.').map((q) => q.speaker?.name)).toEqual(['former cabinet minister'])
+    expect(findSources('A senior law enforcement official, discussing the case, identified the suspect.').map((s) => s.name)).toEqual(['senior law enforcement official'])
+    // Not a phrase of its own: "scientists and legal experts and will not decide" names no source.
+    expect(findSources('Bush said he plans to meet with scientists and legal experts and will not decide the bill for weeks.').map((s) => s.name)).toEqual(['Bush'])
+  })
+
   it('names the whole description ("federal officials told Reuters"), and finds no source where no one speaks', () => {
     expect(findSources('The plan was dead, federal officials told Reuters.').map((s) => s.name)).toEqual(['federal officials', 'Reuters'])
     expect(findSources('Prices rose sharply in the city market on Monday.')).toEqual([])

@@ -524,6 +524,19 @@ export function trailingPhrase(doc: ArticleDocument, end: number, floor: number)
   return {from, to: end + 1}
 }
 
+/** "cabinet" in "a former cabinet minister": a source modifier with a role or title word (or another modifier, then one) right after it. */
+function modifiesRoleAhead(words: readonly Word[], k: number, limit: number): boolean {
+  const word = words[k]
+  if (!word || word.kind !== 'word' || word.quote >= 0 || word.capitalized || !SOURCE_MODIFIERS.has(word.lower)) return false
+  for (let j = k + 1; j < Math.min(limit, k + 3); j++) {
+    const next = words[j] as Word
+    if (next.kind !== 'word' || next.quote >= 0) return false
+    if (ROLE_NOUNS.has(next.lower) || TITLE_WORDS.has(next.lower)) return true
+    if (!SOURCE_MODIFIERS.has(next.lower)) return false
+  }
+  return false
+}
+
 /** "military" in "…, military sources said": a source modifier before the role noun (or modifier) the walk has reached. */
 function modifiesRole(words: readonly Word[], k: number, end: number): boolean {
   const word = words[k]
@@ -655,7 +668,8 @@ export function leadingPhrase(doc: ArticleDocument, from: number, limit: number)
       end++
       continue
     }
-    if (!isPhraseWord(word) && !isNameParticle(words, end)) break
+    // "said a former cabinet minister", "a senior party official": a source modifier before its role noun.
+    if (!isPhraseWord(word) && !isNameParticle(words, end) && !(end > start && modifiesRoleAhead(words, end, limit))) break
     if (!word.capitalized && PHRASE_STOPS.has(word.lower) && end > start) {
       // "of", "for", "to" inside a title or a role ("Secretary of State", "spokesperson for X").
       const prev = words[end - 1] as Word
