@@ -7,11 +7,9 @@
  */
 import {describe, expect, it} from '@jest/globals'
 import {extractQuotes, findSources} from '../src/index.js'
-import {analyzeMention, buildDocument, createNameLexicon, EntityIndex} from '../src/attribution/index.js'
-import type {ArticleDocument, Entity, NameLexicon} from '../src/attribution/index.js'
-import {segmentText} from '../src/text/index.js'
-import {findBoilerplate} from '../src/boilerplate/index.js'
-import {scanQuotes} from '../src/quotes/index.js'
+import {analyzeMention} from '../src/attribution/index.js'
+import type {ArticleDocument, Entity} from '../src/attribution/index.js'
+import {countReads, indexArticle} from './helpers/entities.js'
 import {GivenNameIndex, Ranked, TailIndex} from '../src/attribution/entity-lookup.js'
 
 const FIRST = ['John', 'Mary', 'Alex', 'Sara', 'Omar', 'Lena']
@@ -45,23 +43,6 @@ function kimArticle(count: number): string {
   return paragraphs.join('\n\n')
 }
 
-interface Indexed {
-  doc: ArticleDocument
-  names: NameLexicon
-  index: EntityIndex
-}
-
-function indexArticle(text: string): Indexed {
-  const segmented = segmentText(text)
-  const flags = findBoilerplate(text, segmented.paragraphs)
-  const scan = scanQuotes(text, segmented.paragraphs, flags)
-  const doc = buildDocument(text, segmented.paragraphs, scan.quotes, flags)
-  const names = createNameLexicon()
-  const index = new EntityIndex(doc, names)
-  index.scanNames()
-  return {doc, names, index}
-}
-
 /** The token range of the last occurrence of `phrase` (words split on spaces). */
 function lastPhrase(doc: ArticleDocument, phrase: string): {from: number; to: number} {
   const wanted = phrase.split(' ')
@@ -69,28 +50,6 @@ function lastPhrase(doc: ArticleDocument, phrase: string): {from: number; to: nu
     if (wanted.every((w, k) => doc.words[from + k]?.text === w)) return {from, to: from + wanted.length}
   }
   throw new Error(`no "${phrase}"`)
-}
-
-/** Count every read of an entity's name or words from now on. */
-function countReads(entities: readonly Entity[]): {reads: number} {
-  const counter = {reads: 0}
-  for (const entity of entities) {
-    for (const field of ['name', 'words'] as const) {
-      let value = entity[field]
-      Object.defineProperty(entity, field, {
-        configurable: true,
-        enumerable: true,
-        get: () => {
-          counter.reads++
-          return value
-        },
-        set: (next) => {
-          value = next
-        }
-      })
-    }
-  }
-  return counter
 }
 
 describe('many entities under one key', () => {
@@ -102,7 +61,7 @@ describe('many entities under one key', () => {
     const mention = analyzeMention(doc, phrase, names)
     const expected = index.entities.find((e) => e.name === `${surname(COUNT + 2)} Times`)
     expect(expected).toBeDefined()
-    const counter = countReads(index.entities)
+    const counter = countReads(index.entities, ['name', 'words'])
     expect(index.register(mention, phrase.from)).toBe(expected)
     expect(counter.reads).toBeLessThan(20)
   })
@@ -114,7 +73,7 @@ describe('many entities under one key', () => {
     const mention = analyzeMention(doc, phrase, names)
     const expected = index.entities.find((e) => e.name === last)
     expect(expected).toBeDefined()
-    const counter = countReads(index.entities)
+    const counter = countReads(index.entities, ['name', 'words'])
     expect(index.register(mention, phrase.from)).toBe(expected)
     expect(counter.reads).toBeLessThan(20)
   })

@@ -5,44 +5,8 @@
  * the work is counted as reads of the entities' fields.
  */
 import {describe, expect, it} from '@jest/globals'
-import {analyzeMention, buildDocument, createNameLexicon, EntityIndex} from '../src/attribution/index.js'
-import type {Entity} from '../src/attribution/index.js'
-import {segmentText} from '../src/text/index.js'
-import {findBoilerplate} from '../src/boilerplate/index.js'
-import {scanQuotes} from '../src/quotes/index.js'
-
-function indexArticle(text: string) {
-  const segmented = segmentText(text)
-  const flags = findBoilerplate(text, segmented.paragraphs)
-  const scan = scanQuotes(text, segmented.paragraphs, flags)
-  const doc = buildDocument(text, segmented.paragraphs, scan.quotes, flags)
-  const names = createNameLexicon()
-  const index = new EntityIndex(doc, names)
-  index.scanNames()
-  return {doc, names, index}
-}
-
-/** Count every read of an entity's type, kind, gender, place or plural from now on. */
-function countReads(entities: readonly Entity[]): {reads: number} {
-  const counter = {reads: 0}
-  for (const entity of entities) {
-    for (const field of ['type', 'kind', 'gender', 'place', 'plural'] as const) {
-      let value = entity[field]
-      Object.defineProperty(entity, field, {
-        configurable: true,
-        enumerable: true,
-        get: () => {
-          counter.reads++
-          return value
-        },
-        set: (next) => {
-          value = next
-        }
-      })
-    }
-  }
-  return counter
-}
+import {analyzeMention} from '../src/attribution/index.js'
+import {countReads, indexArticle} from './helpers/entities.js'
 
 describe('pronouns in one long sentence', () => {
   it('reads a bounded number of sightings for the last "he" of "Smith and he and Jones and she and …"', () => {
@@ -55,7 +19,7 @@ describe('pronouns in one long sentence', () => {
     for (let k = 0; k < doc.words.length; k++) if (doc.words[k]?.lower === 'he') last = k
     const mention = analyzeMention(doc, {from: last, to: last + 1}, names)
     const smith = index.entities.find((e) => e.name === 'Smith')
-    const counter = countReads(index.entities)
+    const counter = countReads(index.entities, ['type', 'kind', 'gender', 'place', 'plural'])
     expect(index.resolvePronoun(mention, last)).toBe(smith)
     // Reading every earlier sighting would read a few fields of each of more than a hundred.
     expect(counter.reads).toBeLessThan(20)
