@@ -417,6 +417,8 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
   for (let k = from; k <= end; k++) {
     const word = words[k] as Word
     if (ROLE_NOUNS.has(word.lower) || ANONYMOUS_MARKERS.has(word.lower)) break
+    // "Iranian state TV", "White House press secretary": a title word before the head is no verb.
+    if (k < end && TITLE_WORDS.has(word.lower)) continue
     if (word.kind === 'word' && !word.capitalized && isVerbForm(word.lower) && !isModifierSlot(words, k, from, end)) {
       // "Trump took to Twitter to accuse": the subject of the first verb.
       return k > from ? leadingPhrase(doc, from, k) : trailingPhrase(doc, end, k + 1)
