@@ -432,3 +432,17 @@ describe('"according to" someone at an event (issue 3)', () => {
     expect(read('According to one official at the meeting, the president shouted.')).toEqual([['official at the meeting', [['According to', 'the president shouted']]]])
   })
 })
+
+describe('state media named by their country (issue 3)', () => {
+  const typed = (text: string) => findSources(text).map((s) => [s.name, s.type, s.attributions[0]?.content.text])
+
+  it('reads "Iranian state TV said" and "…, state media said" as outlets, with their clause', () => {
+    expect(typed('Iranian state TV said the missiles hit their targets.')).toEqual([['Iranian state TV', 'outlet', 'the missiles hit their targets']])
+    expect(typed('Chinese state media said the talks were constructive.')).toEqual([['Chinese state media', 'outlet', 'the talks were constructive']])
+    expect(typed('The astronaut would dine on shredded pork, state media said.')).toEqual([['state media', 'outlet', 'The astronaut would dine on shredded pork']])
+  })
+
+  it('keeps a title word before the head in the subject ("White House press secretary Karine Jean-Pierre said")', () => {
+    expect(typed('White House press secretary Karine Jean-Pierre said the meeting was productive.')).toEqual([['Karine Jean-Pierre', 'person', 'the meeting was productive']])
+  })
+})

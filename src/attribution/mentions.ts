@@ -1,6 +1,6 @@
 import type {Span, SpeakerType} from '../types.js'
 import {ANONYMOUS_MARKERS, DAY_WORDS, DOCUMENT_NOUNS, NAME_ADJUNCT_STARTS, ORGANIZATION_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
-import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KINDS} from '../lexicons/outlets.js'
+import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KINDS, STATE_MEDIA_MARKERS, STATE_MEDIA_NOUNS} from '../lexicons/outlets.js'
 import {DETERMINERS, FIRST_NAME_GENDERS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
 import type {ArticleDocument, Word} from './document.js'
@@ -222,6 +222,12 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   if (outlet) return {...base, kind: 'name', name: outlet, type: 'outlet', head: outlet.toLowerCase(), words: lowerWords}
   const organization = names.organization(restText)
   if (organization) return {...base, kind: 'name', name: organization, type: 'organization', head: organization.toLowerCase(), words: lowerWords}
+  // "Iranian state TV", "Chinese state media": a state outlet named by its country.
+  const media = rest[rest.length - 1] as Word
+  const marker = rest[rest.length - 2]
+  if (marker && STATE_MEDIA_NOUNS.has(media.lower) && STATE_MEDIA_MARKERS.has(marker.lower) && rest.slice(0, -2).every((w) => w.capitalized)) {
+    return {...base, kind: 'name', name: stripPossessive(restText), type: 'outlet', head: restText.toLowerCase(), words: lowerWords}
+  }
 
   // A role head: "spokesperson for ...", "official involved in ...", "sources".
   // Not before a name the phrase ends on: "Zelensky's chief of staff Andriy Yermak" is Yermak, titled.

@@ -228,3 +228,21 @@ export const INTERVIEW_NOUNS: ReadonlySet<string> = new Set([
   'interview', 'interviews', 'op-ed', 'column', 'essay', 'article', 'appearance', 'podcast', 'piece', 'commentary',
   'broadcast', 'segment', 'documentary', 'editorial', 'letter'
 ])
+
+/**
+ * Nouns of a state outlet named by its owner rather than its name: "Iranian
+ * state TV", "Chinese state media", "state-run television". With one of
+ * `STATE_MEDIA_MARKERS` right before it, the whole phrase is an outlet.
+ *
+ * @example
+ * STATE_MEDIA_NOUNS.has('tv') // true
+ */
+export const STATE_MEDIA_NOUNS: ReadonlySet<string> = new Set(['tv', 'television', 'media', 'radio', 'broadcaster', 'outlets', 'press'])
+
+/**
+ * Words that make a media noun a state outlet ("state TV", "state-run media").
+ *
+ * @example
+ * STATE_MEDIA_MARKERS.has('state-run') // true
+ */
+export const STATE_MEDIA_MARKERS: ReadonlySet<string> = new Set(['state', 'state-run', 'state-owned', 'state-controlled', 'state-backed', 'government-run', 'official'])
