@@ -442,6 +442,12 @@ describe('state media named by their country (issue 3)', () => {
     expect(typed('The astronaut would dine on shredded pork, state media said.')).toEqual([['state media', 'outlet', 'The astronaut would dine on shredded pork']])
   })
 
+  it('reads a country written as a title word ("The U.S. said", "The UK said") as an organisation, as "Russia said" is', () => {
+    expect(typed('The U.S. said the strike was lawful.')).toEqual([['U.S.', 'organization', 'the strike was lawful']])
+    expect(typed('The UK said the deal was dead.')).toEqual([['UK', 'organization', 'the deal was dead']])
+    expect(typed('U.S. officials said the deal was dead.')).toEqual([['U.S. officials', 'anonymous', 'the deal was dead']])
+  })
+
   it('keeps a title word before the head in the subject ("White House press secretary Karine Jean-Pierre said")', () => {
     expect(typed('White House press secretary Karine Jean-Pierre said the meeting was productive.')).toEqual([['Karine Jean-Pierre', 'person', 'the meeting was productive']])
   })

@@ -222,6 +222,11 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   if (outlet) return {...base, kind: 'name', name: outlet, type: 'outlet', head: outlet.toLowerCase(), words: lowerWords}
   const organization = names.organization(restText)
   if (organization) return {...base, kind: 'name', name: organization, type: 'organization', head: organization.toLowerCase(), words: lowerWords}
+  // "The U.S. said", "The UK said", "the US Senate": capitalised title words only ("U.S.", "Senate") that name a country or a body.
+  if (rest.every((w) => w.capitalized && TITLE_WORDS.has(w.lower)) && (isPlace(rest) || ORGANIZATION_NOUNS.has(lastWord.lower))) {
+    const place = isPlace(rest)
+    return {...base, kind: 'name', name: stripPossessive(restText), type: 'organization', head: lastWord.lower, words: lowerWords, ...(place ? {place: true} : {})}
+  }
   // "Iranian state TV", "Chinese state media": a state outlet named by its country.
   const media = rest[rest.length - 1] as Word
   const marker = rest[rest.length - 2]
