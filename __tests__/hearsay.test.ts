@@ -52,7 +52,8 @@ describe('findHearsay: the markers', () => {
       'It was said to me that he left.',
       'The minister apparently resigned.',
       'The minister is expected to resign.',
-      'He thought to be early.'
+      'He thought to be early.',
+      'Police said it was reported stolen.'
     ]) {
       expect([text, findHearsay(text)]).toEqual([text, []])
     }

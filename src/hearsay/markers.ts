@@ -78,8 +78,14 @@ function passiveMarker(words: readonly Word[], k: number): HearsayMarker | undef
   if (!next) return {form: 'impersonal', first: opener, last: k, claimFrom: -1}
   if (next.lower === 'that') return {form: 'impersonal', first: opener, last: k + 1, claimFrom: k + 2}
   if (next.kind === 'punctuation') return next.text === ',' || /^[.!?;:\u2014\u2013-]$/u.test(next.text) ? {form: 'impersonal', first: opener, last: k, claimFrom: -1} : undefined
-  if (next.kind === 'word' && !SOURCE_PREPOSITIONS.has(next.lower)) return {form: 'impersonal', first: opener, last: k, claimFrom: k + 1}
+  // "It is understood the minister resigned", "it is believed Smith fled": a clause opens (not "it was reported stolen").
+  if (opensClause(next)) return {form: 'impersonal', first: opener, last: k, claimFrom: k + 1}
   return undefined
+}
+
+/** A word a clause's subject may open with: a determiner, a pronoun, a name or a number. */
+function opensClause(word: Word): boolean {
+  return word.kind === 'word' && !SOURCE_PREPOSITIONS.has(word.lower) && (DETERMINERS.has(word.lower) || PRONOUNS.has(word.lower) || word.capitalized || /^\d/u.test(word.text))
 }
 
 /** Words between "is" and its participle: "-ly" adverbs ("widely") and HEARSAY_SKIPPABLE ("not", "also"). */
