@@ -452,3 +452,12 @@ describe('state media named by their country (issue 3)', () => {
     expect(typed('White House press secretary Karine Jean-Pierre said the meeting was productive.')).toEqual([['Karine Jean-Pierre', 'person', 'the meeting was productive']])
   })
 })
+
+describe('an unnamed spokesperson is anonymous, whoever they speak for (issue 3)', () => {
+  it('types "A spokesperson for the Metropolitan Police" as "A company spokesperson" is, and keeps "the president of France" a person', () => {
+    const typed = (text: string) => findSources(text).map((s) => [s.name, s.type])
+    expect(typed('A spokesperson for the Metropolitan Police said officers were called.')).toEqual([['spokesperson for the Metropolitan Police', 'anonymous']])
+    expect(typed('A company spokesperson said the recall was voluntary.')).toEqual([['company spokesperson', 'anonymous']])
+    expect(typed('President of France Emmanuel Macron said the talks would go on.')[0]?.[1]).toBe('person')
+  })
+})

@@ -1,5 +1,5 @@
 import type {Span, SpeakerType} from '../types.js'
-import {ANONYMOUS_MARKERS, DAY_WORDS, DOCUMENT_NOUNS, NAME_ADJUNCT_STARTS, ORGANIZATION_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
+import {ANONYMOUS_MARKERS, DAY_WORDS, DOCUMENT_NOUNS, NAME_ADJUNCT_STARTS, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
 import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KINDS, STATE_MEDIA_MARKERS, STATE_MEDIA_NOUNS} from '../lexicons/outlets.js'
 import {DETERMINERS, FIRST_NAME_GENDERS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
@@ -826,7 +826,8 @@ function roleMention(
   let type: Mention['type']
   if (DOCUMENT_NOUNS.has(head)) type = 'document'
   else if (ORGANIZATION_NOUNS.has(head)) type = 'organization'
-  else if (anonymousMarker || plural || determiner === undefined || PLURAL_DETERMINERS.has(determiner)) type = principal && !anonymousMarker && !plural ? 'person' : 'anonymous'
+  // "the president of France" is one person; "a spokesperson for the Metropolitan Police" one of several, unnamed.
+  else if (anonymousMarker || plural || determiner === undefined || PLURAL_DETERMINERS.has(determiner)) type = principal && !anonymousMarker && !plural && PERSON_TITLE_NOUNS.has(head) ? 'person' : 'anonymous'
   else type = 'person'
   // "the spokesperson", "the US secretary of state": resolve to someone named earlier.
   const definite = determiner === 'the' || determiner === 'his' || determiner === 'her' || determiner === 'its' || determiner === 'their'
