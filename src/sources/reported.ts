@@ -11,7 +11,7 @@ import {afterParticipleAside, asideBeforeCue, commaAfterModifier, namesASource} 
 import {afterTimeAdjunct, bareHearer, determinerHearer, MAX_BARE_HEARER, TELLING_CUES} from './reported/hearers.js'
 import {contentEnd, determinerThat, mentionEndAfter} from './reported/clause.js'
 import {inCommaRelative, inSubjectRelative, relativeContentEnd} from './reported/relative.js'
-import {afterQuestion, closingComma, finiteIn, leadingClauseEnd, occasionOnly, trailingClauseEnd} from './reported/bounds.js'
+import {afterQuestion, closingComma, finiteIn, leadingClauseEnd, occasionOnly, topLevelCommas, trailingClauseEnd} from './reported/bounds.js'
 import {ADJUNCT_WORDS, CLAUSE_ONLY_CUES} from '../lexicons/bounds.js'
 import {pluralPresentCues} from './reported/cues.js'
 import {madeClaims, passiveAttribution} from './reported/passive.js'
@@ -408,7 +408,7 @@ function closingAttribution(context: AttributionContext, cues: Cue[], sentence: 
   if (!comma || comma.text !== ',') return null
   // "According to one person at the meeting, the president shouted.": the comma closes the opening source, not a clause reported.
   const opening = cues[0]
-  if (opening && opening !== last && opening.form === 'prepositional' && opening.from <= sentence.from + 1 && !commaBetween(doc.words, opening.to, subject.from - 1)) return null
+  if (opening && opening !== last && opening.form === 'prepositional' && opening.from <= sentence.from + 1 && topLevelCommas(doc.words, opening.to, subject.from - 1).next().done === true) return null
   // Nothing but adverbials after the cue: the sentence ends, or a date, or ", citing ...".
   for (let k = last.to; k < sentence.to; k++) {
     const word = doc.words[k] as Word
@@ -625,12 +625,6 @@ function antecedentBefore(doc: ArticleDocument, comma: number, sentenceFrom: num
     if (from === comma) from = k
   }
   return from < comma ? trimmed(doc, from, comma) : null
-}
-
-/** Is there a comma in `[from, to)`, outside quotes? */
-function commaBetween(words: readonly Word[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if ((words[k] as Word).text === ',' && (words[k] as Word).quote < 0) return true
-  return false
 }
 
 /** Prepositions that open the occasion or medium of a statement ("on X", "in a statement", "via Telegram"). */
