@@ -461,3 +461,18 @@ describe('an unnamed spokesperson is anonymous, whoever they speak for (issue 3)
     expect(typed('President of France Emmanuel Macron said the talks would go on.')[0]?.[1]).toBe('person')
   })
 })
+
+describe("the writer's apposition on a name ends the content (issue 3)", () => {
+  const read = (text: string) => findSources(text).map((s) => [s.name, s.attributions.map((a) => [a.content.text, a.via ?? null])])
+
+  it('ends a reported clause before ", the …" or ", a …" on its last name, relative clause and all', () => {
+    expect(read('Critics say resources could be better spent with NATO, the existing military alliance that includes the United States.')).toEqual([['Critics', [['resources could be better spent with NATO', null]]]])
+    expect(read('He claims the plan was handed to Dulmatin, a bombmaker who is still on the run.')).toEqual([['He', [['the plan was handed to Dulmatin', null]]]])
+  })
+
+  it('keeps a list on a common noun, an apposition with a verb after it and a clause joined after it', () => {
+    expect(read('Josh Earnest said the president has long called for tax fairness, the closure of loopholes that benefit only the wealthy and for relief.')).toContainEqual(['Josh Earnest', [['the president has long called for tax fairness, the closure of loopholes that benefit only the wealthy and for relief', null]]])
+    expect(read('Smith said the bill, the first of its kind, passed easily.')).toEqual([['Smith', [['the bill, the first of its kind, passed easily', null]]]])
+    expect(read('She said six were from Douglas County, the county that includes Roseburg, and two were from Portland.')).toEqual([['She', [['six were from Douglas County, the county that includes Roseburg, and two were from Portland', null]]]])
+  })
+})

@@ -108,6 +108,9 @@ export function contentEnd(doc: ArticleDocument, from: number, stop: number, obj
     if (CLAUSE_ENDERS_ALWAYS.has(next.lower)) return k
     // "claimed its forces had hit targets, a claim that could not be independently verified": the writer's summing-up.
     if (SUMMING_DETERMINERS.has(next.lower) && summativeAfter(words, k + 2, stop) && !commaAfter(words, k + 1, stop)) return k
+    // "said he did not support Mr. Trump, the presumed Putin favorite.": the writer's apposition on the content's last noun.
+    // Only on a name: after a common noun the same shape is a list ("called for tax fairness, the closure of loopholes … and for relief").
+    if (SUMMING_DETERMINERS.has(next.lower) && (previous.capitalized || previous.text === ')') && (object || finiteVerbIn(words, from, k)) && appositionToEnd(words, k + 2, stop)) return k
     // "Having said his piece, he is ready to move on": the main clause after the content, unless the content opened with an adjunct.
     if (SUBJECT_PRONOUNS.has(next.lower) && !LEADING_ADJUNCTS.has((words[from] as Word).lower) && !commaAfter(words, k + 1, stop)) return k
     // "sponsored the 2014 reauthorization …, requiring state police to …": a participle clause after an object is the writer's.
@@ -136,6 +139,42 @@ function summativeAfter(words: readonly Word[], k: number, stop: number): boolea
   }
   return false
 }
+
+/** Relative words that may follow an apposition's noun ("NATO, the existing military alliance that includes …"). */
+const APPOSITION_RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which', 'whose', 'where'])
+
+/**
+ * True when `[k, stop)` is a noun phrase to the end, with at most a relative
+ * clause on it: no comma, quote, parenthesis or finite verb before the
+ * relative word ("the existing military alliance that includes the United
+ * States"; not "the first of its kind, passed", "the plan would fail").
+ */
+function appositionToEnd(words: readonly Word[], k: number, stop: number): boolean {
+  if (k >= stop) return false
+  for (let j = k; j < stop; j++) {
+    const word = words[j] as Word
+    if (word.quote >= 0) return false
+    if (word.kind !== 'word') {
+      if (POSSESSIVE_MARKS.has(word.text) || word.text === '-' || word.text === '.') continue
+      return false
+    }
+    if (APPOSITION_RELATIVES.has(word.lower)) return j > k && !clauseJoinedAfter(words, j + 1, stop)
+    if (!word.capitalized && (word.lower.endsWith("n't") || finiteVerbIn(words, j, j + 1))) return false
+  }
+  return true
+}
+
+/** True when ", and", ", but" or ", or" comes in `[from, stop)` outside quotes: the sentence goes on with another clause ("…, the county that includes Roseburg, and two were from …"). */
+function clauseJoinedAfter(words: readonly Word[], from: number, stop: number): boolean {
+  for (let j = from; j + 1 < stop; j++) {
+    const word = words[j] as Word
+    if (word.text === ',' && word.quote < 0 && JOINERS.has((words[j + 1] as Word).lower)) return true
+  }
+  return false
+}
+
+/** Conjunctions that join a clause after a comma. */
+const JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'or'])
 
 /** Words after a dash that open the writer's aside: the enders after a comma but relative words. */
 const DASH_ENDERS: ReadonlySet<string> = new Set([...CONTENT_ENDERS_AFTER_COMMA].filter((w) => !OBJECT_RELATIVES.has(w) && w !== 'where' && w !== 'when'))
