@@ -110,6 +110,21 @@ describe('chains and outlets', () => {
   it('reads the outlet that owns a programme or a host spoken to as the one in between ("told CBS’s Face the Nation")', () => {
     const sources = findSources('Rubio told CBS’s Face the Nation that the talks would resume.')
     expect(byName(sources, 'Rubio')?.attributions[0]?.via).toBe('CBS News')
+    // The programme's "the" opens no second phrase: what was told starts after "that".
+    expect(byName(sources, 'Rubio')?.attributions[0]?.content.text).toBe('the talks would resume')
+    const weekly = findSources("Rubio told NBC's Meet the Press on Sunday that the talks would resume.")
+    expect(byName(weekly, 'Rubio')?.attributions[0]).toMatchObject({via: 'NBC News', content: {text: 'the talks would resume'}})
+    // A lower-case "the" after the hearer still opens what was told.
+    const told = findSources('Rubio told the BBC the plan that failed was dead.')
+    expect(byName(told, 'Rubio')?.attributions[0]).toMatchObject({via: 'BBC', content: {text: 'the plan that failed was dead'}})
+  })
+
+  it('reads an outlet\'s audience as the hearer: the outlet is in between and reports nothing ("told the RT America audience")', () => {
+    const text = '“I cannot be part of a network funded by the Russian government,” Ms. Wahl told the RT America audience.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.attributions.map((a) => a.via ?? null)])).toEqual([['Wahl', ['RT']]])
+    const viewers = findSources('Smith told Fox News viewers on Sunday that the deal was close.')
+    expect(viewers.map((s) => [s.name, s.attributions.map((a) => [a.content.text, a.via ?? null])])).toEqual([['Smith', [['the deal was close', 'Fox News']]]])
   })
 
   it('reads "X quoted Y as saying" as Y through X', () => {

@@ -6,7 +6,7 @@ import type {ArticleDocument, SentenceRange, Word} from './document.js'
 import {tokenAtOffset} from './document.js'
 import {findCues} from './cues.js'
 import type {Cue} from './cues.js'
-import {INTERVIEW_NOUNS} from '../lexicons/outlets.js'
+import {AUDIENCE_NOUNS, INTERVIEW_NOUNS} from '../lexicons/outlets.js'
 import type {Entity, EntityIndex} from './entities.js'
 import type {NameLexicon} from './lexicon.js'
 import {wordTags} from './lexicon.js'
@@ -407,6 +407,8 @@ export function speakerOfCue(
   if (result && cue.hearer) {
     const hearer = hearerPhrase(doc, cue.to, Math.min(words.length, cue.to + 6))
     if (hearer) addVia(context, result, hearer, (m) => m.type === 'outlet' && m.kind === 'name')
+    // "told the RT America audience": the outlet is in between, but reported nothing itself.
+    if (hearer && result.via && AUDIENCE_NOUNS.has(words[hearer.to]?.lower ?? '')) delete result.viaEntity
     // "told CBS’s Face the Nation": the outlet that owns the programme.
     const owner = hearer ? (words[hearer.from] as Word) : undefined
     if (hearer && !result.via && owner && owner.capitalized && /'s$|s'$/u.test(owner.lower) && hearer.to > hearer.from + 1) {

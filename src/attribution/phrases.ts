@@ -560,12 +560,29 @@ export function hearerPhrase(doc: ArticleDocument, from: number, limit: number):
   const phrase = leadingPhrase(doc, from, limit)
   if (!phrase) return null
   const words = doc.words
+  // "told CBS’s Face the Nation (on Sunday) that …": a title's "the" before "that" is no second phrase.
+  const titled = beforeThat(words, phrase.to)
   for (let k = phrase.from + 1; k < phrase.to; k++) {
     const word = words[k] as Word
     const before = words[k - 1] as Word
+    if (titled && before.capitalized && words[k + 1]?.capitalized === true) continue
     if (!word.capitalized && DETERMINERS.has(word.lower) && !DETERMINERS.has(before.lower) && !PREPOSITIONS.has(before.lower) && before.lower !== 'of' && before.lower !== 'and') return {from: phrase.from, to: k}
   }
   return phrase
+}
+
+/** The most words of a time adjunct between a hearer and "that" ("on Sunday", "earlier this week"). */
+const MAX_HEARER_ADJUNCT = 3
+
+/** True when "that" comes at token `k`, or after a short time adjunct ("on Sunday that"). */
+function beforeThat(words: readonly Word[], k: number): boolean {
+  for (let j = k; j < words.length && j - k <= MAX_HEARER_ADJUNCT; j++) {
+    const word = words[j] as Word
+    if (word.quote >= 0) return false
+    if (word.lower === 'that') return true
+    if (!TIME_OPENERS.has(word.lower) && !TIME_NOUNS.has(word.lower)) return false
+  }
+  return false
 }
 
 /** The most words of the object after a role's preposition ("for the Pentagon", "to the Prime Minister"). */

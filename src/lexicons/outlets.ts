@@ -246,3 +246,17 @@ export const STATE_MEDIA_NOUNS: ReadonlySet<string> = new Set(['tv', 'television
  * STATE_MEDIA_MARKERS.has('state-run') // true
  */
 export const STATE_MEDIA_MARKERS: ReadonlySet<string> = new Set(['state', 'state-run', 'state-owned', 'state-controlled', 'state-backed', 'government-run', 'official'])
+
+/**
+ * Nouns for the people an outlet broadcasts to or through, after the
+ * outlet's name: "told the RT America audience", "told Fox News viewers".
+ * The outlet is the one in between (`via`), no source of its own: it
+ * reported nothing.
+ *
+ * @example
+ * AUDIENCE_NOUNS.has('viewers') // true
+ */
+export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
+  'audience', 'audiences', 'viewers', 'listeners', 'readers', 'subscribers', 'anchor', 'host', 'hosts', 'interviewer',
+  'program', 'programme', 'show', 'panel'
+])

@@ -1,5 +1,6 @@
 import type {Span} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
+import {AUDIENCE_NOUNS} from '../lexicons/outlets.js'
 import {ASIDE_DASHES, CAUSED_FEELING_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS} from '../lexicons/cues.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, NUMBER_BOUNDS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
 import {attributeLabel, findCues, hearerPhrase, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
@@ -508,6 +509,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
       (TELLING_CUES.has(cue.lemma) ? (bareHearer(words, k, Math.min(sentence.to, k + MAX_BARE_HEARER)) ?? determinerHearer(words, k, sentence.to)) : null)
     // "urged supporters to monitor polling places": the hearer of a directive is part of it.
     if (hearer && !directive(words, hearer.to, stop)) k = hearer.to
+    // "told Fox News viewers that …": the outlet's audience is the hearer.
+    if (hearer && k === hearer.to && k < stop && AUDIENCE_NOUNS.has((words[k] as Word).lower)) k++
     // "told some of the miners": a partitive hearer runs past "of".
     if (hearer && (words[k] as Word | undefined)?.lower === 'of' && PARTITIVES.has((words[hearer.from] as Word).lower)) {
       const limit = Math.min(stop, k + MAX_PARTITIVE)
