@@ -538,6 +538,13 @@ describe('source names: a masthead word after "the" (issue 3)', () => {
     expect(typed('The deal was worth $3 billion, the Jakarta Post reported.')).toEqual([['Jakarta Post', 'outlet']])
     expect(typed('The minister resigned, according to the Hindustan Times.')).toEqual([['Hindustan Times', 'outlet']])
     expect(typed('The senator said the bill was dead, the Arkansas Democrat-Gazette reported.')).toEqual([['Arkansas Democrat-Gazette', 'outlet']])
+    // "Journal" is an organisation noun too ("the Journal of Medicine"): after "the" it ends a masthead.
+    expect(typed('The city ignored warnings, the Flint Journal reported.')).toEqual([['Flint Journal', 'outlet']])
+  })
+
+  it('reads "the U.S. census" as a document, not the country', () => {
+    const typed = (text: string) => findSources(text).map((s) => [s.name, s.type])
+    expect(typed('The population grew 4 percent, according to the U.S. census.')).toEqual([['U.S. census', 'document']])
   })
 
   it('keeps a person whose surname is a masthead word ("Jane Post said")', () => {

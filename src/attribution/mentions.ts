@@ -257,7 +257,8 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   }
 
   // An organisation named by a capitalised run ending in an organisation noun.
-  if (lastWord.capitalized && ORGANIZATION_NOUNS.has(lastWord.lower)) {
+  // Not "the Flint Journal": a town's masthead, a newspaper (read below).
+  if (lastWord.capitalized && ORGANIZATION_NOUNS.has(lastWord.lower) && !townMasthead(rest, determiner)) {
     let k = rest.length - 1
     // "Food and Drug Administration", "JPMorgan Chase & Co.": a joiner inside the name.
     while (k > 0 && ((rest[k - 1] as Word).capitalized || (rest[k - 1] as Word).lower === 'of' || joinsOrganizationName(rest, k - 1, names))) k--
@@ -1036,6 +1037,20 @@ function genderOf(firstName: string, titleWords: string[]): 'male' | 'female' | 
 export function stripPossessive(name: string): string {
   return name.replace(/['\u2019]s$|['\u2019]$/i, '')
 }
+
+/**
+ * "the Flint Journal", "the Providence Journal": "the", one capitalised word
+ * that is no adjective by its ending and a masthead word that is also an
+ * organisation noun. Not "the British Medical Journal", "the Medical Journal".
+ */
+function townMasthead(rest: readonly Word[], determiner: string | undefined): boolean {
+  if (determiner !== 'the' || rest.length !== 2) return false
+  const town = rest[0] as Word
+  return town.capitalized && isMasthead(rest[1] as Word) && !ADJECTIVE_ENDINGS.some((ending) => town.lower.endsWith(ending))
+}
+
+/** Endings of adjectives that open a journal's name ("Medical", "Economic", "American", "British"). */
+const ADJECTIVE_ENDINGS: readonly string[] = ['al', 'ic', 'an', 'ish', 'ese']
 
 /** Whether a word is a newspaper's masthead word ("Post", "Times", "Post’s", the "Gazette" of "Democrat-Gazette"). */
 function isMasthead(word: Word): boolean {

@@ -211,7 +211,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'decision', 'proposal', 'plan', 'guidance', 'notice', 'order', 'directive', 'email', 'message', 'video',
   'op-ed', 'editorial', 'article', 'story', 'book', 'analysis', 'bill', 'resolution', 'draft',
   'database', 'investigation', 'review', 'audit', 'estimate', 'estimates', 'polls', 'surveys', 'studies',
-  'reports', 'analyses', 'data', 'research', 'tally', 'count', 'documents', 'records', 'filings'
+  'reports', 'analyses', 'data', 'research', 'tally', 'count', 'documents', 'records', 'filings', 'census'
 ])
 
 /**
