@@ -33,6 +33,12 @@ describe('reported speech boundaries: the writer\u2019s adverbial clause after a
     expect(contentOf('The council condemned the launch as the navy fired three missiles into the sea.', 'condemned')).toBe('the launch')
   })
 
+  it('ends before a purpose clause, "so" + a clause of its own ("agreed to release the cash so Mr. Clarke could start the work")', () => {
+    expect(contentOf('The insurers agreed to release millions in cash so Mr. Clarke could start the work.', 'agreed')).toBe('to release millions in cash')
+    // A reported clause keeps it: it is what was said.
+    expect(contentOf('Mr. Reyes said he sold the land so his family could pay the debt.', 'said')).toBe('he sold the land so his family could pay the debt')
+  })
+
   it('keeps the adverbial clause of a reported clause ("said he cannot comment because he has not seen it")', () => {
     expect(contentOf('Mr. Reyes said he cannot comment on the letter because he has not seen it.', 'said')).toBe('he cannot comment on the letter because he has not seen it')
     expect(contentOf('The lawyer says Ms. Vale violated the rules while the board investigated her.', 'says')).toBe('Ms. Vale violated the rules while the board investigated her')

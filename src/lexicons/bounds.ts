@@ -28,12 +28,13 @@ export const OBJECT_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'as', 'for
 /**
  * Subordinators that open the writer's adverbial clause after an object or
  * infinitive content ("warned officials to boost their security after
- * hackers targeted …", "described him as an evangelist when he ran …").
+ * hackers targeted …", "described him as an evangelist when he ran …",
+ * "agreed to release the cash so Mr. Clarke could start the work").
  *
  * @example
  * TRAILING_SUBORDINATORS.has('after') // true
  */
-export const TRAILING_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'when', 'as', 'until', 'because', 'before', 'while', 'since', 'once', 'unless', 'whereas'])
+export const TRAILING_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'when', 'as', 'until', 'because', 'before', 'while', 'since', 'once', 'unless', 'whereas', 'so'])
 
 /**
  * Words that open the subject of a clause: subject pronouns and determiners
