@@ -264,6 +264,21 @@ describe('a name with its description (issue 3)', () => {
 })
 
 describe('one source per real-world source', () => {
+  it('reads a document before its maker as the document ("An ad from the Clinton campaign"), so "The Trump campaign" later is the campaign', () => {
+    expect(findSources('An ad from the Clinton campaign says Trump is unfit.').map((s) => [s.name, s.type])).toEqual([['ad from the Clinton campaign', 'document']])
+    const text = "Donald Trump's campaign says the plan is bad. A new ad from Donald Trump's presidential campaign is seizing on recent comments. The Trump campaign said it was proud."
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.type, s.attributions.map((a) => a.mention.text)])).toEqual([
+      ["Donald Trump's campaign", 'organization', ["Donald Trump's campaign", 'The Trump campaign']],
+      ["new ad from Donald Trump's presidential campaign", 'document', ["A new ad from Donald Trump's presidential campaign"]]
+    ])
+  })
+
+  it('keeps a narrator a speaker, and "the ad’s narrator" the narrator named before', () => {
+    const text = '“You work hard,” a narrator in the Clinton ad says. “What does he think of you?” the ad’s narrator asks.'
+    expect(findSources(text).map((s) => [s.name, s.type, s.attributions.length])).toEqual([['narrator in the Clinton ad', 'anonymous', 2]])
+  })
+
   it('resolves the full name with title, surname, possessive, pronoun and title phrase to one source', () => {
     const text = [
       'US Secretary of State Marco Rubio said the talks would resume.',

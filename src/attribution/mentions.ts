@@ -241,7 +241,9 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     // "a Washington Post database", "a 2014 study": a document is a head too.
     // "Analysts at Goldman Sachs said": a role noun capitalised only because it opens the sentence.
     const opening = r === 0 && word.capitalized && !determiner && opensSentence(doc, phrase.from)
-    if ((word.capitalized && !opening) || !(ROLE_NOUNS.has(word.lower) || (DOCUMENT_NOUNS.has(word.lower) && r === rest.length - 1))) continue
+    // "An ad from the Clinton campaign", "a study by Harvard researchers": a document before its maker is the head.
+    const made = DOCUMENT_NOUNS.has(word.lower) && MAKER_PREPOSITIONS.has(rest[r + 1]?.lower ?? '')
+    if ((word.capitalized && !opening) || !(ROLE_NOUNS.has(word.lower) || (DOCUMENT_NOUNS.has(word.lower) && r === rest.length - 1) || made)) continue
     const next = rest[r + 1]
     // "Officials briefed on the investigation", "a source informed about the plan": a participle and its preposition modify the role too.
     const after = rest[r + 2]
@@ -847,6 +849,9 @@ function roleMention(
     ...(gender ? {gender} : {})
   }
 }
+
+/** Prepositions between a document and its maker ("an ad from the campaign", "a study by Harvard researchers"). */
+const MAKER_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'by'])
 
 /** Determiners before one unnamed member of a group ("one senior Tory", "a Democrat", "another Republican"). */
 const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another'])

@@ -92,7 +92,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'questioner', 'caller', 'employee', 'employees', 'worker', 'workers', 'student', 'students', 'teacher',
   'teachers', 'parent', 'parents', 'man', 'woman', 'men', 'women', 'friend', 'friends', 'colleague',
   'colleagues', 'partner', 'partners', 'ally', 'allies', 'strategist', 'strategists', 'pollster',
-  'pollsters', 'operative', 'operatives', 'host', 'judge', 'judges', 'justice', 'police', 'authorities',
+  'pollsters', 'operative', 'operatives', 'host', 'narrator', 'announcer', 'judge', 'judges', 'justice', 'police', 'authorities',
   'administration', 'government', 'campaign', 'ministry', 'office', 'department', 'agency', 'committee',
   'council', 'commission', 'team', 'company', 'firm', 'group', 'statement', 'report', 'document', 'letter',
   'memo', 'filing', 'lawsuit', 'complaint', 'survey', 'poll', 'study', 'release', 'post', 'tweet',
@@ -211,7 +211,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'decision', 'proposal', 'plan', 'guidance', 'notice', 'order', 'directive', 'email', 'message', 'video',
   'op-ed', 'editorial', 'article', 'story', 'book', 'analysis', 'bill', 'resolution', 'draft',
   'database', 'investigation', 'review', 'audit', 'estimate', 'estimates', 'polls', 'surveys', 'studies',
-  'reports', 'analyses', 'data', 'research', 'tally', 'count', 'documents', 'records', 'filings', 'census'
+  'reports', 'analyses', 'data', 'research', 'tally', 'count', 'documents', 'records', 'filings', 'census', 'ad', 'ads', 'advertisement'
 ])
 
 /**
