@@ -150,6 +150,11 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it'
 const OPENING_PRONOUNS: ReadonlySet<string> = new Set(['we'])
 const PLURAL_DETERMINERS = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'another', 'other', 'most'])
 
+/** A mention with the fields every one has, in one order (the optional ones are set after). */
+function mentionOf(base: {phrase: Phrase; span: Span}, kind: Mention['kind'], name: string, type: Mention['type'], head: string, words: string[]): Mention {
+  return {phrase: base.phrase, span: base.span, kind, name, type, head, words}
+}
+
 /** Mentions already read, per document and phrase: callers share them, so none may mutate one. */
 const mentionCache = new WeakMap<ArticleDocument, Map<number, Mention>>()
 
@@ -190,7 +195,9 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   if (words.length === 1 && PRONOUNS.has(pronoun)) {
     const info = PRONOUNS.get(pronoun)
     const gender = info?.gender === 'male' || info?.gender === 'female' ? info.gender : undefined
-    return {...base, kind: 'pronoun', name: first.text, type: 'unknown', head: pronoun, words: [pronoun], ...(gender ? {gender} : {})}
+    const mention = mentionOf(base, 'pronoun', first.text, 'unknown', pronoun, [pronoun])
+    if (gender) mention.gender = gender
+    return mention
   }
 
   // "she then peppered him with", "It also mentions": a pronoun that opens a clause is the subject alone.
@@ -205,33 +212,35 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   }
   // "Moody's said", "Sam's Club said": a business named in the possessive, not what "Moody" owns (nor a capitalised adjective opening the sentence).
   const possessiveName = POSSESSIVE_NAMED.get(lowerFolded(first.lower === 'the' ? doc.text.slice((words[1] ?? first).start, lastWord.end) : span.text))
-  if (possessiveName) return {...base, kind: 'name', name: possessiveName, type: 'organization', head: possessiveName.toLowerCase(), words: words.map((w) => w.lower)}
-  if (namesNoOne(doc, words, phrase.from)) return {...base, kind: 'description', name: span.text, type: 'unknown', head: '', words: []}
+  if (possessiveName) return mentionOf(base, 'name', possessiveName, 'organization', possessiveName.toLowerCase(), words.map((w) => w.lower))
+  if (namesNoOne(doc, words, phrase.from)) return mentionOf(base, 'description', span.text, 'unknown', '', [])
 
   // "some of its weakest countries", "one of the aides": a partitive keeps its quantifier.
   const partitive = words[1]?.lower === 'of' && DETERMINERS.has(first.lower) && first.lower !== 'the' && first.lower !== 'a' && first.lower !== 'an'
   const determiner = partitive ? undefined : DETERMINERS.has(first.lower) && !first.capitalized ? first.lower : first.lower === 'the' || first.lower === 'a' || first.lower === 'an' ? first.lower : undefined
   const rest = determiner ? words.slice(1) : words
-  if (rest.length === 0) return {...base, kind: 'description', name: span.text, type: 'unknown', head: first.lower, words: [first.lower]}
+  if (rest.length === 0) return mentionOf(base, 'description', span.text, 'unknown', first.lower, [first.lower])
   const restText = doc.text.slice((rest[0] as Word).start, lastWord.end)
   const lowerWords = rest.map((w) => w.lower)
 
   // Known outlets and organisations by their whole name; "the Guardian newspaper", "Time magazine": an outlet and its kind.
   const kindless = rest.length >= 2 && !lastWord.capitalized && OUTLET_KINDS.has(lastWord.lower) ? doc.text.slice((rest[0] as Word).start, (rest[rest.length - 2] as Word).end) : ''
   const outlet = names.outlet(restText) ?? (kindless !== '' ? names.outlet(kindless) : undefined)
-  if (outlet) return {...base, kind: 'name', name: outlet, type: 'outlet', head: outlet.toLowerCase(), words: lowerWords}
+  if (outlet) return mentionOf(base, 'name', outlet, 'outlet', outlet.toLowerCase(), lowerWords)
   const organization = names.organization(restText)
-  if (organization) return {...base, kind: 'name', name: organization, type: 'organization', head: organization.toLowerCase(), words: lowerWords}
+  if (organization) return mentionOf(base, 'name', organization, 'organization', organization.toLowerCase(), lowerWords)
   // "The U.S. said", "The UK said", "the US Senate": capitalised title words only ("U.S.", "Senate") that name a country or a body.
   if (rest.every((w) => w.capitalized && TITLE_WORDS.has(w.lower)) && (isPlace(rest) || ORGANIZATION_NOUNS.has(lastWord.lower))) {
     const place = isPlace(rest)
-    return {...base, kind: 'name', name: stripPossessive(restText), type: 'organization', head: lastWord.lower, words: lowerWords, ...(place ? {place: true} : {})}
+    const mention = mentionOf(base, 'name', stripPossessive(restText), 'organization', lastWord.lower, lowerWords)
+    if (place) mention.place = true
+    return mention
   }
   // "Iranian state TV", "Chinese state media": a state outlet named by its country.
   const media = rest[rest.length - 1] as Word
   const marker = rest[rest.length - 2]
   if (marker && STATE_MEDIA_NOUNS.has(media.lower) && STATE_MEDIA_MARKERS.has(marker.lower) && rest.slice(0, -2).every((w) => w.capitalized)) {
-    return {...base, kind: 'name', name: stripPossessive(restText), type: 'outlet', head: restText.toLowerCase(), words: lowerWords}
+    return mentionOf(base, 'name', stripPossessive(restText), 'outlet', restText.toLowerCase(), lowerWords)
   }
 
   // A role head: "spokesperson for ...", "official involved in ...", "sources".
@@ -255,7 +264,7 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   // "The city of Phoenix", "the state of Ohio": the government of a place, named with its noun.
   const seat = rest[0] as Word
   if (rest.length >= 3 && !seat.capitalized && GOVERNED_PLACES.has(seat.lower) && (rest[1] as Word).lower === 'of' && isPlace(rest.slice(2))) {
-    return {...base, kind: 'name', name: restText, type: 'organization', head: seat.lower, words: lowerWords}
+    return mentionOf(base, 'name', restText, 'organization', seat.lower, lowerWords)
   }
 
   // An organisation named by a capitalised run ending in an organisation noun.
@@ -265,7 +274,7 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     // "Food and Drug Administration", "JPMorgan Chase & Co.": a joiner inside the name.
     while (k > 0 && ((rest[k - 1] as Word).capitalized || (rest[k - 1] as Word).lower === 'of' || joinsOrganizationName(rest, k - 1, names))) k--
     const name = doc.text.slice((rest[k] as Word).start, lastWord.end)
-    return {...base, kind: 'name', name: stripPossessive(name), type: 'organization', head: lastWord.lower, words: lowerWords}
+    return mentionOf(base, 'name', stripPossessive(name), 'organization', lastWord.lower, lowerWords)
   }
 
   // "The Commission on Presidential Debates", "the Federal Bureau of Prisons": an organisation noun and what it is of, on or for.
@@ -273,7 +282,7 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   if (governed !== null) {
     const name = stripPossessive(doc.text.slice((rest[governed.from] as Word).start, lastWord.end))
     const known = names.organization(name) ?? names.outlet(name)
-    return {...base, kind: 'name', name: known ?? name, type: known !== undefined && names.outlet(name) === known ? 'outlet' : 'organization', head: (rest[governed.noun] as Word).lower, words: lowerWords}
+    return mentionOf(base, 'name', known ?? name, known !== undefined && names.outlet(name) === known ? 'outlet' : 'organization', (rest[governed.noun] as Word).lower, lowerWords)
   }
 
   // "Democrats on Capitol Hill", "Republicans in Congress": a group placed by a preposition heads the phrase, not the place.
@@ -282,7 +291,9 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     let from = placed
     while (from > 0 && (rest[from - 1] as Word).capitalized && !TITLE_WORDS.has((rest[from - 1] as Word).lower)) from--
     const name = stripPossessive(doc.text.slice((rest[from] as Word).start, lastWord.end))
-    return {...base, kind: 'name', name, type: 'organization', head: (rest[placed] as Word).lower, words: lowerWords, plural: true}
+    const mention = mentionOf(base, 'name', name, 'organization', (rest[placed] as Word).lower, lowerWords)
+    mention.plural = true
+    return mention
   }
 
   // A name: the last run of capitalised words that are not title words;
@@ -341,12 +352,12 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     const titled = titleCore(titleWords)
     const title = titled.length > 0 ? doc.text.slice((titled[0] as Word).start, (titled[titled.length - 1] as Word).end) : undefined
     const runOutlet = names.outlet(name)
-    if (runOutlet) return {...base, kind: 'name', name: runOutlet, type: 'outlet', head: runOutlet.toLowerCase(), words: lowerWords}
+    if (runOutlet) return mentionOf(base, 'name', runOutlet, 'outlet', runOutlet.toLowerCase(), lowerWords)
     const runOrganization = names.organization(name)
-    if (runOrganization) return {...base, kind: 'name', name: runOrganization, type: 'organization', head: runOrganization.toLowerCase(), words: lowerWords}
+    if (runOrganization) return mentionOf(base, 'name', runOrganization, 'organization', runOrganization.toLowerCase(), lowerWords)
     // "The Post has learned", "the Jakarta Post reported", "the Arkansas Democrat-Gazette": a name after "the" that ends on a masthead word is a newspaper, never a person.
     if (determiner === 'the' && titleWords.length === 0 && isMasthead(named[end - 1] as Word)) {
-      return {...base, kind: 'name', name, type: 'outlet', head: name.toLowerCase(), words: lowerWords}
+      return mentionOf(base, 'name', name, 'outlet', name.toLowerCase(), lowerWords)
     }
     const keyWord = named[end - 1] as Word
     const head = stripPossessive(keyWord.lower)
@@ -356,28 +367,27 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     if (located) {
       const singular = located.endsWith('s') ? located.slice(0, -1) : located
       const type = DOCUMENT_NOUNS.has(located) || DOCUMENT_NOUNS.has(singular) ? 'document' : 'anonymous'
-      return {...base, kind: 'role', name: stripPossessive(restText), type, head: located, words: lowerWords}
+      return mentionOf(base, 'role', stripPossessive(restText), type, located, lowerWords)
     }
     // "one senior Tory", "a Democrat close to the leadership": one member of a party or people, unnamed.
     if (!collective && end - start === 1 && determiner !== undefined && INDEFINITE_DETERMINERS.has(determiner) && isGroupMember(runFirst)) {
-      return {...base, kind: 'role', name: stripPossessive(restText), type: 'anonymous', head, words: lowerWords}
+      return mentionOf(base, 'role', stripPossessive(restText), 'anonymous', head, lowerWords)
     }
-    if (collective) return {...base, kind: 'name', name, type: 'organization', head, words: lowerWords, ...(title ? {title} : {}), [collective]: true}
+    if (collective) {
+      const mention = mentionOf(base, 'name', name, 'organization', head, lowerWords)
+      if (title) mention.title = title
+      mention[collective] = true
+      return mention
+    }
     // "HALE: Not as written.": a name in capitals before a colon labels a transcript's speaker, no acronym.
     // "TRUMP: …" after "Donald Trump": a name in capitals that the article also writes in title case is that person's.
     const label = /^\s*:/.test(doc.text.slice(runLast.end, runLast.end + 3)) || (end - start === 1 && writtenTitleCase(doc.text, stripPossessive(runFirst.text)))
     const type = named.slice(start, end).some((w) => w.text === '&') ? 'organization' : nameType(named.slice(start, end), title, label)
     const gender = genderOf(runFirst.lower, titleWords.map((w) => w.lower))
-    return {
-      ...base,
-      kind: 'name',
-      name,
-      type,
-      head,
-      words: lowerWords,
-      ...(title ? {title} : {}),
-      ...(gender ? {gender} : {})
-    }
+    const mention = mentionOf(base, 'name', name, type, head, lowerWords)
+    if (title) mention.title = title
+    if (gender) mention.gender = gender
+    return mention
   }
 
   // Title words only: "the president", "the financial daily", "Secretary of State".
@@ -387,7 +397,7 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   // "Ukraine’s military", "the ministry": a body, not a person; not "Her submission to the court", whose head is before "to".
   const body = ORGANIZATION_NOUNS.has(head) && !rest.some((w) => ROLE_PREPOSITIONS.has(w.lower))
   const type = isOutlet ? 'outlet' : body ? 'organization' : 'person'
-  return {...base, kind: 'description', name: stripPossessive(restText), type, head, words: lowerWords}
+  return mentionOf(base, 'description', stripPossessive(restText), type, head, lowerWords)
 }
 
 /**
@@ -838,16 +848,10 @@ function roleMention(
   const ownerName = r > 0 ? rest.slice(0, r).filter((w) => w.capitalized) : []
   const owner = ownerName.length > 0 ? names.outlet(ownerName.map((w) => w.text).join(' ')) : undefined
   const gender = head === 'spokesman' ? 'male' : head === 'spokeswoman' ? 'female' : undefined
-  return {
-    ...base,
-    kind,
-    name: stripPossessive(name),
-    type: owner && type === 'person' ? 'outlet' : type,
-    head,
-    words: lowerWords,
-    ...(owner ? {owner} : {}),
-    ...(gender ? {gender} : {})
-  }
+  const mention = mentionOf(base, kind, stripPossessive(name), owner && type === 'person' ? 'outlet' : type, head, lowerWords)
+  if (owner) mention.owner = owner
+  if (gender) mention.gender = gender
+  return mention
 }
 
 /** Prepositions between a document and its maker ("an ad from the campaign", "a study by Harvard researchers"). */
