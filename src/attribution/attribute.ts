@@ -695,12 +695,8 @@ function build(context: AttributionContext, phrase: Phrase, cue: Cue, rule: Attr
   const words = doc.words
   const sentence = (words[phrase.from] as Word).sentence
   entities.settle(sentence, entity)
-  const speaker: Speaker = {
-    name: entity.name,
-    type: entity.type === 'document' ? 'unknown' : entity.type,
-    mention: mention.span,
-    ...(entity.title ? {title: entity.title} : {})
-  }
+  const speaker: Speaker = {name: entity.name, type: entity.type === 'document' ? 'unknown' : entity.type, mention: mention.span}
+  if (entity.title) speaker.title = entity.title
   const cueSpan = span(doc, cue.from, cue.to)
   return {speaker, entity, cue: cueSpan, rule, confidence: mention.kind === 'pronoun' ? confidence - 0.1 : confidence}
 }

@@ -262,19 +262,21 @@ export class EntityIndex {
       }
       if (mention.gender && !entity.gender) entity.gender = mention.gender
     } else {
-      entity = {
+      // One literal and then the optional fields, in this order: no temporary objects, fewer hidden classes.
+      const created: Entity = {
         id: this.entities.length,
         name: mention.name,
         type: mention.type,
         key,
         kind: mention.kind === 'name' ? 'name' : 'role',
         mentions: [],
-        words: mention.title ? titleWords(mention.title) : mention.words,
-        ...(mention.title ? {title: mention.title} : {}),
-        ...(mention.gender ? {gender: mention.gender} : {}),
-        ...(mention.place ? {place: true} : {}),
-        ...(mention.plural ? {plural: true} : {})
+        words: mention.title ? titleWords(mention.title) : mention.words
       }
+      if (mention.title) created.title = mention.title
+      if (mention.gender) created.gender = mention.gender
+      if (mention.place) created.place = true
+      if (mention.plural) created.plural = true
+      entity = created
       this.entities.push(entity)
       this.file(key, entity)
       this.indexName(entity)
