@@ -46,13 +46,14 @@ export function extractQuotes(text: string, options?: ExtractOptions | null): Qu
 export function toQuote(quote: AnalyzedQuote): Quote {
   const attribution = quote.attribution
   const confidence = Math.max(0, Math.min(1, (attribution?.confidence ?? 0.5) * (quote.closed ? 1 : 0.7)))
-  return {
+  const shaped: Quote = {
     text: quote.parts.map((part) => part.text).join(' '),
     parts: quote.parts.map((part) => ({...part})),
     kind: quote.kind,
     speaker: attribution ? {...attribution.speaker, mention: {...attribution.speaker.mention}} : null,
     cue: attribution?.cue ? {...attribution.cue} : null,
-    confidence: Math.round(confidence * 100) / 100,
-    ...(quote.inBoilerplate ? {inBoilerplate: true} : {})
+    confidence: Math.round(confidence * 100) / 100
   }
+  if (quote.inBoilerplate) shaped.inBoilerplate = true
+  return shaped
 }

@@ -63,7 +63,8 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
   const sourceOf = (entity: Entity): Source => {
     let source = byEntity.get(entity)
     if (!source) {
-      source = {name: entity.name, type: sourceType(entity), mentions: [], attributions: [], ...(entity.title ? {title: entity.title} : {})}
+      source = {name: entity.name, type: sourceType(entity), mentions: [], attributions: []}
+      if (entity.title) source.title = entity.title
       byEntity.set(entity, source)
     }
     return source
@@ -90,7 +91,8 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
     const found = quote.attribution
     if (!found || quote.kind === 'term' || (quote.inBoilerplate && !keepBoilerplate)) continue
     for (const part of quote.parts) {
-      const attribution: Attribution = {content: {...part}, cue: found.cue ? {...found.cue} : null, mention: {...found.speaker.mention}, direct: true, ...(found.via ? {via: found.via} : {})}
+      const attribution: Attribution = {content: {...part}, cue: found.cue ? {...found.cue} : null, mention: {...found.speaker.mention}, direct: true}
+      if (found.via) attribution.via = found.via
       add(found.entity, attribution, sentenceAt(found.speaker.mention.start))
       if (found.viaEntity && found.viaMention) {
         add(found.viaEntity, {content: {...part}, cue: found.cue ? {...found.cue} : null, mention: {...found.viaMention}, direct: true}, sentenceAt(found.viaMention.start))
@@ -101,7 +103,8 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
   // "In a statement, Clinton was more circumspect than …": a clause framed by an utterance.
   const reported = [...findReportedSpeech(context), ...findTranscriptLabels(context), ...findStancePredicates(context), ...findStatementFrames(context)]
   for (const {attribution: found, content} of reported) {
-    const attribution: Attribution = {content, cue: found.cue, mention: found.speaker.mention, direct: false, ...(found.via ? {via: found.via} : {})}
+    const attribution: Attribution = {content, cue: found.cue, mention: found.speaker.mention, direct: false}
+    if (found.via) attribution.via = found.via
     add(found.entity, attribution, sentenceAt(found.speaker.mention.start))
     if (found.viaEntity && found.viaMention) {
       add(found.viaEntity, {content, cue: found.cue, mention: found.viaMention, direct: false}, sentenceAt(found.viaMention.start))
