@@ -476,3 +476,15 @@ describe("the writer's apposition on a name ends the content (issue 3)", () => {
     expect(read('She said six were from Douglas County, the county that includes Roseburg, and two were from Portland.')).toEqual([['She', [['six were from Douglas County, the county that includes Roseburg, and two were from Portland', null]]]])
   })
 })
+
+describe('a subject never runs over the verb that takes its clause', () => {
+  const read = (text: string) => findSources(text).map((s) => [s.name, s.attributions.map((a) => [a.mention.text, a.cue?.text])])
+
+  it('starts the subject of a clause after the cue verb whose object it is ("the truck story suggests the Mexican government understands")', () => {
+    const text = "Still, the truck story suggests the Mexican government understands that it needs a plan. Witnesses said they believed the man planned to crash the plane."
+    const sources = findSources(text)
+    expect(names(sources)).not.toContain('truck story suggests the Mexican government')
+    expect(read(text)).toContainEqual(['man', [['the man', 'planned']]])
+    expectSpans(text, sources)
+  })
+})

@@ -5,6 +5,7 @@ import {cacheFor} from './document.js'
 import {isLyAdverb, wordTags} from './lexicon.js'
 import {OUTLET_DESCRIPTION_HEADS, OUTLET_KINDS} from '../lexicons/outlets.js'
 import {isOpeningAdverb, isOrganizationConnector} from './mentions.js'
+import {CUE_LEMMAS, STANCE_LEMMAS} from '../lexicons/cues.js'
 
 /** A token range `[from, to)` holding a noun phrase. */
 export interface Phrase {
@@ -15,6 +16,14 @@ export interface Phrase {
 }
 
 const MAX_SUBJECT = 14
+
+/** Finite forms (-s, -ed) of the cue and stance verbs, which take a clause: "suggests", "believed", "shows". */
+const FINITE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  [...CUE_LEMMAS, ...STANCE_LEMMAS].filter((lemma) => !lemma.includes(' ')).flatMap((lemma) => {
+    const stem = lemma.endsWith('y') ? lemma.slice(0, -1) + 'i' : lemma
+    return lemma.endsWith('e') ? [lemma + 's', lemma + 'd'] : [stem + (/(s|sh|ch|x|z|i)$/u.test(stem) ? 'es' : 's'), stem + 'ed']
+  })
+)
 const PREPOSITIONS = new Set(['over', 'after', 'before', 'for', 'with', 'on', 'in', 'at', 'to', 'from', 'by', 'about', 'against', 'amid', 'during', 'under', 'into', 'through', 'without', 'despite', 'between', 'among'])
 /** The farthest any phrase rule walks from its cue, in tokens: keeps a megabyte-long sentence linear. */
 export const MAX_WALK = 40
@@ -419,6 +428,11 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
     if (ROLE_NOUNS.has(word.lower) || ANONYMOUS_MARKERS.has(word.lower)) break
     // "Iranian state TV", "White House press secretary": a title word before the head is no verb.
     if (k < end && TITLE_WORDS.has(word.lower)) continue
+    // "the truck story suggests the Mexican government [understands]": the object of a verb that takes a clause,
+    // opened by a determiner and running to the cue, is the subject of that clause.
+    if (k < end && word.kind === 'word' && !word.capitalized && FINITE_CLAUSE_VERBS.has(word.lower) && DETERMINERS.has((words[k + 1] as Word).lower) && plainNounPhrase(words, k + 2, end)) {
+      return {from: k + 1, to: end + 1}
+    }
     if (word.kind === 'word' && !word.capitalized && isVerbForm(word.lower) && !isModifierSlot(words, k, from, end)) {
       // "Trump took to Twitter to accuse": the subject of the first verb.
       return k > from ? leadingPhrase(doc, from, k) : trailingPhrase(doc, end, k + 1)
@@ -770,6 +784,16 @@ export function mainSubject(doc: ArticleDocument, sentence: number, before: numb
   // "Recently, however, it …": past the words and commas that open the clause.
   while (from < before && ((words[from] as Word).text === ',' || (LEADING_NOISE.has((words[from] as Word).lower) && !(words[from] as Word).capitalized))) from++
   return leadingPhrase(doc, from, before)
+}
+
+/** Whether `[from, end]` are words of one noun phrase after its determiner: no verb, auxiliary, preposition or clause word. */
+function plainNounPhrase(words: readonly Word[], from: number, end: number): boolean {
+  for (let k = from; k <= end; k++) {
+    const word = words[k] as Word
+    if (word.kind !== 'word' || word.quote >= 0 || PREPOSITIONS.has(word.lower) || CLAUSE_BOUNDARIES.has(word.lower) || AUXILIARIES.has(word.lower)) return false
+    if (!word.capitalized && (isVerbForm(word.lower) || PHRASE_STOPS.has(word.lower) || DETERMINERS.has(word.lower))) return false
+  }
+  return true
 }
 
 /** True for a word compromise's lexicon knows only as a verb ("took", "cited", "plans"). */
