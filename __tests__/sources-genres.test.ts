@@ -488,3 +488,12 @@ describe('a subject never runs over the verb that takes its clause', () => {
     expectSpans(text, sources)
   })
 })
+
+describe('the antecedent of a relative "that" must be able to speak', () => {
+  it('reads no source in "a tyranny of political correctness that encourages …", and keeps "a group of lawmakers that urged …" and "a law that told …"', () => {
+    const text = 'This refusal is the cornerstone in creating a tyranny of political correctness that encourages people to be reluctant in identifying suspicious activity.'
+    expect(names(findSources(text))).toEqual([])
+    expect(names(findSources('It was backed by a group of lawmakers that urged the agency to act.'))).toEqual(['group of lawmakers'])
+    expect(names(findSources('The ruling reinstates a law that told libraries to install filters.'))).toEqual(['law'])
+  })
+})

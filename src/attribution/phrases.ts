@@ -190,7 +190,12 @@ function subjectBeforeUncached(doc: ArticleDocument, cue: number, floor: number)
     if (named) return named
     // "an architect who said": a common noun and its determiner; after "who", one that can speak ("their support -- who cited" is none).
     if (last.lower === 'who' && !canSpeak(words[k] as Word, true)) return null
-    return commonPhraseBefore(words, k, floor)
+    const common = commonPhraseBefore(words, k, floor)
+    // "a tyranny of political correctness that encourages", "the financial help of states that may not want": after "that"
+    // or "which", the head noun (before any "of") must be one that can speak, a role, a document or an organisation.
+    const head = common ? headBeforeOf(words, common.from, k) : k
+    if (common && last.lower !== 'who' && head < k && !canSpeak(words[head] as Word, false)) return null
+    return common
   }
   if (last.lower === 'and' || last.lower === 'but' || last.lower === 'or') return coordinatedSubject(doc, i, floor)
   const phrase = segmentBefore(doc, i, floor)
@@ -481,6 +486,12 @@ function relativeHead(doc: ArticleDocument, rel: number, floor: number): Phrase 
   const name = words[from - 2]
   if (comma?.text === ',' && name !== undefined && name.capitalized && !TIME_NOUNS.has(name.lower)) return null
   return DETERMINERS.has(first.lower) || first.capitalized ? {from, to: rel} : null
+}
+
+/** The head of the noun phrase `[from, k]`: the word before its first "of" ("help" in "the financial help of states"), else `k`. */
+function headBeforeOf(words: readonly Word[], from: number, k: number): number {
+  for (let j = from + 1; j <= k; j++) if ((words[j] as Word).lower === 'of') return j - 1
+  return k
 }
 
 /**
