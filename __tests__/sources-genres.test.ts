@@ -497,3 +497,10 @@ describe('the antecedent of a relative "that" must be able to speak', () => {
     expect(names(findSources('The ruling reinstates a law that told libraries to install filters.'))).toEqual(['law'])
   })
 })
+
+describe('a participle after an indefinite pronoun cites no one', () => {
+  it('reads no source in "an excellent resource for anyone wanting to learn more", and keeps "issued a statement saying"', () => {
+    expect(names(findSources('The website is an excellent resource for anyone wanting to learn more about 529 plans.'))).toEqual([])
+    expect(names(findSources('The company issued a statement saying the recall was voluntary.'))).toEqual(['company'])
+  })
+})

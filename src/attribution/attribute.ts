@@ -1,6 +1,6 @@
 import type {Span, Speaker} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
-import {AUXILIARY_VERBS, CLAUSE_BOUNDARIES, IRREGULAR_PARTICIPLES, POSSESSIVE_OWNERS, TIME_NOUNS, TIME_OPENERS, UTTERANCE_NOUNS} from '../lexicons/words.js'
+import {AUXILIARY_VERBS, CLAUSE_BOUNDARIES, INDEFINITE_PRONOUNS, IRREGULAR_PARTICIPLES, POSSESSIVE_OWNERS, TIME_NOUNS, TIME_OPENERS, UTTERANCE_NOUNS} from '../lexicons/words.js'
 import {OUTER_SPEECH_CUES, PRODUCED_NOUNS, PRODUCING_PARTICIPLES} from '../lexicons/cues.js'
 import type {ArticleDocument, SentenceRange, Word} from './document.js'
 import {tokenAtOffset} from './document.js'
@@ -652,6 +652,9 @@ function objectBefore(doc: ArticleDocument, names: NameLexicon, end: number, flo
   const words = doc.words
   floor = Math.max(floor, end - CONTEXT_WINDOW)
   let k = end
+  // "an excellent resource for anyone wanting to learn more": the participle is the indefinite pronoun's, no one's words.
+  const last = words[end]
+  if (last && last.quote < 0 && INDEFINITE_PRONOUNS.has(last.lower)) return null
   for (let guard = 0; guard < 6 && k >= floor; guard++) {
     let from = k + 1
     while (from - 1 >= floor && isNounish(words[from - 1] as Word)) from--

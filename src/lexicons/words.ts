@@ -31,6 +31,15 @@ export const PRONOUNS: ReadonlyMap<string, {gender: 'male' | 'female' | 'neuter'
 export const SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we'])
 
 /**
+ * Indefinite pronouns a participle may modify ("anyone wanting to learn
+ * more", "everyone hoping for a deal"): they name no one who spoke.
+ *
+ * @example
+ * INDEFINITE_PRONOUNS.has('anyone') // true
+ */
+export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'nobody'])
+
+/**
  * Determiners that may start a noun phrase.
  *
  * @example
