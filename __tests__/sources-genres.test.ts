@@ -504,3 +504,11 @@ describe('a participle after an indefinite pronoun cites no one', () => {
     expect(names(findSources('The company issued a statement saying the recall was voluntary.'))).toEqual(['company'])
   })
 })
+
+describe('a plural-only determiner ending on a singular word opens a clause, no subject', () => {
+  it('reads no source in "Both candidates face questions about their health", and keeps "Many people say", "Two senior officials said"', () => {
+    expect(names(findSources('Both candidates face questions about their health.'))).toEqual([])
+    expect(names(findSources('Many people say the plan failed.'))).toEqual(['Many people'])
+    expect(names(findSources('Two senior officials said the plan failed.'))).toEqual(['Two senior officials'])
+  })
+})

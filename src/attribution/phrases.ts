@@ -1,5 +1,5 @@
 import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, SOURCE_MODIFIERS, TITLE_WORDS} from '../lexicons/roles.js'
-import {CLAUSE_BOUNDARIES, DETERMINERS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
+import {CLAUSE_BOUNDARIES, DETERMINERS, IRREGULAR_PLURALS, PLURAL_ONLY_DETERMINERS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
 import {cacheFor} from './document.js'
 import {isLyAdverb, wordTags} from './lexicon.js'
@@ -425,6 +425,7 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
     const head = relativeHead(doc, from - 1, floor)
     if (head) return head
   }
+  if (endsOffPlural(words, from, end)) return null
   // A verb inside is no subject: "the U.S. might accede to Russia's other major demands".
   for (let k = from; k <= end; k++) if (AUXILIARIES.has((words[k] as Word).lower)) return null
   // A verb before the head ("Trump took to Twitter overnight to"): only the phrase right before the cue.
@@ -446,6 +447,24 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
   const first = words[from] as Word
   if (!isPhraseWord(first) && !PRONOUNS.has(first.lower)) return trailingPhrase(doc, end, from)
   return {from, to: end + 1}
+}
+
+/**
+ * Whether `[from, end]` opens with a determiner that takes a plural head and
+ * ends on a plural noun and a lower-case singular word: a clause, no noun
+ * phrase ("Both candidates face [questions]", whose last word is a verb).
+ *
+ * @example
+ * endsOffPlural(doc.words, from, end) // true for "Both candidates face"
+ */
+export function endsOffPlural(words: readonly Word[], from: number, end: number): boolean {
+  const opening = words[from]
+  const head = words[end]
+  if (end < from + 2 || !opening || !head || !PLURAL_ONLY_DETERMINERS.has(opening.lower)) return false
+  // The plural noun comes right before it ("candidates face"), not a post-modifier ("many others following the case").
+  const plural = words[end - 1] as Word
+  if (plural.kind !== 'word' || plural.capitalized || !((plural.lower.endsWith('s') && !plural.lower.endsWith('ss')) || IRREGULAR_PLURALS.has(plural.lower))) return false
+  return head.kind === 'word' && !head.capitalized && !head.lower.endsWith('s') && !IRREGULAR_PLURALS.has(head.lower) && !PRONOUNS.has(head.lower)
 }
 
 /** Subject pronouns that never end a noun phrase: one right before a cue is its subject. */

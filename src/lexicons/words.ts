@@ -40,6 +40,24 @@ export const SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'the
 export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'nobody'])
 
 /**
+ * Determiners that take only a plural head ("both candidates", "several
+ * officials"): a phrase they open that ends on a singular word is no noun
+ * phrase ("Both candidates face [questions]" ends on a verb).
+ *
+ * @example
+ * PLURAL_ONLY_DETERMINERS.has('both') // true
+ */
+export const PLURAL_ONLY_DETERMINERS: ReadonlySet<string> = new Set(['both', 'several', 'many', 'few', 'two', 'three', 'four', 'five'])
+
+/**
+ * Plural nouns that do not end in "s" ("many people", "both men").
+ *
+ * @example
+ * IRREGULAR_PLURALS.has('people') // true
+ */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'media', 'public', 'data', 'clergy', 'personnel', 'folk', 'faithful', 'youth', 'military', 'leadership'])
+
+/**
  * Determiners that may start a noun phrase.
  *
  * @example

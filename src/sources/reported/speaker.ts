@@ -2,6 +2,7 @@ import {DETERMINERS} from '../../lexicons/words.js'
 import {DOCUMENT_NOUNS} from '../../lexicons/roles.js'
 import {REPORTED_SUBJECT_STOPS, SUBJECT_OPENERS} from '../../lexicons/cues.js'
 import {descriptorAndName, leadingPhrase, speakerOfCue} from '../../attribution/index.js'
+import {endsOffPlural} from '../../attribution/phrases.js'
 import {isLyAdverb} from '../../attribution/lexicon.js'
 import type {Attribution, AttributionContext, Cue, Phrase, SentenceRange, Word} from '../../attribution/index.js'
 
@@ -77,6 +78,8 @@ function plainSubject(words: readonly Word[], cue: number, floor: number): Phras
   // "The best one I [know of]": a subject pronoun before the cue is the subject alone.
   if (to - from >= 2 && CLOSING_SUBJECTS.has(head.lower) && (!head.capitalized || head.text === 'I')) return {from: to - 1, to}
   if ((to - from < 2 && !isGroup(words, from, to)) || DETERMINERS.has(head.lower) || isLyAdverb(words, to - 1)) return null
+  // "Both candidates face [questions]": the last word is a verb, the cue a noun.
+  if (endsOffPlural(words, from, to - 1)) return null
   return {from, to}
 }
 
