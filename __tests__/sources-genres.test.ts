@@ -512,3 +512,10 @@ describe('a plural-only determiner ending on a singular word opens a clause, no 
     expect(names(findSources('Two senior officials said the plan failed.'))).toEqual(['Two senior officials'])
   })
 })
+
+describe('a superlative before a cue word makes it a noun with no speaker', () => {
+  it('reads no source in "this reeks of some of the greatest fear that I have ever seen", and keeps "The biggest donors fear that …"', () => {
+    expect(names(findSources('Hillary Clinton, this reeks of some of the greatest fear that I have ever seen.'))).toEqual([])
+    expect(names(findSources('The biggest donors fear that the party will lose.'))).toEqual(['biggest donors'])
+  })
+})

@@ -843,6 +843,17 @@ function isModifierSlot(words: readonly Word[], k: number, from: number, end: nu
   return /['’]s$/u.test(prev.lower) || isNumberWord(prev.text) || QUANTIFIERS.has(prev.lower) || DETERMINERS.has(prev.lower)
 }
 
+/**
+ * A superlative adjective ("greatest", "biggest"), which the noun after it heads.
+ *
+ * @example
+ * isSuperlative('greatest') // true
+ */
+export function isSuperlative(lower: string): boolean {
+  const tags = wordTags(lower)
+  return tags.includes('Superlative') && !tags.includes('Adverb') && !tags.includes('Singular') && !tags.includes('Noun')
+}
+
 function isVerbForm(lower: string): boolean {
   const tags = wordTags(lower)
   if (tags.length === 0) return false

@@ -2,7 +2,7 @@ import {DETERMINERS} from '../../lexicons/words.js'
 import {DOCUMENT_NOUNS} from '../../lexicons/roles.js'
 import {REPORTED_SUBJECT_STOPS, SUBJECT_OPENERS} from '../../lexicons/cues.js'
 import {descriptorAndName, leadingPhrase, speakerOfCue} from '../../attribution/index.js'
-import {endsOffPlural} from '../../attribution/phrases.js'
+import {endsOffPlural, isSuperlative} from '../../attribution/phrases.js'
 import {isLyAdverb} from '../../attribution/lexicon.js'
 import type {Attribution, AttributionContext, Cue, Phrase, SentenceRange, Word} from '../../attribution/index.js'
 
@@ -34,6 +34,8 @@ export function fallbackSpeaker(context: AttributionContext, cue: Cue, sentence:
     return found && found.entity.type !== 'unknown' ? found : null
   }
   if (cue.form !== 'finite') return null
+  // "some of the greatest [fear] that …": a superlative makes the cue a noun, with no speaker before it.
+  if (!before.capitalized && isSuperlative(before.lower)) return null
   // "…, said John Smith": the phrase after the cue, the words before the comma being the content.
   if (before.text === ',' || (before.quote < 0 && isClosingApostrophes(before) && words[cue.from - 2]?.text === ',')) {
     // "…, said analyst Tom Lee", "…, said lead author Jane Smith": a lower-case descriptor before the name, as for a quote.
