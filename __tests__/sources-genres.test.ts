@@ -519,3 +519,12 @@ describe('a superlative before a cue word makes it a noun with no speaker', () =
     expect(names(findSources('The biggest donors fear that the party will lose.'))).toEqual(['biggest donors'])
   })
 })
+
+describe('a quantifier alone is no source; its head comes after lower-case modifiers', () => {
+  it('names "several environmental groups", not "several"', () => {
+    const text = 'In August, several environmental groups granted Mr. Clarke an extension on a court order, saying his capital was less than expected.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.attributions.map((a) => a.mention.text)])).toEqual([['environmental groups', ['several environmental groups']]])
+    expectSpans(text, sources)
+  })
+})

@@ -778,7 +778,39 @@ export function leadingPhrase(doc: ArticleDocument, from: number, limit: number)
     end = k
   }
   while (end > start && ['of', 'for', 'to', 'and', 'the', 'a', 'an'].includes((words[end - 1] as Word).lower)) end--
+  // "several environmental groups": a quantifier alone is no phrase; its head comes after lower-case modifiers.
+  if (end === start + 1 && QUANTIFIERS.has(first.lower)) end = quantifiedHead(words, end, limit) ?? end
   return end > start ? {from: start, to: end} : null
+}
+
+/** The most lower-case modifiers between a quantifier and its head ("several environmental groups"). */
+const MAX_QUANTIFIED_MODIFIERS = 2
+
+/**
+ * One past the head of a quantified phrase whose modifiers start at `from`:
+ * up to two plain lower-case words, then a role, organisation or document
+ * noun or its plural ("environmental groups"). `null` when none follows.
+ */
+function quantifiedHead(words: readonly Word[], from: number, limit: number): number | null {
+  for (let k = from; k < limit && k <= from + MAX_QUANTIFIED_MODIFIERS; k++) {
+    const word = words[k] as Word
+    if (word.kind !== 'word' || word.quote >= 0 || word.capitalized) return null
+    if (isGroupHead(word)) {
+      // "some opposition parties": a head noun before another is its modifier.
+      let end = k + 1
+      while (end < limit && end <= from + MAX_QUANTIFIED_MODIFIERS && isGroupHead(words[end] as Word)) end++
+      return end
+    }
+    if (!isPlainNoun(word) && !wordTags(word.lower).includes('Adjective')) return null
+  }
+  return null
+}
+
+/** A lower-case role, organisation or anonymous-source noun, or its plural ("groups", "parties", "officials"). */
+function isGroupHead(word: Word): boolean {
+  if (word.kind !== 'word' || word.quote >= 0 || word.capitalized) return false
+  const singular = word.lower.replace(/ies$/u, 'y').replace(/s$/u, '')
+  return [word.lower, singular].some((w) => ROLE_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || ANONYMOUS_MARKERS.has(w))
 }
 
 /**
