@@ -581,3 +581,18 @@ describe('source names: a transcript run on one line (issue 3)', () => {
     expect(findSources('Tom Berg said the plan failed. NOTE: This story was updated.').map((s) => s.name)).toEqual(['Tom Berg'])
   })
 })
+
+describe('source names: a title word as a surname, an award as no one (issue 3)', () => {
+  const read = (text: string) => findSources(text).map((s) => [s.name, s.type, s.attributions.map((a) => a.mention.text)])
+
+  it('reads a title word after an honorific or a first name as the surname ("Mr. King", "Larry King")', () => {
+    expect(read('Larry King said he was happy. Mr. King added that the show would go on.')).toEqual([['Larry King', 'person', ['Larry King', 'Mr. King']]])
+    expect(read('Stephen Major said the plan was dead.')).toEqual([['Stephen Major', 'person', ['Stephen Major']]])
+    // A title before a name is still a title.
+    expect(read('Prince Harry said he was happy.')).toEqual([['Harry', 'person', ['Prince Harry']]])
+  })
+
+  it('reads a name after "a" as a thing, so a later "he" is not it ("He won a Daytime Emmy")', () => {
+    expect(read('Mr. King said he might leave. He won a Daytime Emmy in 2000. Later he said he was happy.')).toEqual([['King', 'person', ['Mr. King', 'he']]])
+  })
+})

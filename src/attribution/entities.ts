@@ -56,6 +56,9 @@ const NATIONALITY = new Set(['us', 'u.s.', 'uk', 'u.k.', 'british', 'american', 
  * The people, organisations and outlets of an article, so that "Rubio",
  * "He" and "The US secretary of state" all come to "Marco Rubio".
  */
+/** Indefinite articles: a name after one names a thing ("a Daytime Emmy"), not a person. */
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an'])
+
 export class EntityIndex {
   readonly entities: Entity[] = []
   private readonly byKey = new Map<string, KeyEntry>()
@@ -120,7 +123,9 @@ export class EntityIndex {
           }
         }
         // "the Federal mine", "a Gallup poll": a name that modifies the noun after it names no one here.
-        if (mention.kind === 'name' && mention.type === 'person' && this.modifiesNoun(from, end, mention.title !== undefined)) {
+        // "won a Daytime Emmy", "a Pulitzer": a thing, not a person; no one is "a Smith" (one member of a group is read apart).
+        const indefinite = from > 0 && INDEFINITE_ARTICLES.has((words[from - 1] as Word).lower) && (words[from - 1] as Word).sentence === word.sentence
+        if (mention.kind === 'name' && mention.type === 'person' && (this.modifiesNoun(from, end, mention.title !== undefined) || (indefinite && mention.title === undefined))) {
           i = end + 1
           continue
         }

@@ -1,5 +1,5 @@
 import type {Span, SpeakerType} from '../types.js'
-import {ANONYMOUS_MARKERS, DAY_WORDS, DOCUMENT_NOUNS, NAME_ADJUNCT_STARTS, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
+import {ANONYMOUS_MARKERS, DAY_WORDS, DOCUMENT_NOUNS, HONORIFICS, NAME_ADJUNCT_STARTS, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
 import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KINDS, STATE_MEDIA_MARKERS, STATE_MEDIA_NOUNS} from '../lexicons/outlets.js'
 import {DETERMINERS, FIRST_NAME_GENDERS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
@@ -303,11 +303,13 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   while (end > 0 && SUFFIXES.has((named[end - 1] as Word).lower)) end--
   let start = end
   const offset = phrase.from + (rest === words ? 0 : 1)
+  // "Mr. King", "Larry King": after an honorific or a first name a title word is the surname.
+  const surname = titledSurname(named, end)
   while (start > 0) {
     const word = named[start - 1] as Word
     const inside = start < end
     // "QUESTIONABLE MEDICAL CLAIMS": a subhead in capitals is no name.
-    if (word.capitalized && !TITLE_WORDS.has(word.lower) && !isShouted(doc, offset + start - 1)) start--
+    if (word.capitalized && (!TITLE_WORDS.has(word.lower) || start - 1 === surname) && !isShouted(doc, offset + start - 1)) start--
     else if (inside && PARTICLES.has(word.lower)) start--
     // "Procter & Gamble", "Johnson & Johnson": an ampersand between capitals joins one firm's name.
     else if (inside && word.text === '&' && (named[start - 2] as Word | undefined)?.capitalized === true) start--
@@ -1060,6 +1062,20 @@ function townMasthead(rest: readonly Word[], determiner: string | undefined): bo
 
 /** Endings of adjectives that open a journal's name ("Medical", "Economic", "American", "British"). */
 const ADJECTIVE_ENDINGS: readonly string[] = ['al', 'ic', 'an', 'ish', 'ese']
+
+/**
+ * The index of a capitalised title word that ends the run at `end` and is a
+ * surname: after an honorific ("Mr. King") or a first name ("Larry King",
+ * "Stephen Major"); -1 otherwise.
+ */
+function titledSurname(named: readonly Word[], end: number): number {
+  const last = named[end - 1]
+  const before = named[end - 2]
+  if (!last || !before || !last.capitalized || !TITLE_WORDS.has(last.lower)) return -1
+  if (HONORIFICS.has(before.lower)) return end - 1
+  const tags = wordTags(before.lower)
+  return before.capitalized && !TITLE_WORDS.has(before.lower) && (FIRST_NAME_GENDERS.has(before.lower) || tags.includes('FirstName') || tags.includes('MaleName') || tags.includes('FemaleName')) ? end - 1 : -1
+}
 
 /** Whether a word is a newspaper's masthead word ("Post", "Times", "Post’s", the "Gazette" of "Democrat-Gazette"). */
 function isMasthead(word: Word): boolean {

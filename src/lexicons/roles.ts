@@ -19,6 +19,15 @@ export const TITLE_PORTFOLIOS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Honorifics that only ever stand before a surname: after one, a title word
+ * is the surname ("Mr. King", "Ms. Major", "Dr. Judge").
+ *
+ * @example
+ * HONORIFICS.has('mr.') // true
+ */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr', 'miss', 'mx.'])
+
+/**
  * Words of titles ("US Secretary of State", "Kremlin spokesman"): a name
  * stops where these start.
  *
