@@ -596,3 +596,17 @@ describe('source names: a title word as a surname, an award as no one (issue 3)'
     expect(read('Mr. King said he might leave. He won a Daytime Emmy in 2000. Later he said he was happy.')).toEqual([['King', 'person', ['Mr. King', 'he']]])
   })
 })
+
+describe('source names: indefinite pronouns (issue 3)', () => {
+  const read = (text: string) => findSources(text).map((s) => [s.name, s.type])
+
+  it('reads "someone" and the words after it as an anonymous source, not a name inside ("someone at Google said")', () => {
+    expect(read('Someone familiar with the plan said it would fail.')).toEqual([['Someone familiar with the plan', 'anonymous']])
+    expect(read('“It’s over,” someone at Google said.')).toEqual([['someone at Google', 'anonymous']])
+  })
+
+  it('cites no one for a denial, a hypothesis or a generalisation ("Nobody is saying", "Not that anyone … is arguing")', () => {
+    expect(read('Nobody is saying such a pill could replace earplugs.')).toEqual([])
+    expect(read('Not that anyone on the business side of TV is arguing, since the plan works.')).toEqual([])
+  })
+})

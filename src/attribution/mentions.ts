@@ -1,7 +1,7 @@
 import type {Span, SpeakerType} from '../types.js'
 import {ANONYMOUS_MARKERS, DAY_WORDS, DOCUMENT_NOUNS, HONORIFICS, NAME_ADJUNCT_STARTS, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
 import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KINDS, STATE_MEDIA_MARKERS, STATE_MEDIA_NOUNS} from '../lexicons/outlets.js'
-import {DETERMINERS, FIRST_NAME_GENDERS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
+import {DETERMINERS, FIRST_NAME_GENDERS, INDEFINITE_PRONOUNS, NON_SOURCE_PRONOUNS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
 import type {ArticleDocument, Word} from './document.js'
 import {cacheFor, tokenAtOffset} from './document.js'
@@ -209,6 +209,12 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     let from = phrase.from + 1
     while (from < phrase.to && (doc.words[from] as Word).kind !== 'word') from++
     if (from < phrase.to) return analyzeMention(doc, {from, to: phrase.to}, names)
+  }
+  // "Anyone on the business side of TV", "someone familiar with the plan": an indefinite pronoun heads its phrase, not a name inside it.
+  // "Nobody at Google is arguing", "whether anyone disclosed it": no one is cited.
+  if (INDEFINITE_PRONOUNS.has(first.lower)) {
+    const lowerWords = words.filter((w) => w.kind === 'word').map((w) => w.lower)
+    return mentionOf(base, 'role', span.text, NON_SOURCE_PRONOUNS.has(first.lower) ? 'unknown' : 'anonymous', first.lower, lowerWords)
   }
   // "Moody's said", "Sam's Club said": a business named in the possessive, not what "Moody" owns (nor a capitalised adjective opening the sentence).
   const possessiveName = POSSESSIVE_NAMED.get(lowerFolded(first.lower === 'the' ? doc.text.slice((words[1] ?? first).start, lastWord.end) : span.text))

@@ -1,5 +1,5 @@
 import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, SOURCE_MODIFIERS, TITLE_WORDS} from '../lexicons/roles.js'
-import {CLAUSE_BOUNDARIES, DETERMINERS, IRREGULAR_PLURALS, PLURAL_ONLY_DETERMINERS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
+import {CLAUSE_BOUNDARIES, DETERMINERS, INDEFINITE_PRONOUNS, IRREGULAR_PLURALS, PLURAL_ONLY_DETERMINERS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
 import {cacheFor} from './document.js'
 import {isLyAdverb, wordTags} from './lexicon.js'
@@ -445,6 +445,8 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
     }
   }
   const first = words[from] as Word
+  // "someone at Google [said]": an indefinite pronoun heads the subject, not the name after it.
+  if (INDEFINITE_PRONOUNS.has(first.lower)) return {from, to: end + 1}
   if (!isPhraseWord(first) && !PRONOUNS.has(first.lower)) return trailingPhrase(doc, end, from)
   return {from, to: end + 1}
 }

@@ -40,6 +40,18 @@ export const SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'the
 export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'nobody'])
 
 /**
+ * Indefinite pronouns that name no source: a denial ("Nobody at Google is
+ * arguing …"), a hypothesis or a question ("Not that anyone on the business
+ * side of TV is arguing", "whether anyone disclosed the information") or a
+ * generalisation ("everyone agrees"). "Someone familiar with the plan said"
+ * is an anonymous source and is not listed.
+ *
+ * @example
+ * NON_SOURCE_PRONOUNS.has('anyone') // true
+ */
+export const NON_SOURCE_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'anyone', 'anybody', 'everyone', 'everybody'])
+
+/**
  * Determiners that take only a plural head ("both candidates", "several
  * officials"): a phrase they open that ends on a singular word is no noun
  * phrase ("Both candidates face [questions]" ends on a verb).
