@@ -125,6 +125,14 @@ describe('abbreviations parse-english does not know', () => {
     expect(findSources(text)[0]?.attributions[0]?.content.text).toBe('residents had not been given enough time to weigh in')
   })
 
+  it('parts the period from a short number at the end of a paragraph, not from a list number opening a sentence ("the toll rose to 12.")', () => {
+    const text = 'Officials said the toll rose to 12.'
+    const [sentence] = parseSentences(text)
+    expect(sentence?.tokens.slice(-2).map((t) => t.text)).toEqual(['12', '.'])
+    expect(findSources(text)[0]?.attributions[0]?.content.text).toBe('the toll rose to 12')
+    expect(parseSentences('1.')[0]?.tokens.map((t) => t.text)).toEqual(['1.'])
+  })
+
   it('keeps a number with thousands separators one token ("30,000", "1,000,000")', () => {
     const text = 'The union, which represents about 30,000 workers, said it cost $1,000,000 in all.'
     const [sentence] = parseSentences(text)

@@ -282,7 +282,7 @@ function mergeAbbreviations(paragraph: Paragraph): undefined {
  * mark opens the next word: "Tom Berg spoke about the Gulf War. He said …"
  * is two sentences ("War." is Warwickshire to parse-english). So is a number
  * of up to three digits it read as an ordinal: "set sentencing for March 12.
- * Ellis faces …".
+ * Ellis faces …", and at the end of a paragraph ("the toll rose to 12.").
  */
 function splitAfterSentenceWords(paragraph: Paragraph): undefined {
   const children = paragraph.children
@@ -296,9 +296,9 @@ function splitAfterSentenceWords(paragraph: Paragraph): undefined {
       const period = word.children[word.children.length - 1]
       if (period?.type !== 'PunctuationNode' || period.value !== '.') continue
       const text = word.children.slice(0, -1).map((child) => ('value' in child ? child.value : '')).join('')
-      // "… enough time to weigh in." at the end of its paragraph: the period leaves the word and ends the sentence.
+      // "… enough time to weigh in." and "… the toll rose to 12." at the end of its paragraph: the period leaves the word and ends the sentence.
       if (nodes.slice(i + 1).every((node) => node.type === 'WhiteSpaceNode')) {
-        if (!SENTENCE_END_WORDS.has(text)) continue
+        if (!SENTENCE_END_WORDS.has(text) && !(i > 0 && /^\d{1,3}$/u.test(text))) continue
         word.children.pop()
         if (word.position && period.position) word.position.end = period.position.start
         sentence.children = [...nodes.slice(0, i + 1), period as never, ...nodes.slice(i + 1)]
