@@ -610,3 +610,20 @@ describe('source names: indefinite pronouns (issue 3)', () => {
     expect(read('Not that anyone on the business side of TV is arguing, since the plan works.')).toEqual([])
   })
 })
+
+describe('source names: a title that closes the sentence; "a/an" + a role is someone new (issue 3)', () => {
+  it('takes the apposition after an inverted cue as the title ("…,” said John Smith, an economist at Harvard.")', () => {
+    const titled = (text: string) => findSources(text).map((s) => [s.name, s.title ?? null])
+    expect(titled('“Rates will rise,” said John Smith, an economist at Harvard.')).toEqual([['John Smith', 'economist at Harvard']])
+    expect(titled('“We will rebuild,” said John Smith, 45, a farmer from Iowa.')).toEqual([['John Smith', 'farmer from Iowa']])
+  })
+
+  it('reads "an architect who said" as an unnamed person, not "the architect of Obama’s campaign" named later', () => {
+    const text = 'Trump refused to pay an architect who said he was stiffed. Later, David Plouffe, the architect of Obama’s 2008 campaign, said the race was close.'
+    const sources = findSources(text).filter((s) => s.name !== 'Trump')
+    expect(sources.map((s) => [s.name, s.type, s.attributions.map((a) => a.mention.text)])).toEqual([
+      ['architect', 'anonymous', ['an architect']],
+      ['David Plouffe', 'person', ['David Plouffe']]
+    ])
+  })
+})

@@ -56,6 +56,9 @@ const NATIONALITY = new Set(['us', 'u.s.', 'uk', 'u.k.', 'british', 'american', 
  * The people, organisations and outlets of an article, so that "Rubio",
  * "He" and "The US secretary of state" all come to "Marco Rubio".
  */
+/** Marks that close a sentence. */
+const SENTENCE_STOPS: ReadonlySet<string> = new Set(['.', '!', '?'])
+
 /** Indefinite articles: a name after one names a thing ("a Daytime Emmy"), not a person. */
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an'])
 
@@ -211,7 +214,7 @@ export class EntityIndex {
     return this.doc.text.slice((words[start] as Word).start, head.end)
   }
 
-  /** "Yuriy Sak, adviser to Ukraine’s Ministry of Strategic Industries," -> the title. */
+  /** "Yuriy Sak, adviser to Ukraine’s Ministry of Strategic Industries," (or the same closing the sentence) -> the title. */
   private appositiveTitle(after: number): string | undefined {
     const words = this.doc.words
     // "Jane Doe, 42, a nurse from Ohio,": past an age set off by commas.
@@ -228,7 +231,9 @@ export class EntityIndex {
     for (let k = after + 1; k < words.length && k < after + 14; k++) {
       const word = words[k] as Word
       if (word.sentence !== comma.sentence || word.quote >= 0) return undefined
-      if (word.text === ',') {
+      // "…, said John Smith, an economist at Harvard.": a title may close the sentence too.
+      const closes = SENTENCE_STOPS.has(word.text) && (words[k + 1] === undefined || (words[k + 1] as Word).sentence !== word.sentence)
+      if (word.text === ',' || (closes && k > after + 2)) {
         const first = next.lower === 'a' || next.lower === 'an' || next.lower === 'the' ? (words[after + 2] as Word) : next
         return this.doc.text.slice(first.start, (words[k - 1] as Word).end)
       }

@@ -405,6 +405,8 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   // "Ukraine’s military", "the ministry": a body, not a person; not "Her submission to the court", whose head is before "to".
   const body = ORGANIZATION_NOUNS.has(head) && !rest.some((w) => ROLE_PREPOSITIONS.has(w.lower))
   const type = isOutlet ? 'outlet' : body ? 'organization' : 'person'
+  // "an architect who said he was stiffed": a new, unnamed one, not the "architect of Obama's campaign" named elsewhere.
+  if (determiner !== undefined && INDEFINITE_DETERMINERS.has(determiner) && type === 'person') return mentionOf(base, 'role', stripPossessive(restText), 'anonymous', head, lowerWords)
   return mentionOf(base, 'description', stripPossessive(restText), type, head, lowerWords)
 }
 
