@@ -362,3 +362,20 @@ describe('mergeSources', () => {
     expect(() => findSources(7 as unknown as string)).toThrow(/`text`/)
   })
 })
+
+describe('an epithet names the person just named (issue 3: one entity per real-world source)', () => {
+  const read = (text: string) => findSources(text).map((s) => [s.name, s.attributions.map((a) => a.mention.text)])
+
+  it('resolves "the Republican nominee", "the Kremlin leader" to the one person named in the sentence before', () => {
+    expect(read('Donald Trump spoke in Ohio. The Republican nominee said taxes were too high.')).toEqual([['Donald Trump', ['The Republican nominee']]])
+    expect(read('Russian President Vladimir Putin said the talks were useful. The Kremlin leader added that no deal was near.')).toEqual([
+      ['Vladimir Putin', ['Russian President Vladimir Putin', 'The Kremlin leader']]
+    ])
+  })
+
+  it('leaves a job someone new, two people named an ambiguity, and an owner’s title another person', () => {
+    expect(read('Smith was arrested Monday. The sheriff said he would be charged.')).toEqual([['sheriff', ['The sheriff']]])
+    expect(read('Trump met Clinton. The Democratic nominee said the meeting was useful.')).toEqual([['Democratic nominee', ['The Democratic nominee']]])
+    expect(read("Trump spoke in Ohio. The candidate's campaign manager said the rally was full.").map(([name]) => name)).not.toContain('Trump')
+  })
+})

@@ -1,6 +1,6 @@
 import type {Span, SpeakerType} from '../types.js'
 import {DETERMINERS, NOT_NAMES} from '../lexicons/words.js'
-import {COMPANY_NOUNS, COMPANY_SUFFIXES, DOCUMENT_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS} from '../lexicons/roles.js'
+import {COMPANY_NOUNS, COMPANY_SUFFIXES, DESCRIBED_PEOPLE, DOCUMENT_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS} from '../lexicons/roles.js'
 import {OUTLET_DESCRIPTIONS} from '../lexicons/outlets.js'
 import type {ArticleDocument, Word} from './document.js'
 import type {NameLexicon} from './lexicon.js'
@@ -587,10 +587,42 @@ export class EntityIndex {
     if (recent) return recent
     // "The BBC host said": the BBC, named here for the first time.
     if (mention.type === 'outlet') return mention.owner === undefined ? null : this.register({...mention, kind: 'name', name: mention.owner, head: mention.owner.toLowerCase()}, token)
-    return this.firstDescribed(mention, wanted, head, matches) ?? null
+    return this.firstDescribed(mention, wanted, head, matches) ?? this.soleNamedPerson(mention, token, head)
   }
 
+  /**
+   * "Russian President Vladimir Putin said …. The Kremlin leader added …":
+   * a definite epithet of a person that no title matches stands for the one
+   * person named in the sentence before, when there is exactly one (and of no
+   * other gender); null otherwise.
+   */
+  private soleNamedPerson(mention: Mention, token: number, head: string | undefined): Entity | null {
+    // Not "the president's campaign chairman": an owner's title is another person's.
+    if (mention.type !== 'person' || !/^the\s/iu.test(mention.span.text) || !DESCRIBED_PERSON_HEADS.has(mention.head) || mention.words.some((w) => /['\u2019]s$/u.test(w))) return null
+    const sentence = (this.doc.words[token] as Word | undefined)?.sentence ?? 0
+    let found: Entity | null = null
+    // The sentence before only: in its own sentence a name is more often what the description's person speaks of ("Smith was arrested, the sheriff said").
+    for (let s = sentence - 1; s >= 0 && s >= sentence - 1; s--) {
+      for (const sighting of this.bySentence.get(s) ?? []) {
+        const entity = sighting.entity
+        if (sighting.token >= token || entity.kind !== 'name' || entity.type !== 'person' || entity === found) continue
+        if (found !== null) return null
+        found = entity
+      }
+    }
+    const gender = mention.words.some((w) => FEMALE_WORDS.has(w)) ? 'female' : mention.words.some((w) => MALE_WORDS.has(w)) ? 'male' : undefined
+    // "Democratic vice presidential nominee Tom Reed …. The Democratic presidential nominee": a title of that head did not match; no guess past it.
+    if (found && found.title !== undefined && headNoun(bareWords(found.words)) === head) return null
+    return found && (gender === undefined || found.gender === undefined || found.gender === gender) ? found : null
+  }
 }
+
+/** Heads of an epithet that stands for a person named just before ("the Republican nominee", "the New York businessman"); a job ("the sheriff", "the official") is someone new. */
+const DESCRIBED_PERSON_HEADS: ReadonlySet<string> = new Set(DESCRIBED_PEOPLE)
+
+/** Words of a description that give a gender. */
+const FEMALE_WORDS: ReadonlySet<string> = new Set(['spokeswoman', 'congresswoman', 'chairwoman', 'businesswoman', 'woman', 'queen', 'princess', 'mother', 'wife', 'daughter', 'actress'])
+const MALE_WORDS: ReadonlySet<string> = new Set(['spokesman', 'congressman', 'chairman', 'businessman', 'man', 'king', 'prince', 'father', 'husband', 'son', 'actor'])
 
 /**
  * True when "he" or "she" may stand for the unnamed speaker of an earlier

@@ -158,6 +158,22 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Heads of an epithet the press uses for a person it has just named, not a
+ * job that introduces someone new: "the Republican nominee", "the New York
+ * businessman", "the Kremlin leader", "the 70-year-old" (but "the sheriff",
+ * "the official" are other people).
+ *
+ * @example
+ * DESCRIBED_PEOPLE.includes('nominee') // true
+ */
+export const DESCRIBED_PEOPLE: readonly string[] = [
+  'nominee', 'candidate', 'leader', 'democrat', 'republican', 'conservative', 'liberal', 'progressive', 'libertarian',
+  'billionaire', 'millionaire', 'mogul', 'businessman', 'businesswoman', 'tycoon', 'magnate', 'entrepreneur',
+  'politician', 'incumbent', 'challenger', 'frontrunner', 'front-runner', 'star', 'actor', 'actress', 'singer',
+  'year-old'
+]
+
+/**
  * Titles of one office holder: a description by one ("The prime minister was
  * defiant.", "the senator") is one person whom a later "he" or "she" may
  * stand for when no named person does.
