@@ -528,3 +528,14 @@ describe('a quantifier alone is no source; its head comes after lower-case modif
     expectSpans(text, sources)
   })
 })
+
+describe('wire copy: "per" after an amount or as a first name cites no one', () => {
+  it('reads no source in "$500 per Linux server", names the analyst in "said Per Nilsson", and keeps "…, per Reuters"', () => {
+    expect(names(findSources('The new backup tool costs $500 per Linux server and $800 per Windows server.'))).toEqual([])
+    const text = '"This is a blow for the alliance," said Per Nilsson, an analyst at a Stockholm bank.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.attributions.map((a) => a.cue?.text)])).toEqual([['Per Nilsson', ['said']]])
+    expectSpans(text, sources)
+    expect(names(findSources('The plant will close next year, per Reuters.'))).toEqual(['Reuters'])
+  })
+})

@@ -84,7 +84,7 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     const prep = matchPrepositional(words, i, to)
     if (prep > 0) {
       const next = words[i + prep]
-      if (word.lower !== 'per' || (next && next.capitalized)) {
+      if (word.lower !== 'per' || (next && next.capitalized && !perNoCue(doc, words, i))) {
         cues.push({from: i, to: i + prep, lemma: PREPOSITIONAL_CUES.find((p) => p.split(' ').length === prep && p.startsWith(word.lower)) ?? word.lower, form: 'prepositional', hearer: false})
         i += prep - 1
         continue
@@ -165,6 +165,19 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     })
   }
   return cues
+}
+
+/**
+ * True when "per" at token `i` cites no one: a rate after an amount ("$900
+ * per Windows client", "$1 per Cox customer"), or a first name, capitalised
+ * inside a sentence ("said Per Lindberg, an analyst").
+ */
+function perNoCue(doc: ArticleDocument, words: readonly Word[], i: number): boolean {
+  const word = words[i] as Word
+  const prev = i > 0 ? (words[i - 1] as Word) : undefined
+  if (!prev || prev.sentence !== word.sentence) return false
+  if (word.capitalized && !isHeadline(doc, word.sentence)) return true
+  return prev.kind === 'word' && /\d/u.test(prev.text)
 }
 
 /**
