@@ -539,3 +539,11 @@ describe('wire copy: "per" after an amount or as a first name cites no one', () 
     expect(names(findSources('The plant will close next year, per Reuters.'))).toEqual(['Reuters'])
   })
 })
+
+describe('wire copy: a plural after a preposition is a noun, not a cue verb', () => {
+  it('reads no source in "on charges of fraud" or "a master of one-line quips", and keeps "now charges that"', () => {
+    expect(names(findSources('Two years later, Harlan goes on trial on charges of fraud and theft.'))).toEqual([])
+    expect(names(findSources('The comedian, a master of one-line quips, retired in May at the age of 90.'))).toEqual([])
+    expect(names(findSources('The government now charges that the firm hid its losses.'))).toEqual(['government'])
+  })
+})

@@ -22,7 +22,7 @@ import {
   VERB_ONLY_FORMS,
   WEAK_CUES
 } from '../lexicons/cues.js'
-import {AUXILIARY_VERBS, DETERMINERS, PRONOUNS} from '../lexicons/words.js'
+import {AUXILIARY_VERBS, DETERMINERS, NOUN_PREPOSITIONS, PRONOUNS, SPEECH_NOUN_COMPLEMENTS, STANCE_NOUNS, UTTERANCE_NOUNS} from '../lexicons/words.js'
 import {ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
 import {OUTLET_DESCRIPTION_HEADS} from '../lexicons/outlets.js'
 import type {ArticleDocument, Word} from './document.js'
@@ -110,6 +110,9 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     const beforePrev = i > 1 ? (words[i - 2] as Word) : undefined
     const afterAuxiliary = beforePrev !== undefined && beforePrev.sentence === word.sentence && AUXILIARY_VERBS.has(beforePrev.lower)
     if (prev && prev.sentence === word.sentence && entry.form !== 'participle' && !prev.capitalized && !afterAuxiliary && !floating && isModifier(prev.lower)) continue
+    // After a preposition, or a preposition and one lower-case modifier, a form in "-s" is a plural noun:
+    // "accused them of attacks on oilfields", "pleaded not guilty to criminal charges", "$175 million in senior notes".
+    if (entry.form === 'finite' && pluralAfterPreposition(words, i)) continue
     // Before a modal it is a plural noun: "voters in several battleground states could be decisive".
     if (entry.form === 'finite' && word.lower.endsWith('s') && MODALS.has(words[i + 1]?.lower ?? '') && (words[i + 1] as Word).sentence === word.sentence) continue
     // After a determiner and a number it is a noun: "the 2019 claims", "the two reports".
@@ -165,6 +168,27 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     })
   }
   return cues
+}
+
+/**
+ * True when the cue-like word at token `i` is spelt as a plural ("charges",
+ * "attacks", "notes") right after a preposition, or after a preposition and
+ * one lower-case modifier (no pronoun, plural or adverb in "-ly"): no finite
+ * verb stands there ("to criminal charges of fraud", "in senior notes due
+ * next year"). Not a noun of speech or stance ("a series of tweets", "with
+ * hopes of"), nor one that opens what was said ("charges that", "attacks on").
+ */
+function pluralAfterPreposition(words: readonly Word[], i: number): boolean {
+  const word = words[i] as Word
+  if (!word.lower.endsWith('s') || word.lower.endsWith('ss')) return false
+  const prev = i > 0 ? (words[i - 1] as Word) : undefined
+  if (!prev || prev.sentence !== word.sentence || prev.kind !== 'word' || prev.quote >= 0) return false
+  const next = words[i + 1]
+  if (UTTERANCE_NOUNS.has(word.lower) || STANCE_NOUNS.has(word.lower) || (next && (next.quote >= 0 || SPEECH_NOUN_COMPLEMENTS.has(next.lower)))) return false
+  if (NOUN_PREPOSITIONS.has(prev.lower)) return true
+  if (prev.capitalized || PRONOUNS.has(prev.lower) || prev.lower.endsWith('ly') || prev.lower.endsWith('s') || DETERMINERS.has(prev.lower)) return false
+  const before = i > 1 ? (words[i - 2] as Word) : undefined
+  return before !== undefined && before.sentence === word.sentence && before.kind === 'word' && before.quote < 0 && NOUN_PREPOSITIONS.has(before.lower)
 }
 
 /**

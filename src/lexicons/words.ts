@@ -111,6 +111,38 @@ export const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Prepositions after which a word spelt like a verb in "-s" heads a noun
+ * phrase: "pleaded not guilty to criminal charges", "accuses them of
+ * attacks on oilfields", "$175 million in senior notes".
+ *
+ * @example
+ * NOUN_PREPOSITIONS.has('of') // true
+ */
+export const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of', 'on', 'in', 'to', 'for', 'with', 'from', 'against', 'into', 'about', 'over', 'under', 'by', 'at', 'amid', 'after', 'before', 'despite', 'without'
+])
+
+/**
+ * Plural nouns of a stance that keep their cue after a preposition: "with
+ * hopes of coming back", "on fears the company may default" (PolNeAR
+ * attributes them to the subject of the clause).
+ *
+ * @example
+ * STANCE_NOUNS.has('hopes') // true
+ */
+export const STANCE_NOUNS: ReadonlySet<string> = new Set(['hopes', 'fears', 'worries'])
+
+/**
+ * Words after a plural noun of speech that open what it says ("charges that
+ * he lied", "attacks on his record", "tweets saying"): such a noun keeps its
+ * cue even after a preposition.
+ *
+ * @example
+ * SPEECH_NOUN_COMPLEMENTS.has('that') // true
+ */
+export const SPEECH_NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(['that', 'on', 'against', 'about', 'saying', 'from', 'by', ':', 'to'])
+
+/**
  * Prepositions that place a group or a speaker at a place named after them:
  * "nervous Democrats on Capitol Hill", "officials at the Pentagon",
  * "residents in Kharkiv". The people, not the place, are the source.
