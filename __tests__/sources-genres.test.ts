@@ -547,3 +547,13 @@ describe('wire copy: a plural after a preposition is a noun, not a cue verb', ()
     expect(names(findSources('The government now charges that the firm hid its losses.'))).toEqual(['government'])
   })
 })
+
+describe('wire copy: a day of the week names no one', () => {
+  it('reads no source in "The deal, announced Thursday, …", and gives "ask" to the lawyer in "said Tuesday he would … ask"', () => {
+    expect(names(findSources('The $40 million deal, announced Thursday, is the largest in the region.'))).toEqual([])
+    const text = "Ross Baker, the governor's lawyer, said Tuesday he would attend the hearing and would ask to speak."
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.attributions.map((a) => a.cue?.text)])).toEqual([['Ross Baker', ['said', 'ask']]])
+    expectSpans(text, sources)
+  })
+})

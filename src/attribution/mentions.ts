@@ -422,6 +422,8 @@ export function namesNoOne(doc: ArticleDocument, words: readonly Word[], from: n
   const content = words.filter((w) => w.kind === 'word' && !(DETERMINERS.has(w.lower) && !w.capitalized) && w.lower !== 'the')
   if (content.length === 0) return false
   if (content.every((w) => isNumberWord(w.text))) return true
+  // "…, said Friday that …", "The deal, announced Thursday, …": a day names no one.
+  if (content.every((w) => DAY_WORDS.has(w.lower))) return true
   const first = words[0] as Word
   if (words.length === 1 && (isOpeningAdverb(doc, first, from) || isOpeningParticiple(doc, first, from))) return true
   // "Keeps saying …", "Lacks even …", "got credit cards": a phrase opened by a finite verb is a predicate, no noun phrase.
