@@ -557,3 +557,18 @@ describe('wire copy: a day of the week names no one', () => {
     expectSpans(text, sources)
   })
 })
+
+describe('a source with a clause on it, and "said" after a noun in "-ing" (issue 3)', () => {
+  const read = (text: string) => findSources(text).map((s) => [s.name, s.attributions.map((a) => [a.cue?.text ?? null, a.content.text])])
+
+  it('reads the head before a relative clause as the subject of the main "said" ("An official who briefed reporters on Monday said")', () => {
+    expect(read('An official who briefed reporters on Monday said the talks had stalled.')).toEqual([['official', [['said', 'the talks had stalled']]]])
+    expect(read('A diplomat who attended the meeting said the talks had stalled.')).toEqual([['diplomat', [['said', 'the talks had stalled']]]])
+  })
+
+  it('reads "said" after a noun in "-ing" as the verb ("A diplomat at the meeting said")', () => {
+    expect(read('A diplomat at the meeting said the talks had stalled.')).toEqual([['diplomat at the meeting', [['said', 'the talks had stalled']]]])
+    // An adjective in "-ing" still makes a noun of a cue word that can be one: "disparaging remarks".
+    expect(read('He made disparaging remarks about the plan.')).toEqual([])
+  })
+})

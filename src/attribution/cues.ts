@@ -109,7 +109,8 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     // Unless an auxiliary stands before that word: "has long said that" (an adverb, not an adjective).
     const beforePrev = i > 1 ? (words[i - 2] as Word) : undefined
     const afterAuxiliary = beforePrev !== undefined && beforePrev.sentence === word.sentence && AUXILIARY_VERBS.has(beforePrev.lower)
-    if (prev && prev.sentence === word.sentence && entry.form !== 'participle' && !prev.capitalized && !afterAuxiliary && !floating && isModifier(prev.lower)) continue
+    // Not a form that is only a verb: "A diplomat at the meeting said" ("meeting" is no adjective there).
+    if (prev && prev.sentence === word.sentence && entry.form !== 'participle' && !prev.capitalized && !afterAuxiliary && !floating && !VERB_ONLY_FORMS.has(word.lower) && isModifier(prev.lower)) continue
     // After a preposition, or a preposition and one lower-case modifier, a form in "-s" is a plural noun:
     // "accused them of attacks on oilfields", "pleaded not guilty to criminal charges", "$175 million in senior notes".
     if (entry.form === 'finite' && pluralAfterPreposition(words, i)) continue

@@ -421,7 +421,9 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
   // "A 2014 study that appeared in the British Medical Journal found", "Surety companies that had insured …": the relative clause's head is the subject.
   // The clause has a verb of its own before the cue ("appeared"): not "a lawyer who has been [involved]", where the cue is the clause's verb.
   const opening = words[from] as Word
-  if (!opening.capitalized && (AUXILIARIES.has(opening.lower) || isVerbForm(opening.lower)) && hasLexicalVerb(words, from, end)) {
+  // "An official who briefed reporters on Monday [said]": a past form right after "who" is the clause's own verb, known to the lexicon or not.
+  const pastAfterRelative = SUBJECT_RELATIVES.has(words[from - 1]?.lower ?? '') && opening.lower.endsWith('ed') && opening.lower.length > 4
+  if (!opening.capitalized && (((AUXILIARIES.has(opening.lower) || isVerbForm(opening.lower)) && hasLexicalVerb(words, from, end)) || pastAfterRelative)) {
     const head = relativeHead(doc, from - 1, floor)
     if (head) return head
   }

@@ -1,7 +1,7 @@
 import type {Span} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
 import {AUDIENCE_NOUNS} from '../lexicons/outlets.js'
-import {ASIDE_DASHES, CAUSED_FEELING_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS} from '../lexicons/cues.js'
+import {ASIDE_DASHES, CAUSED_FEELING_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS, VERB_ONLY_FORMS} from '../lexicons/cues.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, NUMBER_BOUNDS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
 import {attributeLabel, findCues, hearerPhrase, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
@@ -574,6 +574,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   // "Trump has responded with attacks on Machado": what a reply was made of.
   const preposition = k < stop && (PREPOSITION_CONTENT.has((words[k] as Word).lower) || ((words[k] as Word).lower === 'with' && REPLY_CUES.has(cue.lemma))) && !/^\d/u.test(words[k + 1]?.text ?? '')
   if (preposition) k++
+  // "An official who briefed reporters on Monday said the talks …": what follows the hearer is the main clause's "said", not what was briefed.
+  if (!preposition && k < stop && VERB_ONLY_FORMS.has((words[k] as Word).lower) && later.some((next) => next.from === k)) return null
   const first = words[k]
   const afterTo = words[k + 1]
   // "Sanders Vows To Eliminate Tax Breaks": in a title-case headline the verb after "To" is capitalized too.
