@@ -572,3 +572,12 @@ describe('a source with a clause on it, and "said" after a noun in "-ing" (issue
     expect(read('He made disparaging remarks about the plan.')).toEqual([])
   })
 })
+
+describe('markets copy: a quantity that declined is no refusal', () => {
+  it('reads "declined" before a number as a fall, and keeps "declined to comment" and "forecast 3 percent"', () => {
+    expect(findSources('Total sales for the quarter declined 8.0 percent to $1.9 billion.')).toEqual([])
+    expect(findSources('The number of active cases has declined to 573.')).toEqual([])
+    expect(findSources('Smith declined to comment.').map((s) => s.attributions[0]?.content.text)).toEqual(['to comment'])
+    expect(findSources('Analysts had forecast 3 percent growth.').map((s) => s.attributions[0]?.content.text)).toEqual(['3 percent growth'])
+  })
+})

@@ -59,6 +59,24 @@ const STANCE_FORMS: ReadonlyMap<string, {lemma: string; form: Form}> = buildForm
 const BASE_FORM_CONTEXT = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'they', 'we', 'i', 'you', 'officials', 'sources', 'critics', 'experts', 'analysts'])
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', "'s", 'be'])
 
+/** Cues that also tell a quantity's fall ("declined 2 percent"): no cue before a number. ("forecast 3 percent growth" is a forecast: not listed.) */
+const QUANTITY_CUES: ReadonlySet<string> = new Set(['decline'])
+
+/** True when a number follows at token `k`, alone or after "to", "by" or "from" ("declined 4.40 points", "declined to 573"). */
+function quantityAfter(words: readonly Word[], k: number, sentence: number): boolean {
+  let j = k
+  if (QUANTITY_PREPOSITIONS.has(words[j]?.lower ?? '')) j++
+  if (CURRENCY_SIGNS.has(words[j]?.text ?? '')) j++
+  const word = words[j]
+  return word !== undefined && word.sentence === sentence && word.quote < 0 && /^\d/u.test(word.text)
+}
+
+/** Words between a cue of quantity and its number ("declined to 573", "declined by 3 percent"). */
+const QUANTITY_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'by', 'from', 'about', 'nearly', 'almost', 'some'])
+
+/** Currency signs before a number ("declined to $1.99 billion"). */
+const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥'])
+
 /** Modal verbs: a cue-like word ending in "s" right before one is a plural noun, its subject ("states could"). */
 const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'will', 'can', 'should', 'may', 'might', 'must', 'cannot'])
 
@@ -145,6 +163,8 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
       else if (entry.lemma.includes(' ')) continue
     }
     const after = words[end]
+    // "declined 4.40 points to 983.50", "has declined to 573": a quantity that fell, not a refusal.
+    if (QUANTITY_CUES.has(lemma) && quantityAfter(words, end, word.sentence)) continue
     const weakAllowed = (options.weak && i - from <= MAX_WEAK_DISTANCE) || (options.stance && SOURCE_WEAK_CUES.has(entry.lemma))
     if (!asPutIt && (possessed || (WEAK_CUES.has(entry.lemma) && !weakAllowed))) {
       // "…, the minister signaled.": a weak cue of speech that closes the sentence after its subject and a comma.
