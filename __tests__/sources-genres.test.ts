@@ -581,3 +581,15 @@ describe('markets copy: a quantity that declined is no refusal', () => {
     expect(findSources('Analysts had forecast 3 percent growth.').map((s) => s.attributions[0]?.content.text)).toEqual(['3 percent growth'])
   })
 })
+
+describe('what a quote after a colon carries, and an anonymity refusal (issue 3)', () => {
+  const read = (text: string) => findSources(text).map((s) => [s.name, s.attributions.map((a) => [a.content.text, a.direct])])
+
+  it('ends a reported content at a colon before a quote ("He said of the plan: “It is dead.”")', () => {
+    expect(read('He said of the plan: “It is dead.”')).toEqual([['He', [['the plan', false], ['It is dead.', true]]]])
+  })
+
+  it('gives "who declined to be named" no attribution', () => {
+    expect(read('“The plan is dead,” said the official, who declined to be named.')).toEqual([['official', [['The plan is dead,', true]]]])
+  })
+})

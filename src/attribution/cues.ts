@@ -1,4 +1,5 @@
 import {
+  ANONYMITY_REFUSALS,
   ANONYMITY_REQUESTS,
   COMPOUND_ARTICLES,
   COMPOUND_NOUN_FOLLOWERS,
@@ -140,7 +141,9 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     // common noun before it. After a name or a pronoun its object went before ("the famous story John F. Kennedy told about his father").
     if (entry.form === 'finite' && OBJECT_HEARER_CUES.has(entry.lemma) && (word.lower.endsWith('ed') || word.lower === 'told') && PARTICIPLE_PREPOSITIONS.has(words[i + 1]?.lower ?? '') && prev !== undefined && prev.sentence === word.sentence && prev.kind === 'word' && !BE.has(prev.lower) && !PRONOUNS.has(prev.lower) && (!prev.capitalized || (words[i - 2] as Word | undefined)?.sentence !== word.sentence)) continue
     // "a former official, who asked not to be named": a request for anonymity, not what was asked.
-    if (entry.lemma === 'ask' && anonymityRequest(words, i)) continue
+    if (entry.lemma === 'ask' && followedBy(words, i, ANONYMITY_REQUESTS)) continue
+    // "the official, who declined to be named": no words of the official's.
+    if (entry.lemma === 'decline' && followedBy(words, i, ANONYMITY_REFUSALS)) continue
     // After a possessive it is a noun: "Putin's call for a truce" is no cue, "Trump's claim that ..." is.
     const possessed = possessiveBefore(words, i) && !VERB_ONLY_FORMS.has(word.lower)
     // "as The New Yorker put it in a lengthy expose, “…”": "as X put it" attributes wherever it stands.
@@ -251,9 +254,9 @@ function compoundHead(words: readonly Word[], i: number): boolean {
 /** Tokens after a compound's preposition within which "that" or a quote shows a participle's clause. */
 const MAX_COMPOUND_ADJUNCT = 8
 
-/** "asked" opening a request for anonymity: one of `ANONYMITY_REQUESTS` right after the cue at token `i`. */
-function anonymityRequest(words: readonly Word[], i: number): boolean {
-  return ANONYMITY_REQUESTS.some((phrase) => phrase.split(' ').every((part, k) => words[i + 1 + k]?.lower === part))
+/** True when one of `phrases` follows the cue at token `i` ("asked not to be named", "declined to be identified"). */
+function followedBy(words: readonly Word[], i: number, phrases: readonly string[]): boolean {
+  return phrases.some((phrase) => phrase.split(' ').every((part, k) => words[i + 1 + k]?.lower === part))
 }
 
 /** A possessive right before token `i` in its sentence ("Nervo's", "the justices'"; `lower` has its apostrophes folded). */

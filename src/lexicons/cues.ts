@@ -197,6 +197,15 @@ export const COMPOUND_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']
 export const ANONYMITY_REQUESTS: readonly string[] = ['not to be', 'for anonymity']
 
 /**
+ * What a source declined that only keeps it anonymous ("the official, who
+ * declined to be named"): no attribution.
+ *
+ * @example
+ * ANONYMITY_REFUSALS.includes('to be named') // true
+ */
+export const ANONYMITY_REFUSALS: readonly string[] = ['to be named', 'to be identified', 'to give his name', 'to give her name', 'to give their names', 'to give a name']
+
+/**
  * Verbs that name without speaking: a short quote after them is a term
  * ("designated as an “undesirable” organization").
  *

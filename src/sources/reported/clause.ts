@@ -87,6 +87,8 @@ export function contentEnd(doc: ArticleDocument, from: number, stop: number, obj
     if (word.text === '(' && depth === 0 && k - from >= MIN_BEFORE_COMMA && closesAtEnd(words, k, stop)) return k
     if (word.text === '(') depth++
     if (word.text === ')') depth = Math.max(0, depth - 1)
+    // "said of the plan: “It is dead.”": a colon before a quote hands over to the quote, which carries the words.
+    if (depth === 0 && word.text === ':' && k - from >= MIN_BEFORE_COMMA && (words[k + 1]?.quote ?? -1) >= 0) return k
     // "…; the Center for Federal Tax Policy puts …": a semicolon closes the reported clause.
     if (depth === 0 && word.text === ';' && k - from >= MIN_BEFORE_COMMA) return k
     // "attacked Machado in early-morning tweets", "mentioned Machado since the debate": the object ends before the occasion.
