@@ -379,3 +379,15 @@ describe('an epithet names the person just named (issue 3: one entity per real-w
     expect(read("Trump spoke in Ohio. The candidate's campaign manager said the rally was full.").map(([name]) => name)).not.toContain('Trump')
   })
 })
+
+describe('"Citing X, the outlet reported" (issue 3: chains keep both ends)', () => {
+  it('reads a fronted "Citing two sources," as the sources through the outlet, with no citing content or title for the outlet', () => {
+    const sources = findSources('Citing two sources, Reuters reported that the deal was close.')
+    expect(sources.map((s) => [s.name, s.title ?? null, s.attributions.map((a) => [a.content.text, a.via ?? null])])).toEqual([
+      ['sources', null, [['the deal was close', 'Reuters']]],
+      ['Reuters', null, [['the deal was close', null]]]
+    ])
+    // The subject's own reason stays its own: "Citing an unfounded theory, Trump accused …".
+    expect(findSources('Citing an unfounded theory, Trump accused Cruz of lying.').flatMap((s) => s.attributions.map((a) => a.content.text))).toContain('an unfounded theory')
+  })
+})

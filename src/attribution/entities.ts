@@ -56,6 +56,9 @@ const NATIONALITY = new Set(['us', 'u.s.', 'uk', 'u.k.', 'british', 'american', 
  * The people, organisations and outlets of an article, so that "Rubio",
  * "He" and "The US secretary of state" all come to "Marco Rubio".
  */
+/** Participles that cite a source before the name they go with ("Citing two sources, Reuters …"). */
+const CITING_WORDS: ReadonlySet<string> = new Set(['citing', 'quoting'])
+
 /** Marks that close a sentence. */
 const SENTENCE_STOPS: ReadonlySet<string> = new Set(['.', '!', '?'])
 
@@ -211,6 +214,9 @@ export class EntityIndex {
     if (!comma || comma.text !== ',' || !head || head.capitalized || !ROLE_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || head.sentence !== comma.sentence) return undefined
     let start = from - 2
     while (start - 1 >= 0 && from - 2 - start < 6 && isPhraseWord(words[start - 1]) && (words[start - 1] as Word).sentence === head.sentence && !DETERMINERS.has((words[start - 1] as Word).lower)) start--
+    // Nor what an outlet cites: "Citing two sources, Reuters reported" gives Reuters no title "sources".
+    const sentenceStart = this.doc.sentences[head.sentence]?.from ?? 0
+    for (let k = start - 1; k >= sentenceStart && (words[k] as Word).text !== ','; k--) if (CITING_WORDS.has((words[k] as Word).lower)) return undefined
     return this.doc.text.slice((words[start] as Word).start, head.end)
   }
 

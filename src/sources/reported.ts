@@ -1,5 +1,5 @@
 import type {Span} from '../types.js'
-import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
+import {DOCUMENT_NOUNS, ROLE_NOUNS} from '../lexicons/roles.js'
 import {AUDIENCE_NOUNS} from '../lexicons/outlets.js'
 import {ASIDE_DASHES, CAUSED_FEELING_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS, VERB_ONLY_FORMS} from '../lexicons/cues.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, NUMBER_BOUNDS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
@@ -68,6 +68,8 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       const cue = raisedCue(doc.words, detected, sentence.from) ?? detected
       // "Citing an unfounded theory, Trump accused …": the main clause's subject, the words up to the comma.
       const opening = openingParticiple(context, cue, sentence)
+      // "Citing two sources, Reuters reported …": the sources speak through the outlet (read below), the outlet cites no content.
+      if (opening && cue.lemma === 'cite' && ROLE_NOUNS.has((doc.words[opening.end - 1] as Word | undefined)?.lower ?? '')) continue
       if (opening) {
         const content = trimmed(doc, cue.to, opening.end)
         if (content && !insideQuote(doc, content, sentence)) found.push({attribution: opening.attribution, content})
