@@ -627,3 +627,11 @@ describe('source names: a title that closes the sentence; "a/an" + a role is som
     ])
   })
 })
+
+describe('source names: a list of senators with party and state (issue 3)', () => {
+  it('gives the last one named no title made of the names before it', () => {
+    const sources = findSources('Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested the bank should be broken up.')
+    expect(sources.find((s) => s.name === 'Robert Menendez')?.title).toBeUndefined()
+    expect(sources.find((s) => s.name === 'Jeff Merkley')?.title).toBe('Sens.')
+  })
+})

@@ -802,7 +802,8 @@ export function titleCore(words: readonly Word[]): readonly Word[] {
   for (let k = 1; k < to; k++) {
     const word = words[k] as Word
     const before = words[k - 1] as Word
-    if ((word.lower === 'and' || word.lower === 'or') && before.capitalized && !TITLE_WORDS.has(before.lower)) from = k + 1
+    // "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and [Robert Menendez]": after a party and state, too.
+    if ((word.lower === 'and' || word.lower === 'or') && ((before.capitalized && !TITLE_WORDS.has(before.lower)) || before.text === ')')) from = k + 1
   }
   while (from < to && (TITLE_EDGE_WORDS.has((words[from] as Word).lower) || (words[from] as Word).kind !== 'word')) from++
   while (to > from && (TITLE_EDGE_WORDS.has((words[to - 1] as Word).lower) || (words[to - 1] as Word).kind !== 'word')) to--
