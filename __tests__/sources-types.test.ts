@@ -38,3 +38,18 @@ describe('source types: the title before a name', () => {
     expect(typeOf('Trump campaign chairman Paul Manafort said it was fine.', 'Paul Manafort')).toBe('person')
   })
 })
+
+describe('state and agency outlets of conflict copy (issue 3)', () => {
+  const typed = (text: string) => findSources(text).map((s) => [s.name, s.type])
+
+  it('knows KCNA, IRNA, Fars, Tasnim, SANA, WAFA, Global Times, NHK, PTI, Semafor by name', () => {
+    expect(typed('Talks had stalled, KCNA reported.')).toEqual([['KCNA', 'outlet']])
+    expect(typed('Talks had stalled, the Press Trust of India reported.')).toEqual([['Press Trust of India', 'outlet']])
+    expect(typed('Talks had stalled, Tasnim reported.')).toEqual([['Tasnim', 'outlet']])
+  })
+
+  it('reads "State-run RIA Novosti", "Kremlin-backed RT" as the outlet, the marker no part of its name', () => {
+    expect(typed('State-run RIA Novosti reported that talks had stalled.')).toEqual([['RIA Novosti', 'outlet']])
+    expect(typed('Talks had stalled, Kremlin-backed RT reported.')).toEqual([['RT', 'outlet']])
+  })
+})

@@ -351,6 +351,8 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
       break
     }
   }
+  // "State-run RIA Novosti", "Kremlin-backed RT": a state marker opening the run is no part of the outlet's name.
+  if (end - start >= 2 && STATE_MEDIA_MARKERS.has((named[start] as Word).lower) && names.outlet(doc.text.slice((named[start + 1] as Word).start, (named[end - 1] as Word).end))) start++
   if (start < end) {
     const runFirst = named[start] as Word
     const runLast = named[named.length - 1] as Word

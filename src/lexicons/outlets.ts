@@ -78,6 +78,19 @@ export const OUTLETS: readonly OutletEntry[] = [
   {name: 'Xinhua', aliases: ['Xinhua']},
   {name: 'Kyodo', aliases: ['Kyodo', 'Kyodo News']},
   {name: 'Yonhap', aliases: ['Yonhap']},
+  // State and agency outlets often cited in conflict copy.
+  {name: 'KCNA', aliases: ['KCNA', 'Korean Central News Agency']},
+  {name: 'IRNA', aliases: ['IRNA', 'Islamic Republic News Agency']},
+  {name: 'Fars', aliases: ['Fars', 'Fars News Agency']},
+  {name: 'Tasnim', aliases: ['Tasnim', 'Tasnim News Agency']},
+  {name: 'Press TV', aliases: ['Press TV']},
+  {name: 'WAFA', aliases: ['WAFA', 'Wafa']},
+  {name: 'SANA', aliases: ['SANA', 'Syrian Arab News Agency']},
+  {name: 'Global Times', aliases: ['Global Times']},
+  {name: 'Izvestia', aliases: ['Izvestia']},
+  {name: 'NHK', aliases: ['NHK']},
+  {name: 'Press Trust of India', aliases: ['Press Trust of India', 'PTI']},
+  {name: 'Semafor', aliases: ['Semafor']},
   {name: 'CNBC', aliases: ['CNBC']},
   {name: 'The Intercept', aliases: ['The Intercept']},
   {name: 'ProPublica', aliases: ['ProPublica']},
@@ -245,7 +258,7 @@ export const STATE_MEDIA_NOUNS: ReadonlySet<string> = new Set(['tv', 'television
  * @example
  * STATE_MEDIA_MARKERS.has('state-run') // true
  */
-export const STATE_MEDIA_MARKERS: ReadonlySet<string> = new Set(['state', 'state-run', 'state-owned', 'state-controlled', 'state-backed', 'government-run', 'official'])
+export const STATE_MEDIA_MARKERS: ReadonlySet<string> = new Set(['state', 'state-run', 'state-owned', 'state-controlled', 'state-backed', 'government-run', 'official', 'kremlin-backed', 'kremlin-controlled', 'pro-kremlin', 'government-controlled'])
 
 /**
  * Nouns for the people an outlet broadcasts to or through, after the
