@@ -391,3 +391,10 @@ describe('"Citing X, the outlet reported" (issue 3: chains keep both ends)', () 
     expect(findSources('Citing an unfounded theory, Trump accused Cruz of lying.').flatMap((s) => s.attributions.map((a) => a.content.text))).toContain('an unfounded theory')
   })
 })
+
+describe('"Police said … They added" (issue 3: pronouns resolved)', () => {
+  it('resolves "they" to police, a collective English takes as plural', () => {
+    const sources = findSources('Police said the man was arrested. They added that he had a gun.')
+    expect(sources.map((s) => [s.name, s.attributions.map((a) => a.mention.text)])).toEqual([['Police', ['Police', 'They']]])
+  })
+})

@@ -56,6 +56,9 @@ const NATIONALITY = new Set(['us', 'u.s.', 'uk', 'u.k.', 'british', 'american', 
  * The people, organisations and outlets of an article, so that "Rubio",
  * "He" and "The US secretary of state" all come to "Marco Rubio".
  */
+/** Collective nouns English takes as plural: "Police said … They added". */
+const PLURAL_COLLECTIVES: ReadonlySet<string> = new Set(['police', 'people', 'personnel', 'clergy', 'cattle'])
+
 /** Participles that cite a source before the name they go with ("Citing two sources, Reuters …"). */
 const CITING_WORDS: ReadonlySet<string> = new Set(['citing', 'quoting'])
 
@@ -499,7 +502,8 @@ export class EntityIndex {
       }
       if (pronoun === 'they' || pronoun === 'them' || pronoun === 'we') {
         if (e.place) return false
-        if ((e.kind === 'role' && e.key.endsWith('s')) || e.plural === true) return true
+        // "Police said … They added": a collective the language treats as plural.
+        if ((e.kind === 'role' && e.key.endsWith('s')) || e.plural === true || PLURAL_COLLECTIVES.has(e.key)) return true
         // "They" stands for people, not for a body named in the singular: "The Associated Press interviewed
         // 20 former crew members … They described" are the crew members; "we" may be the body speaking.
         return pronoun === 'we' && e.type !== 'person'
