@@ -1,6 +1,6 @@
 import type {Span, SpeakerType} from '../types.js'
 import {DETERMINERS, NOT_NAMES} from '../lexicons/words.js'
-import {COMPANY_NOUNS, COMPANY_SUFFIXES, DESCRIBED_PEOPLE, DOCUMENT_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS} from '../lexicons/roles.js'
+import {COMPANY_NOUNS, COMPANY_SUFFIXES, DESCRIBED_PEOPLE, DOCUMENT_NOUNS, GENDERED_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS} from '../lexicons/roles.js'
 import {OUTLET_DESCRIPTIONS} from '../lexicons/outlets.js'
 import type {ArticleDocument, Word} from './document.js'
 import type {NameLexicon} from './lexicon.js'
@@ -52,10 +52,6 @@ const PREPOSITIONS = new Set(['against', 'with', 'of', 'to', 'for', 'from', 'by'
 
 const NATIONALITY = new Set(['us', 'u.s.', 'uk', 'u.k.', 'british', 'american', 'russian', 'ukrainian', 'french', 'german', 'the', 'a', 'an'])
 
-/**
- * The people, organisations and outlets of an article, so that "Rubio",
- * "He" and "The US secretary of state" all come to "Marco Rubio".
- */
 /** Collective nouns English takes as plural: "Police said … They added". */
 const PLURAL_COLLECTIVES: ReadonlySet<string> = new Set(['police', 'people', 'personnel', 'clergy', 'cattle'])
 
@@ -68,6 +64,10 @@ const SENTENCE_STOPS: ReadonlySet<string> = new Set(['.', '!', '?'])
 /** Indefinite articles: a name after one names a thing ("a Daytime Emmy"), not a person. */
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an'])
 
+/**
+ * The people, organisations and outlets of an article, so that "Rubio",
+ * "He" and "The US secretary of state" all come to "Marco Rubio".
+ */
 export class EntityIndex {
   readonly entities: Entity[] = []
   private readonly byKey = new Map<string, KeyEntry>()
@@ -612,15 +612,13 @@ export class EntityIndex {
     const sentence = (this.doc.words[token] as Word | undefined)?.sentence ?? 0
     let found: Entity | null = null
     // The sentence before only: in its own sentence a name is more often what the description's person speaks of ("Smith was arrested, the sheriff said").
-    for (let s = sentence - 1; s >= 0 && s >= sentence - 1; s--) {
-      for (const sighting of this.bySentence.get(s) ?? []) {
-        const entity = sighting.entity
-        if (sighting.token >= token || entity.kind !== 'name' || entity.type !== 'person' || entity === found) continue
-        if (found !== null) return null
-        found = entity
-      }
+    for (const sighting of this.bySentence.get(sentence - 1) ?? []) {
+      const entity = sighting.entity
+      if (entity.kind !== 'name' || entity.type !== 'person' || entity === found) continue
+      if (found !== null) return null
+      found = entity
     }
-    const gender = mention.words.some((w) => FEMALE_WORDS.has(w)) ? 'female' : mention.words.some((w) => MALE_WORDS.has(w)) ? 'male' : undefined
+    const gender = mention.words.map((w) => GENDERED_WORDS.get(w)).find((g) => g !== undefined)
     // "Democratic vice presidential nominee Tom Reed …. The Democratic presidential nominee": a title of that head did not match; no guess past it.
     if (found && found.title !== undefined && headNoun(bareWords(found.words)) === head) return null
     return found && (gender === undefined || found.gender === undefined || found.gender === gender) ? found : null
@@ -629,10 +627,6 @@ export class EntityIndex {
 
 /** Heads of an epithet that stands for a person named just before ("the Republican nominee", "the New York businessman"); a job ("the sheriff", "the official") is someone new. */
 const DESCRIBED_PERSON_HEADS: ReadonlySet<string> = new Set(DESCRIBED_PEOPLE)
-
-/** Words of a description that give a gender. */
-const FEMALE_WORDS: ReadonlySet<string> = new Set(['spokeswoman', 'congresswoman', 'chairwoman', 'businesswoman', 'woman', 'queen', 'princess', 'mother', 'wife', 'daughter', 'actress'])
-const MALE_WORDS: ReadonlySet<string> = new Set(['spokesman', 'congressman', 'chairman', 'businessman', 'man', 'king', 'prince', 'father', 'husband', 'son', 'actor'])
 
 /**
  * True when "he" or "she" may stand for the unnamed speaker of an earlier

@@ -174,6 +174,18 @@ export const DESCRIBED_PEOPLE: readonly string[] = [
 ]
 
 /**
+ * Words of a description that give its person's gender ("the New York
+ * congresswoman", "the businessman").
+ *
+ * @example
+ * GENDERED_WORDS.get('spokeswoman') // 'female'
+ */
+export const GENDERED_WORDS: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ...['spokeswoman', 'congresswoman', 'chairwoman', 'businesswoman', 'woman', 'queen', 'princess', 'mother', 'wife', 'daughter', 'actress'].map((w) => [w, 'female'] as const),
+  ...['spokesman', 'congressman', 'chairman', 'businessman', 'man', 'king', 'prince', 'father', 'husband', 'son', 'actor'].map((w) => [w, 'male'] as const)
+])
+
+/**
  * Titles of one office holder: a description by one ("The prime minister was
  * defiant.", "the senator") is one person whom a later "he" or "she" may
  * stand for when no named person does.
