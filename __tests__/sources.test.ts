@@ -398,3 +398,10 @@ describe('"Police said … They added" (issue 3: pronouns resolved)', () => {
     expect(sources.map((s) => [s.name, s.attributions.map((a) => a.mention.text)])).toEqual([['Police', ['Police', 'They']]])
   })
 })
+
+describe('a lawmaker’s party and state name no one', () => {
+  it('leaves "(D-N.Y.)" out of the people named, so "the New York Democrat" is Schumer', () => {
+    const sources = findSources('Sen. Chuck Schumer (D-N.Y.) said the bill was dead. The New York Democrat added that talks would go on.')
+    expect(sources.map((s) => [s.name, s.attributions.map((a) => a.mention.text)])).toEqual([['Chuck Schumer', ['Sen. Chuck Schumer', 'The New York Democrat']]])
+  })
+})

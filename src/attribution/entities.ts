@@ -52,6 +52,15 @@ const PREPOSITIONS = new Set(['against', 'with', 'of', 'to', 'for', 'from', 'by'
 
 const NATIONALITY = new Set(['us', 'u.s.', 'uk', 'u.k.', 'british', 'american', 'russian', 'ukrainian', 'french', 'german', 'the', 'a', 'an'])
 
+/** A party-and-state code in parentheses at token `i`: "(D-N.Y.)", "(R-Tex)", "(I-Vt.)". */
+function partyAndState(words: readonly Word[], i: number): boolean {
+  const word = words[i] as Word
+  return words[i - 1]?.text === '(' && words[i + 1]?.text === ')' && PARTY_INITIALS.has(word.text.slice(0, 2)) && word.text.length > 2
+}
+
+/** The initial and hyphen of a US party in a lawmaker's parenthesis. */
+const PARTY_INITIALS: ReadonlySet<string> = new Set(['D-', 'R-', 'I-'])
+
 /** Collective nouns English takes as plural: "Police said … They added". */
 const PLURAL_COLLECTIVES: ReadonlySet<string> = new Set(['police', 'people', 'personnel', 'clergy', 'cattle'])
 
@@ -103,7 +112,8 @@ export class EntityIndex {
     let i = 0
     while (i < words.length) {
       const word = words[i] as Word
-      if (!isPhraseWord(word) || !this.startsName(i) || this.isHeadline(word.sentence)) {
+      // "(D-N.Y.)", "(R-Tex)": a party and state after a lawmaker's name names no one.
+      if (!isPhraseWord(word) || !this.startsName(i) || this.isHeadline(word.sentence) || partyAndState(words, i)) {
         i++
         continue
       }
