@@ -114,6 +114,8 @@ describe('chains and outlets', () => {
     expect(byName(sources, 'Rubio')?.attributions[0]?.content.text).toBe('the talks would resume')
     const weekly = findSources("Rubio told NBC's Meet the Press on Sunday that the talks would resume.")
     expect(byName(weekly, 'Rubio')?.attributions[0]).toMatchObject({via: 'NBC News', content: {text: 'the talks would resume'}})
+    // A name with "of the" in it is one hearer: "told the News of the World that …".
+    expect(findSources('Bolland told the News of the World that he was astonished.')[0]?.attributions.map((a) => a.content.text)).toEqual(['he was astonished'])
     // A lower-case "the" after the hearer still opens what was told.
     const told = findSources('Rubio told the BBC the plan that failed was dead.')
     expect(byName(told, 'Rubio')?.attributions[0]).toMatchObject({via: 'BBC', content: {text: 'the plan that failed was dead'}})

@@ -605,9 +605,11 @@ function modifiesRole(words: readonly Word[], k: number, end: number): boolean {
  * hearerPhrase(doc, cue.to, cue.to + 6) // the phrase of "the BBC" in "told the BBC the plan was dead"
  */
 export function hearerPhrase(doc: ArticleDocument, from: number, limit: number): Phrase | null {
-  const phrase = leadingPhrase(doc, from, limit)
-  if (!phrase) return null
+  const found = leadingPhrase(doc, from, limit)
+  if (!found) return null
   const words = doc.words
+  // "told the News of the World that …", "told the Voice of America": a capitalised name runs on over "of (the)".
+  const phrase = ofNameAfter(words, found, limit)
   // "told CBS’s Face the Nation (on Sunday) that …": a title's "the" before "that" is no second phrase.
   const titled = beforeThat(words, phrase.to)
   for (let k = phrase.from + 1; k < phrase.to; k++) {
@@ -617,6 +619,17 @@ export function hearerPhrase(doc: ArticleDocument, from: number, limit: number):
     if (!word.capitalized && DETERMINERS.has(word.lower) && !DETERMINERS.has(before.lower) && !PREPOSITIONS.has(before.lower) && before.lower !== 'of' && before.lower !== 'and') return {from: phrase.from, to: k}
   }
   return phrase
+}
+
+/** `phrase` run on over "of", an optional "the" and capitalised words, when it ends on a capitalised word ("the News | of the World"). */
+function ofNameAfter(words: readonly Word[], phrase: Phrase, limit: number): Phrase {
+  const last = words[phrase.to - 1]
+  if (!last?.capitalized || words[phrase.to]?.lower !== 'of' || words[phrase.to]?.quote !== -1) return phrase
+  let k = phrase.to + 1
+  if (words[k]?.lower === 'the') k++
+  const start = k
+  while (k < limit && words[k]?.capitalized === true && (words[k] as Word).quote < 0 && (words[k] as Word).kind === 'word') k++
+  return k > start ? {from: phrase.from, to: k} : phrase
 }
 
 /** The most words of a time adjunct between a hearer and "that" ("on Sunday", "earlier this week"). */
