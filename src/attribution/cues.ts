@@ -23,6 +23,7 @@ import {
   VERB_ONLY_FORMS,
   WEAK_CUES
 } from '../lexicons/cues.js'
+import {SENTENCE_STOPS} from '../lexicons/marks.js'
 import {AUXILIARY_VERBS, DETERMINERS, NOUN_PREPOSITIONS, PRONOUNS, SPEECH_NOUN_COMPLEMENTS, STANCE_NOUNS, UTTERANCE_NOUNS} from '../lexicons/words.js'
 import {ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
 import {OUTLET_DESCRIPTION_HEADS} from '../lexicons/outlets.js'
@@ -437,13 +438,10 @@ function pronounClauseAt(words: readonly Word[], k: number, sentence: number): b
   return subject !== undefined && verb !== undefined && subject.sentence === sentence && verb.sentence === sentence && CLAUSE_PRONOUNS.has(subject.lower) && AUXILIARY_VERBS.has(verb.lower)
 }
 
-/** Sentence-final punctuation. */
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?'])
-
 /** True when token `k` ends sentence `sentence`: past its last token, or a final stop. */
 function endsSentence(words: readonly Word[], k: number, sentence: number): boolean {
   const word = words[k]
-  return word === undefined || word.sentence !== sentence || (word.kind === 'punctuation' && SENTENCE_ENDS.has(word.text))
+  return word === undefined || word.sentence !== sentence || (word.kind === 'punctuation' && SENTENCE_STOPS.has(word.text))
 }
 
 /** True when token `k` opens a "that" clause or ends the sentence ("forecast that", "…, the IMF forecast."). */

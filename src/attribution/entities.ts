@@ -1,5 +1,6 @@
 import type {Span, SpeakerType} from '../types.js'
-import {DETERMINERS, NOT_NAMES} from '../lexicons/words.js'
+import {DETERMINERS, NOT_NAMES, PLURAL_COLLECTIVES} from '../lexicons/words.js'
+import {SENTENCE_STOPS} from '../lexicons/marks.js'
 import {COMPANY_NOUNS, COMPANY_SUFFIXES, DESCRIBED_PEOPLE, DOCUMENT_NOUNS, GENDERED_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS} from '../lexicons/roles.js'
 import {OUTLET_DESCRIPTIONS} from '../lexicons/outlets.js'
 import type {ArticleDocument, Word} from './document.js'
@@ -61,14 +62,8 @@ function partyAndState(words: readonly Word[], i: number): boolean {
 /** The initial and hyphen of a US party in a lawmaker's parenthesis. */
 const PARTY_INITIALS: ReadonlySet<string> = new Set(['D-', 'R-', 'I-'])
 
-/** Collective nouns English takes as plural: "Police said … They added". */
-const PLURAL_COLLECTIVES: ReadonlySet<string> = new Set(['police', 'people', 'personnel', 'clergy', 'cattle'])
-
 /** Participles that cite a source before the name they go with ("Citing two sources, Reuters …"). */
 const CITING_WORDS: ReadonlySet<string> = new Set(['citing', 'quoting'])
-
-/** Marks that close a sentence. */
-const SENTENCE_STOPS: ReadonlySet<string> = new Set(['.', '!', '?'])
 
 /** Indefinite articles: a name after one names a thing ("a Daytime Emmy"), not a person. */
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an'])

@@ -66,3 +66,11 @@ export const OPENING_CONTEXT = '([{\u2014\u2013-/:;,\u2026'
  * CLOSING_CONTEXT.includes(',') // true
  */
 export const CLOSING_CONTEXT = '.,;:!?)]}\u2014\u2013-/\u2026*'
+
+/**
+ * Marks that end a sentence when they stand as a token of their own.
+ *
+ * @example
+ * SENTENCE_STOPS.has('?') // true
+ */
+export const SENTENCE_STOPS: ReadonlySet<string> = new Set(['.', '!', '?'])

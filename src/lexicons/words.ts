@@ -111,6 +111,16 @@ export const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Collectives English takes as plural, so "they" may stand for them:
+ * "Police said … They added". Of `IRREGULAR_PLURALS` only these: "the
+ * military" and "the leadership" are "it".
+ *
+ * @example
+ * PLURAL_COLLECTIVES.has('police') // true
+ */
+export const PLURAL_COLLECTIVES: ReadonlySet<string> = new Set(['police', 'people', 'personnel', 'clergy'])
+
+/**
  * Prepositions after which a word spelt like a verb in "-s" heads a noun
  * phrase: "pleaded not guilty to criminal charges", "accuses them of
  * attacks on oilfields", "$175 million in senior notes".

@@ -296,16 +296,18 @@ function splitAfterSentenceWords(paragraph: Paragraph): undefined {
       const period = word.children[word.children.length - 1]
       if (period?.type !== 'PunctuationNode' || period.value !== '.') continue
       const text = word.children.slice(0, -1).map((child) => ('value' in child ? child.value : '')).join('')
+      // A number of up to three digits parse-english read as an ordinal ("12." in German), not at the sentence's start ("1. The …").
+      const ordinal = i > 0 && /^\d{1,3}$/u.test(text)
       // "… enough time to weigh in." and "… the toll rose to 12." at the end of its paragraph: the period leaves the word and ends the sentence.
       if (nodes.slice(i + 1).every((node) => node.type === 'WhiteSpaceNode')) {
-        if (!SENTENCE_END_WORDS.has(text) && !(i > 0 && /^\d{1,3}$/u.test(text))) continue
+        if (!SENTENCE_END_WORDS.has(text) && !ordinal) continue
         word.children.pop()
         if (word.position && period.position) word.position.end = period.position.start
         sentence.children = [...nodes.slice(0, i + 1), period as never, ...nodes.slice(i + 1)]
         break
       }
-      // "set sentencing for March 12. Ellis faces …": a number parse-english read as an ordinal ("12." in German), not at the sentence's start ("1. The …").
-      if (!SENTENCE_END_WORDS.has(text) && !(i > 0 && /^\d{1,3}$/u.test(text))) continue
+      // "set sentencing for March 12. Ellis faces …".
+      if (!SENTENCE_END_WORDS.has(text) && !ordinal) continue
       let next = i + 1
       while (next < nodes.length && nodes[next]?.type === 'WhiteSpaceNode') next++
       const opener = nodes[next]
