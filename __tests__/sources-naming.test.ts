@@ -635,3 +635,33 @@ describe('source names: a list of senators with party and state (issue 3)', () =
     expect(sources.find((s) => s.name === 'Jeff Merkley')?.title).toBe('Sens.')
   })
 })
+
+describe('source names: a surname that opens with a particle (issue 3)', () => {
+  it('keeps the particle after an honorific: "Mr. de Vries" is de Vries, not Vries', () => {
+    const text = 'Mr. de Vries said the harbour would reopen.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['de Vries'])
+    expectSpans(text, sources)
+  })
+
+  it('keeps a capitalised particle that opens the sentence ("Le Roux said", "Van Dijk said")', () => {
+    expect(names(findSources('Le Roux said the vote was fair.'))).toEqual(['Le Roux'])
+    expect(names(findSources('Van Dijk said the vote was fair.'))).toEqual(['Van Dijk'])
+  })
+
+  it('joins the surname with a particle to the full name given earlier', () => {
+    const text = 'Mayor Anna de Vries opened the bridge. Ms. de Vries said the harbour would reopen. Von der Berg, her deputy, said the plan was safe. Karl von der Berg said later that it would open in May.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Anna de Vries', 'Karl von der Berg'])
+    expect(sources[0]?.attributions[0]?.mention.text).toBe('Ms. de Vries')
+    expect(sources[1]?.attributions.map((a) => a.mention.text)).toEqual(['Von der Berg', 'Karl von der Berg'])
+    expectSpans(text, sources)
+  })
+
+  it('reads a capitalised "Al" as a given name: "Al Gore", not "Gore"', () => {
+    const text = 'Al Gore said the planet was warming. Gore added that time was short.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Al Gore'])
+    expect(sources[0]?.attributions).toHaveLength(2)
+  })
+})

@@ -1,4 +1,5 @@
 import type {Entity} from './entities.js'
+import {GIVEN_NAME_PARTICLES, NAME_PARTICLES} from '../lexicons/roles.js'
 
 /**
  * Indexes over the entities of an article, so that finding the entity a new
@@ -6,11 +7,19 @@ import type {Entity} from './entities.js'
  * entities. Every lookup gives the entity a scan in list order would give.
  */
 
-/** A name split into words, as `name.split(/\s+/)` gives them. */
+/**
+ * A name split into words, as `name.split(/\s+/)` gives them, except that
+ * particles opening it stay with the word after them: "de Blasio", "Le Pen",
+ * "Von der Leyen" are a surname alone, with no given name to compare (not
+ * "Al Gore": see `GIVEN_NAME_PARTICLES`).
+ */
 export function splitName(name: string): readonly string[] {
   let words = splitCache.get(name)
   if (words === undefined) {
     words = name.split(/\s+/)
+    let k = 0
+    while (k < words.length - 1 && openingParticle(words[k] as string, k)) k++
+    if (k > 0) words = [words.slice(0, k + 1).join(' '), ...words.slice(k + 1)]
     if (splitCache.size > 4096) splitCache.clear()
     splitCache.set(name, words)
   }
@@ -18,6 +27,13 @@ export function splitName(name: string): readonly string[] {
 }
 
 const splitCache = new Map<string, readonly string[]>()
+
+/** Is `word`, the `k`th of a name, a particle of its surname ("de", "Van"; not the given name "Al")? */
+function openingParticle(word: string, k: number): boolean {
+  const lower = word.toLowerCase()
+  if (!NAME_PARTICLES.has(lower)) return false
+  return k > 0 || word === lower || !GIVEN_NAME_PARTICLES.has(lower)
+}
 
 /** The first word of a name as `sameName` compares it: lower case, without a closing full stop ("J." -> "j"). */
 export function givenWord(words: readonly string[]): string {

@@ -1,5 +1,5 @@
 import type {Span, SpeakerType} from '../types.js'
-import {ANONYMOUS_MARKERS, DAY_WORDS, DOCUMENT_NOUNS, HONORIFICS, NAME_ADJUNCT_STARTS, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
+import {ANONYMOUS_MARKERS, DAY_WORDS, DOCUMENT_NOUNS, HONORIFICS, NAME_ADJUNCT_STARTS, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
 import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KINDS, STATE_MEDIA_MARKERS, STATE_MEDIA_NOUNS} from '../lexicons/outlets.js'
 import {DETERMINERS, FIRST_NAME_GENDERS, INDEFINITE_PRONOUNS, NON_SOURCE_PRONOUNS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
@@ -37,7 +37,8 @@ export interface Mention {
   owner?: string
 }
 
-const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'di', 'du', 'ibn', 'st.'])
+/** Lower-case words a name runs on over to the capitalised word after them: surname particles and "St." ("Eva St. Clair"). */
+const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'st.'])
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv'])
 /** Words that go on an outlet's name ("CBS News", "USA Today"): never a person's name after one. */
 const OUTLET_TAILS: ReadonlySet<string> = new Set([
@@ -321,7 +322,6 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     else if (inside && word.text === '&' && (named[start - 2] as Word | undefined)?.capitalized === true) start--
     else break
   }
-  while (start < end && PARTICLES.has((named[start] as Word).lower)) start++
   // "NBC’s Lester Holt": the name after a possessor inside the run.
   for (let p = end - 2; p >= start; p--) {
     if (/'s$|s'$/.test((named[p] as Word).lower)) {
@@ -338,7 +338,8 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   if (start < end && isCommonOpener(doc, named[start] as Word, offset + start)) {
     if (end - start === 1) start = end
     // "Unlike Patriot, …", "Despite Putin’s call": a preposition or other function word is never part of a name.
-    else if (isFunctionWord(named[start] as Word)) titleFrom = ++start
+    // Not a surname's particle: "Le Pen said", "De Blasio said".
+    else if (isFunctionWord(named[start] as Word) && !NAME_PARTICLES.has((named[start] as Word).lower)) titleFrom = ++start
     else if (isFirstName(named[start + 1] as Word)) start++
   }
   // "the editorial board of the Washington Post Trump said": an outlet run into the name after it.

@@ -1,4 +1,4 @@
-import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, SOURCE_MODIFIERS, TITLE_WORDS} from '../lexicons/roles.js'
+import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANIZATION_NOUNS, ROLE_NOUNS, SOURCE_MODIFIERS, TITLE_WORDS} from '../lexicons/roles.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, INDEFINITE_PRONOUNS, IRREGULAR_PLURALS, PLURAL_ONLY_DETERMINERS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
 import {cacheFor} from './document.js'
@@ -57,9 +57,6 @@ export function isPhraseWord(word: Word | undefined): boolean {
     /^\d/.test(lower)
   )
 }
-
-/** Lower-case particles inside a name ("Bill de Blasio", "Ludwig van Beethoven"). */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'di', 'du', 'ibn'])
 
 /**
  * True when token `k` is a lower-case particle between two capitalised words

@@ -28,6 +28,26 @@ export const TITLE_PORTFOLIOS: ReadonlySet<string> = new Set([
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr', 'miss', 'mx.'])
 
 /**
+ * Particles of a surname ("Bill de Blasio", "Ludwig van Beethoven", "Ursula
+ * von der Leyen"). One that opens a name opens its surname: "Mr. de Blasio",
+ * "Le Pen", "Van Voorhis" name no given name.
+ *
+ * @example
+ * NAME_PARTICLES.has('von') // true
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'di', 'du', 'ibn'])
+
+/**
+ * Particles that, capitalised at the head of a name, are more often a given
+ * name: "Al Gore", "Al Sharpton" (an Arabic "Al" surname is mostly hyphenated,
+ * "al-Assad").
+ *
+ * @example
+ * GIVEN_NAME_PARTICLES.has('al') // true
+ */
+export const GIVEN_NAME_PARTICLES: ReadonlySet<string> = new Set(['al'])
+
+/**
  * Words of titles ("US Secretary of State", "Kremlin spokesman"): a name
  * stops where these start.
  *
