@@ -665,3 +665,17 @@ describe('source names: a surname that opens with a particle (issue 3)', () => {
     expect(sources[0]?.attributions).toHaveLength(2)
   })
 })
+
+describe('source names: a former holder of a role ("ex-wife", "ex-president") (issue 3)', () => {
+  it('reads "His ex-wife said" as an unnamed person', () => {
+    expect(names(findSources('His ex-wife said that the house had been sold.'))).toEqual(['His ex-wife'])
+  })
+
+  it('takes "Ex-President" as a title, and "the ex-president" as that person', () => {
+    const text = 'Ex-President Jonas Mbeki said that the deal was bad. The ex-president added that it was unfair.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Jonas Mbeki'])
+    expect(sources[0]?.attributions).toHaveLength(2)
+    expectSpans(text, sources)
+  })
+})

@@ -47,6 +47,38 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'van', '
  */
 export const GIVEN_NAME_PARTICLES: ReadonlySet<string> = new Set(['al'])
 
+/** Role nouns for one person: see {@link PERSON_ROLE_NOUNS}. */
+const PERSON_ROLES: readonly string[] = [
+  'official', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'diplomat',
+  'person', 'insider', 'officer', 'staffer', 'analyst', 'expert', 'observer', 'witness', 'resident', 'lawmaker',
+  'legislator', 'representative', 'member', 'negotiator', 'envoy', 'executive', 'investigator', 'prosecutor',
+  'lawyer', 'attorney', 'critic', 'supporter', 'opponent', 'voter', 'economist', 'scientist', 'researcher',
+  'doctor', 'veteran', 'protester', 'organizer', 'activist', 'strategist', 'pollster', 'operative', 'employee',
+  'worker', 'student', 'teacher', 'parent', 'man', 'woman', 'friend', 'colleague', 'partner', 'ally',
+  'questioner', 'caller', 'counterpart', 'neighbor', 'neighbour', 'bystander', 'passenger', 'patient', 'customer', 'shopper',
+  'owner', 'driver', 'tenant', 'victim', 'survivor', 'nurse', 'soldier', 'farmer', 'villager', 'shopkeeper', 'landlord',
+  'relative', 'wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'mother', 'father', 'brother', 'sister',
+  'grandson', 'granddaughter', 'niece', 'nephew', 'cousin', 'fiancee', 'fiance'
+]
+
+/** Titles of one office holder: see {@link PERSON_TITLE_NOUNS}. */
+const PERSON_TITLES: readonly string[] = [
+  'president', 'minister', 'premier', 'chancellor', 'senator', 'congressman', 'congresswoman', 'governor', 'mayor',
+  'secretary', 'king', 'queen', 'prince', 'princess', 'judge', 'justice', 'chairman', 'chairwoman', 'chair',
+  'ceo', 'director', 'commissioner', 'sheriff', 'ambassador', 'general', 'admiral', 'candidate', 'nominee',
+  'speaker', 'leader', 'pope', 'coach', 'captain', 'manager', 'founder'
+]
+
+/** A person's role or title and its former holder's ("wife", "ex-wife"; "president", "ex-president"). */
+function withFormer(words: readonly string[]): string[] {
+  return [...words, ...formerOf(words)]
+}
+
+/** "ex-wife", "ex-president": the former holder of each role. */
+function formerOf(words: readonly string[]): string[] {
+  return words.map((word) => `ex-${word}`)
+}
+
 /**
  * Words of titles ("US Secretary of State", "Kremlin spokesman"): a name
  * stops where these start.
@@ -80,7 +112,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // British honours: "Sir Keir Starmer" is Keir Starmer, titled.
   'sir', 'dame', 'lord', 'baroness', 'baron',
   // Members of Westminster, Holyrood, Stormont and the European and Ontario parliaments: "Labour MP Diane Abbott" is Diane Abbott, titled.
-  'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'mpp'
+  'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'mpp',
+  // "ex-President Smith", "the ex-minister".
+  ...formerOf(PERSON_TITLES)
 ])
 
 /**
@@ -133,7 +167,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   // Obituaries and accidents: "according to his family", "his daughter said", "the victim's relatives told …".
   'family', 'families', 'relative', 'relatives', 'wife', 'husband', 'widow', 'widower', 'son', 'sons', 'daughter',
   'daughters', 'mother', 'father', 'brother', 'brothers', 'sister', 'sisters', 'children', 'grandson',
-  'granddaughter', 'niece', 'nephew', 'cousin', 'fiancee', 'fiance'
+  'granddaughter', 'niece', 'nephew', 'cousin', 'fiancee', 'fiance',
+  // "his ex-wife said", "an ex-official", "the ex-president".
+  ...formerOf(PERSON_ROLES),
+  ...formerOf(PERSON_TITLES)
 ])
 
 /**
@@ -164,18 +201,7 @@ export const SOURCE_MODIFIERS: ReadonlySet<string> = new Set([
  * @example
  * PERSON_ROLE_NOUNS.has('spokeswoman') // true
  */
-export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
-  'official', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'diplomat',
-  'person', 'insider', 'officer', 'staffer', 'analyst', 'expert', 'observer', 'witness', 'resident', 'lawmaker',
-  'legislator', 'representative', 'member', 'negotiator', 'envoy', 'executive', 'investigator', 'prosecutor',
-  'lawyer', 'attorney', 'critic', 'supporter', 'opponent', 'voter', 'economist', 'scientist', 'researcher',
-  'doctor', 'veteran', 'protester', 'organizer', 'activist', 'strategist', 'pollster', 'operative', 'employee',
-  'worker', 'student', 'teacher', 'parent', 'man', 'woman', 'friend', 'colleague', 'partner', 'ally',
-  'questioner', 'caller', 'counterpart', 'neighbor', 'neighbour', 'bystander', 'passenger', 'patient', 'customer', 'shopper',
-  'owner', 'driver', 'tenant', 'victim', 'survivor', 'nurse', 'soldier', 'farmer', 'villager', 'shopkeeper', 'landlord',
-  'relative', 'wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'mother', 'father', 'brother', 'sister',
-  'grandson', 'granddaughter', 'niece', 'nephew', 'cousin', 'fiancee', 'fiance'
-])
+export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set(withFormer(PERSON_ROLES))
 
 /**
  * Heads of an epithet the press uses for a person it has just named, not a
@@ -201,8 +227,8 @@ export const DESCRIBED_PEOPLE: readonly string[] = [
  * GENDERED_WORDS.get('spokeswoman') // 'female'
  */
 export const GENDERED_WORDS: ReadonlyMap<string, 'female' | 'male'> = new Map([
-  ...['spokeswoman', 'congresswoman', 'chairwoman', 'businesswoman', 'woman', 'queen', 'princess', 'mother', 'wife', 'daughter', 'actress'].map((w) => [w, 'female'] as const),
-  ...['spokesman', 'congressman', 'chairman', 'businessman', 'man', 'king', 'prince', 'father', 'husband', 'son', 'actor'].map((w) => [w, 'male'] as const)
+  ...withFormer(['spokeswoman', 'congresswoman', 'chairwoman', 'businesswoman', 'woman', 'queen', 'princess', 'mother', 'wife', 'daughter', 'actress']).map((w) => [w, 'female'] as const),
+  ...withFormer(['spokesman', 'congressman', 'chairman', 'businessman', 'man', 'king', 'prince', 'father', 'husband', 'son', 'actor']).map((w) => [w, 'male'] as const)
 ])
 
 /**
@@ -213,12 +239,7 @@ export const GENDERED_WORDS: ReadonlyMap<string, 'female' | 'male'> = new Map([
  * @example
  * PERSON_TITLE_NOUNS.has('minister') // true
  */
-export const PERSON_TITLE_NOUNS: ReadonlySet<string> = new Set([
-  'president', 'minister', 'premier', 'chancellor', 'senator', 'congressman', 'congresswoman', 'governor', 'mayor',
-  'secretary', 'king', 'queen', 'prince', 'princess', 'judge', 'justice', 'chairman', 'chairwoman', 'chair',
-  'ceo', 'director', 'commissioner', 'sheriff', 'ambassador', 'general', 'admiral', 'candidate', 'nominee',
-  'speaker', 'leader', 'pope', 'coach', 'captain', 'manager', 'founder'
-])
+export const PERSON_TITLE_NOUNS: ReadonlySet<string> = new Set(withFormer(PERSON_TITLES))
 
 /**
  * Nouns that stand for a business ("the company said") and the last words
