@@ -163,3 +163,31 @@ describe('reported speech boundaries: a second predicate inside a "that" clause'
     expect(contentOf('The governor has promised a veto and attempted to make the case for it in a speech.', 'promised')).toBe('a veto')
   })
 })
+
+describe('reported speech boundaries: a subject and a first verb before ", but" (issue 3)', () => {
+  it('gives the cue after ", but also" the subject of the sentence', () => {
+    expect(reported('His former partner agreed, but also contended that the records should stay sealed.')).toEqual([['His former partner', 'contended', 'the records should stay sealed']])
+  })
+
+  it('does not take the subject of a reported clause for the speaker after ", but"', () => {
+    expect(reported('Mr. Okafor said the plan would work, but also warned that it was costly.')).toEqual([['Okafor', 'said', 'the plan would work']])
+  })
+
+  it('reads ", and" as an aside, not a second predicate of the subject', () => {
+    expect(reported('Reyes did not reveal, and was not asked, the name of the buyer.')).toEqual([])
+  })
+
+  it('gives a cue before ", but warned" no content that holds the cue itself', () => {
+    expect(reported('In May, Ms. Berg agreed, but warned that the price would rise.')).toEqual([['Berg', 'warned', 'the price would rise']])
+  })
+})
+
+describe('reported speech boundaries: a hearer cut short by its length limit (issue 3)', () => {
+  it('ends the hearer before its occasion ("told his wife in an angry phone call that …")', () => {
+    expect(reported('He told his brother in an angry phone call that he would not sign the lease.')).toEqual([['He', 'told', 'he would not sign the lease']])
+  })
+
+  it('keeps a directive\u2019s hearer whole, place and all ("told his supporters at a rally to …")', () => {
+    expect(reported('The governor told his supporters at a county rally to vote early.')).toEqual([['governor', 'told', 'his supporters at a county rally to vote early']])
+  })
+})

@@ -607,6 +607,15 @@ export function hearerPhrase(doc: ArticleDocument, from: number, limit: number):
   const words = doc.words
   // "told the News of the World that …", "told the Voice of America": a capitalised name runs on over "of (the)".
   const phrase = ofNameAfter(words, found, limit)
+  // "told his wife in an angry phone call that …": a phrase the limit cut short ends before its place or occasion.
+  // (Not "told his supporters at a Michigan rally | to …": the phrase ends there anyway.)
+  const next = words[phrase.to]
+  if (phrase.to >= limit && next !== undefined && next.kind === 'word' && !next.capitalized && next.quote < 0 && next.lower !== 'that' && !PREPOSITIONS.has(next.lower) && !DETERMINERS.has(next.lower)) {
+    for (let k = phrase.from + 1; k < phrase.to; k++) {
+      const word = words[k] as Word
+      if (!word.capitalized && PLACING_PREPOSITIONS.has(word.lower)) return {from: phrase.from, to: k}
+    }
+  }
   // "told CBS’s Face the Nation (on Sunday) that …": a title's "the" before "that" is no second phrase.
   const titled = beforeThat(words, phrase.to)
   for (let k = phrase.from + 1; k < phrase.to; k++) {
@@ -706,10 +715,20 @@ function appositiveSubject(doc: ArticleDocument, comma: number, floor: number): 
 function coordinatedSubject(doc: ArticleDocument, conjunction: number, floor: number): Phrase | null {
   const words = doc.words
   floor = Math.max(floor, conjunction - MAX_WALK)
-  let b = conjunction - 1
+  // "His ex-wife agreed, but also contended that …": a comma before the conjunction, after a short first verb phrase.
+  // Not ", and": "Amrozi did not reveal, and was not asked, the name" sets off an aside.
+  const comma = (words[conjunction] as Word).lower === 'but' && (words[conjunction - 1] as Word | undefined)?.text === ',' && conjunction - 1 > floor
+  const end = comma ? conjunction - 1 : conjunction
+  let b = end - 1
   while (b >= floor && !isBoundary(words, b)) b--
-  return leadingPhrase(doc, b + 1, conjunction)
+  const subject = leadingPhrase(doc, b + 1, end)
+  // Not "Smith said the plan would work, but also warned": there the subject stands before a verb of speech.
+  if (subject && comma && (end - subject.to > MAX_VERB_BEFORE_COMMA || (b >= floor && (words[b] as Word).kind === 'word'))) return null
+  return subject
 }
+
+/** The most tokens of the first verb phrase between a subject and ", but" ("agreed", "had quickly agreed"). */
+const MAX_VERB_BEFORE_COMMA = 3
 
 /**
  * The noun phrase starting at token `from` (before `limit`): "Rubio" in

@@ -494,6 +494,9 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
     const at = descriptionBefore(doc, attribution, opensOutsideQuote(doc, sentence) ? commaBefore(doc, first) : first - 1)
     const comma = words[at]
     if (comma && comma.text === ',' && at > sentence.from) {
+      // "In May, Smith agreed, but warned that …": the next cue goes on with the subject after the comma, and the words
+      // before the subject are the cue's content only when they are no adjunct of time or place.
+      if (setOff && !inverted && stop === shut + 1) return opensAdjunct(words[sentence.from]) ? null : trimmed(doc, sentence.from, at)
       // "But to prevent problems, he said, local officials should be vigilant": both sides.
       // Not "…, the Financial Times reported, citing people familiar …": a participle or the writer's clause after the comma.
       // Nor "…, Smith said, when asked about the vote.": the question the words answer.
