@@ -34,6 +34,13 @@ describe('reported speech: speakers the quote rules leave out', () => {
     ])
   })
 
+  it('gives a cue after "but also" or "and later" the subject opening the sentence ("X agreed, but also contended that …")', () => {
+    expect(reported("The tenant's lawyer agreed, but also argued that the lease had lapsed in March.")).toEqual([
+      ["tenant's lawyer", 'the lease had lapsed in March']
+    ])
+    expect(reported('Okafor left the hearing early, and later said the panel had ignored the audit.')).toEqual([['Okafor', 'the panel had ignored the audit']])
+  })
+
   it('leaves a lone determiner or an adverb-headed phrase alone', () => {
     expect(reported('Quietly said nothing.')).toEqual([])
   })

@@ -464,6 +464,16 @@ export const VERB_ADVERBS: ReadonlySet<string> = new Set([
   'essentially', 'effectively', 'directly', 'personally', 'generally', 'similarly', 'likewise', 'consistently'
 ])
 
+/**
+ * Adverbs that may stand between "and"/"but" and a verb coordinated with an
+ * earlier predicate of the same subject ("agreed, but also contended that",
+ * "left early, and later said"): the verb adverbs, "then" and "later".
+ *
+ * @example
+ * JOINT_ADVERBS.has('later') // true
+ */
+export const JOINT_ADVERBS: ReadonlySet<string> = new Set([...VERB_ADVERBS, 'then', 'later'])
+
 
 /**
  * Cues whose content may be a noun phrase as short as one word ("attacked

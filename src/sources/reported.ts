@@ -7,7 +7,7 @@ import {attributeLabel, findCues, hearerPhrase, leadingPhrase, speakerOfCue, sub
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
 import {analyzeMention} from '../attribution/mentions.js'
 import {resolve} from '../attribution/attribute.js'
-import {fallbackSpeaker} from './reported/speaker.js'
+import {conjunctionBefore, fallbackSpeaker} from './reported/speaker.js'
 import {afterParticipleAside, asideBeforeCue, commaAfterModifier, namesASource} from './reported/citing.js'
 import {afterTimeAdjunct, bareHearer, determinerHearer, MAX_BARE_HEARER, TELLING_CUES} from './reported/hearers.js'
 import {contentEnd, determinerThat, mentionEndAfter} from './reported/clause.js'
@@ -91,8 +91,8 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       const before = doc.words[cue.from - 1]
       if (cue.form !== 'prepositional' && before && before.sentence === (doc.words[cue.from] as Word).sentence && before.lower === 'to') continue
       // "is telling a veterans group ... and says he will ...": the same speaker goes on.
-      const joined = doc.words[cue.from - 1]
-      const coordinated: boolean = previous !== null && joined !== undefined && (joined.lower === 'and' || joined.lower === 'but') && cue.form === 'finite'
+      // "… but also contended …", "… and later said …": past adverbs to the conjunction.
+      const coordinated: boolean = previous !== null && cue.form === 'finite' && conjunctionBefore(doc.words, cue.from, sentence.from)
       // "Israel's military said its aircraft struck a school, a claim Hamas denied.": Hamas speaks of the clause summed up.
       const summing = summingRelative(doc.words, cue, sentence.from)
       if (summing) {

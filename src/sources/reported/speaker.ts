@@ -1,6 +1,6 @@
 import {DETERMINERS} from '../../lexicons/words.js'
 import {DOCUMENT_NOUNS} from '../../lexicons/roles.js'
-import {REPORTED_SUBJECT_STOPS, SUBJECT_OPENERS} from '../../lexicons/cues.js'
+import {REPORTED_SUBJECT_STOPS, SUBJECT_OPENERS, JOINT_ADVERBS} from '../../lexicons/cues.js'
 import {descriptorAndName, leadingPhrase, speakerOfCue} from '../../attribution/index.js'
 import {endsOffPlural, isSuperlative} from '../../attribution/phrases.js'
 import {isLyAdverb} from '../../attribution/lexicon.js'
@@ -47,12 +47,29 @@ export function fallbackSpeaker(context: AttributionContext, cue: Cue, sentence:
     const found = speakerOfCue(context, cue, sentence.from, sentence.to, phrase, 'after')
     return found && found.entity.type !== 'unknown' ? found : null
   }
-  // "Cruz exhorted Republicans to … and said he was …": the subject that opens the sentence.
-  const subject = before.lower === 'and' || before.lower === 'but' ? openingSubject(context, sentence) : plainSubject(words, cue.from, sentence.from) ?? modifiedSubject(words, cue.from, sentence.from)
+  // "Cruz exhorted Republicans to … and said he was …", "His ex-wife agreed, but also contended that …": the subject that
+  // opens the sentence, past adverbs after the conjunction.
+  const joint = conjunctionBefore(words, cue.from, sentence.from)
+  const subject = joint ? openingSubject(context, sentence) : plainSubject(words, cue.from, sentence.from) ?? modifiedSubject(words, cue.from, sentence.from)
   if (!subject) return null
   const found = speakerOfCue(context, cue, sentence.from, sentence.to, subject, 'before')
   // "environmentalists worry that …": a group the entity index does not type is still the speaker.
   return found && (found.entity.type !== 'unknown' || (found.entity.kind === 'role' && found.entity.key !== '' && isGroup(words, subject.from, subject.to))) ? found : null
+}
+
+/** The most adverbs between "and"/"but" and a coordinated cue ("but also later said"). */
+const MAX_JOINT_ADVERBS = 2
+
+/**
+ * True when "and" or "but" stands right before the cue at token `cue`, or
+ * before at most two adverbs that go with the verb ("but also contended",
+ * "and later said"): a predicate coordinated with an earlier one.
+ */
+export function conjunctionBefore(words: readonly Word[], cue: number, floor: number): boolean {
+  let k = cue - 1
+  while (k > floor && cue - 1 - k < MAX_JOINT_ADVERBS && JOINT_ADVERBS.has((words[k] as Word).lower)) k--
+  const joint = words[k] as Word | undefined
+  return joint !== undefined && k >= floor && joint.quote < 0 && (joint.lower === 'and' || joint.lower === 'but')
 }
 
 /**
