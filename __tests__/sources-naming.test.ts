@@ -492,6 +492,13 @@ describe('source names: a body owned through a possessive pronoun (issue 3)', ()
     expect(sources.map((s) => [s.name, s.attributions.map((a) => a.mention.text)])).toEqual([["Clinton's campaign", ["Clinton's campaign", 'Her campaign']]])
   })
 
+  it('reads a lower-case possessive inside a sentence the same way ("(his office later confirmed that …)")', () => {
+    const sources = findSources('Mayor Tom Whitfield missed the ribbon cutting on Friday (his office later confirmed that he had the flu).')
+    expect(sources.map((s) => [s.name, s.type, s.attributions[0]?.mention.text, s.attributions[0]?.content.text])).toEqual([
+      ["Tom Whitfield's office", 'organization', 'his office', 'he had the flu']
+    ])
+  })
+
   it('names no one when the owner is not found', () => {
     expect(findSources('Her campaign said that she had pneumonia.')).toEqual([])
   })

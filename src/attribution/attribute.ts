@@ -766,7 +766,8 @@ export function resolve(entities: EntityIndex, mention: Mention, token: number):
     return entities.register({...mention, kind: 'role', type: 'unknown'}, token)
   }
   if (mention.kind === 'description') {
-    const entity = entities.resolveDescription(mention, token) ?? resolveBody(entities, mention, token)
+    // "(her campaign later disclosed that …)": a lower-case possessive is the owner's body, as "Her campaign" opening a sentence is.
+    const entity = entities.resolveDescription(mention, token) ?? resolveBody(entities, mention, token) ?? ownedBody(entities, withOwner(mention), token)
     if (entity) {
       entities.see(entity, mention.span, token)
       return entity
@@ -801,6 +802,17 @@ function ownedBody(entities: EntityIndex, mention: Mention, token: number): Enti
   if (!person) return null
   const body = mention.span.text.slice(mention.span.text.indexOf(' ') + 1)
   return entities.register({...mention, name: `${person.name}'s ${body}`, words: [`${person.name.toLowerCase()}'s`, ...rest]}, token)
+}
+
+/**
+ * A description with the possessive determiner it opens with put back in its
+ * words ("her campaign": ['her', 'campaign']), read as a role like "Her
+ * campaign" at a sentence's start; the mention itself otherwise.
+ */
+function withOwner(mention: Mention): Mention {
+  const first = mention.span.text.slice(0, mention.span.text.indexOf(' ')).toLowerCase()
+  if (!POSSESSIVE_OWNERS.has(first) || mention.words[0] === first) return mention
+  return {...mention, kind: 'role', words: [first, ...mention.words]}
 }
 
 /** "The agency said" after the Environmental Protection Agency or Reuters: the body named before (a bare "the" and one noun only). */
