@@ -169,8 +169,11 @@ describe('reported speech boundaries: a subject and a first verb before ", but" 
     expect(reported('His former partner agreed, but also contended that the records should stay sealed.')).toEqual([['His former partner', 'contended', 'the records should stay sealed']])
   })
 
-  it('does not take the subject of a reported clause for the speaker after ", but"', () => {
-    expect(reported('Mr. Okafor said the plan would work, but also warned that it was costly.')).toEqual([['Okafor', 'said', 'the plan would work']])
+  it('gives the cue after ", but also" the speaker, not the subject of the reported clause', () => {
+    expect(reported('Mr. Okafor said the plan would work, but also warned that it was costly.')).toEqual([
+      ['Okafor', 'said', 'the plan would work'],
+      ['Okafor', 'warned', 'it was costly']
+    ])
   })
 
   it('reads ", and" as an aside, not a second predicate of the subject', () => {
