@@ -686,3 +686,13 @@ describe('source names: a former holder of a role ("ex-wife", "ex-president") (i
     expectSpans(text, sources)
   })
 })
+
+describe('source names: a surname in "-ly" opening the sentence is no adverb', () => {
+  it('names "Donnelly", "Kiely", "Coulibaly" before the cue, but not a sentence adverb ("Previously, …")', () => {
+    const names = (text: string) => findSources(text).map((s) => [s.name, s.type])
+    expect(names('Donnelly said two inspectors had spent weeks on the case.')).toEqual([['Donnelly', 'person']])
+    expect(names('Kiely told the court the payments had stopped in May.')).toEqual([['Kiely', 'person']])
+    expect(names('Coulibaly said the team would play on Sunday.')).toEqual([['Coulibaly', 'person']])
+    expect(names('Previously, the club said its coach would stay.')).toEqual([['club', 'organization']])
+  })
+})

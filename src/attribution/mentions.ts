@@ -1,7 +1,7 @@
 import type {Span, SpeakerType} from '../types.js'
 import {ANONYMOUS_MARKERS, DAY_WORDS, DOCUMENT_NOUNS, HONORIFICS, NAME_ADJUNCT_STARTS, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
 import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KINDS, STATE_MEDIA_MARKERS, STATE_MEDIA_NOUNS} from '../lexicons/outlets.js'
-import {DETERMINERS, FIRST_NAME_GENDERS, INDEFINITE_PRONOUNS, NON_SOURCE_PRONOUNS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
+import {DETERMINERS, FIRST_NAME_GENDERS, INDEFINITE_PRONOUNS, NAME_LY_ENDINGS, NON_SOURCE_PRONOUNS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
 import type {ArticleDocument, Word} from './document.js'
 import {cacheFor, tokenAtOffset} from './document.js'
@@ -331,7 +331,7 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   }
   // A lone day, month or sentence adverb is no name ("Monday", "Recently").
   const lone = end - start === 1 ? stripPossessive((named[start] as Word).lower) : ''
-  if (lone !== '' && (NOT_NAMES.has(lone) || (lone.endsWith('ly') && lone.length > 4))) start = end
+  if (lone !== '' && (NOT_NAMES.has(lone) || (lone.endsWith('ly') && lone.length > 4 && !lyName(lone)))) start = end
   // A common word capitalised only because it opens the sentence ("Crops are
   // withering", "Rival Hillary Clinton"): no name on its own, no part of one.
   let titleFrom = 0
@@ -555,7 +555,7 @@ export function isOpeningAdverb(doc: ArticleDocument, word: Word, index: number)
   const tags = wordTags(word.lower)
   if (tags.some((t) => NAME_TAGS.has(t))) return false
   if (tags.length > 0) return tags.every((t) => t === 'Adverb')
-  return /^[a-z]{3,}ly$/.test(word.lower) && !/(ally|illy|elly|olly|ully)$/.test(word.lower)
+  return /^[a-z]{3,}ly$/.test(word.lower) && !/(ally|ully)$/.test(word.lower) && !lyName(word.lower)
 }
 
 /**
@@ -762,7 +762,12 @@ function isCommonOpener(doc: ArticleDocument, word: Word, index: number): boolea
   const tags = wordTags(lower)
   if (tags.some((t) => NAME_TAGS.has(t))) return false
   if (vocab.lower.has(lower) || tags.some((t) => COMMON_TAGS.has(t))) return true
-  return tags.length === 0 && /^[a-z]{4,}(ing|ed|ly)$/.test(lower)
+  return tags.length === 0 && /^[a-z]{4,}(ing|ed|ly)$/.test(lower) && !lyName(lower)
+}
+
+/** A word in "-ly" with the ending of a name ("Connolly", "Kiely"): no adverb. */
+function lyName(lower: string): boolean {
+  return NAME_LY_ENDINGS.some((e) => lower.endsWith(e))
 }
 
 /** A preposition, conjunction, determiner or adverb by the lexicon, or one of the words that are never names. */

@@ -186,6 +186,16 @@ export const PHRASE_STOPS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Endings of "-ly" words that are surnames or first names, not adverbs
+ * ("Connolly", "Donnelly", "Kelly", "Reilly", "Kiely", "Coulibaly"): such a
+ * word alone before a verb is a name ("Connolly said …").
+ *
+ * @example
+ * NAME_LY_ENDINGS.some((e) => 'connolly'.endsWith(e)) // true
+ */
+export const NAME_LY_ENDINGS: readonly string[] = ['olly', 'elly', 'illy', 'iely', 'aly']
+
+/**
  * Sentence-initial words that are capitalised but start no name.
  *
  * @example
