@@ -11,6 +11,14 @@ describe('reported speech: where a content ends', () => {
     expect(contentOf(text, 'noted')).toBe('Halvorsen won two close races')
   })
 
+  it('ends before ", and" / ", but" opening a clause with its own subject and cue ("…, and traders said …")', () => {
+    const text = 'Bankers said the rate cut came as no shock, and traders said it would do little for jobs.'
+    expect(contentOf(text, 'said')).toBe('the rate cut came as no shock')
+    expect(contentOf('The union said the offer was fair, but the workers later said they would strike.', 'said')).toBe('the offer was fair')
+    // A noun phrase joined by "and" is still part of the content.
+    expect(contentOf('She said the mayor and the council agreed on the budget.', 'said')).toBe('the mayor and the council agreed on the budget')
+  })
+
   it('ends at a second predicate of the source ("promised a veto and attempted to …")', () => {
     expect(contentOf('Senator Okafor has promised a veto and attempted to persuade members of both parties.', 'promised')).toBe('a veto')
     expect(contentOf('The mayor praised the volunteers but also warned residents to stay indoors.', 'praised')).toBe('the volunteers')

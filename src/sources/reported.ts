@@ -446,6 +446,12 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
       stop = before
       break
     }
+    // "Economists said the news was no surprise, and politicians said it …": a clause with its own subject and cue.
+    const conjoined = next.form === 'finite' ? conjoinedSubject(words, cue.to, next.from) : -1
+    if (conjoined >= 0) {
+      stop = conjoined
+      break
+    }
   }
   // "Smith, who told reporters the deal was dead, said …": a cue in a relative clause on the subject reports up to the main predicate.
   if (inSubjectRelative(words, cue, sentence.from)) stop = relativeContentEnd(words, cue.to, stop, later)
@@ -601,6 +607,25 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   const comma = words[at]
   if (comma && comma.text === ',' && at > sentence.from) return trimmed(doc, sentence.from, at)
   return null
+}
+
+/** The most words of the subject of a clause joined by ", and" / ", but" to a reported one ("…, and Senate Democrats said …"). */
+const MAX_CONJOINED_SUBJECT = 5
+
+/**
+ * The comma before ", and" / ", but" that opens a clause of its own with the
+ * subject of the cue at token `next` ("said the news was no surprise, and
+ * politicians said …"): the subject is up to five plain words, none a
+ * pronoun that may be an object or a verb's auxiliary; -1 when there is none.
+ */
+function conjoinedSubject(words: readonly Word[], floor: number, next: number): number {
+  for (let k = next - 1; k > floor && next - k <= MAX_CONJOINED_SUBJECT + 1; k--) {
+    const word = words[k] as Word
+    if (word.kind !== 'word' || word.quote >= 0) return -1
+    if (word.lower === 'and' || word.lower === 'but') return k < next - 1 && (words[k - 1] as Word).text === ',' && k - 1 > floor ? k - 1 : -1
+    if (AUXILIARY_WORDS.has(word.lower) || CLAUSE_BOUNDARIES.has(word.lower)) return -1
+  }
+  return -1
 }
 
 /** True when "at least", "at most" opens at token `k`: a bound on a number, not a preposition ("said at least 12 people died"). */
