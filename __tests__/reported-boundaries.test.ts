@@ -11,6 +11,13 @@ describe('reported speech: where a content ends', () => {
     expect(contentOf(text, 'noted')).toBe('Halvorsen won two close races')
   })
 
+  it('starts a clause with no "that" after an occasion at a subject pronoun and an auxiliary ("said in a statement it had …")', () => {
+    expect(contentOf('The bank said in a statement it had frozen the accounts of two firms.', 'said')).toBe('it had frozen the accounts of two firms')
+    expect(contentOf('The minister said at a news conference Monday she would not resign.', 'said')).toBe('she would not resign')
+    // A pronoun after a preposition is its object, and a relative clause on the occasion is no content.
+    expect(contentOf('The firm said in a statement it issued late on Friday.', 'said')).toBeUndefined()
+  })
+
   it('ends before ", and" / ", but" opening a clause with its own subject and cue ("…, and traders said …")', () => {
     const text = 'Bankers said the rate cut came as no shock, and traders said it would do little for jobs.'
     expect(contentOf(text, 'said')).toBe('the rate cut came as no shock')

@@ -126,3 +126,22 @@ export const QUESTION_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'aft
 
 /** Words after a bare question participle that make it the question ("asked whether", "pressed on", "asked if"); not "asked questions were …". */
 export const QUESTION_OBJECTS: ReadonlySet<string> = new Set(['whether', 'if', 'about', 'on', 'why', 'what', 'how', 'who', 'when', 'where', 'which', 'for', 'to', 'by'])
+
+/**
+ * Subject pronouns that open a reported clause with no "that" after an
+ * occasion ("said in a statement it had charged …", "said at a news
+ * conference Monday she would …"), before an auxiliary.
+ *
+ * @example
+ * CLAUSE_SUBJECTS.has('it') // true
+ */
+export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'there'])
+
+/**
+ * Words after which a pronoun is their object, not the subject of a new
+ * clause ("in a letter to them", "with it").
+ *
+ * @example
+ * PLACING_WORDS.has('to') // true
+ */
+export const PLACING_WORDS: ReadonlySet<string> = new Set(['to', 'with', 'by', 'for', 'from', 'of', 'about', 'on', 'in', 'at', 'than', 'and', 'or'])

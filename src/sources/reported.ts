@@ -13,7 +13,7 @@ import {afterTimeAdjunct, bareHearer, determinerHearer, MAX_BARE_HEARER, TELLING
 import {contentEnd, determinerThat, mentionEndAfter} from './reported/clause.js'
 import {inCommaRelative, inSubjectRelative, relativeContentEnd} from './reported/relative.js'
 import {afterQuestion, closingComma, finiteIn, leadingClauseEnd, occasionOnly, topLevelCommas, trailingClauseEnd} from './reported/bounds.js'
-import {ADJUNCT_WORDS, CLAUSE_ONLY_CUES} from '../lexicons/bounds.js'
+import {ADJUNCT_WORDS, CLAUSE_ONLY_CUES, CLAUSE_SUBJECTS, PLACING_WORDS} from '../lexicons/bounds.js'
 import {pluralPresentCues} from './reported/cues.js'
 import {madeClaims, passiveAttribution} from './reported/passive.js'
 import {summingRelative} from './reported/summing.js'
@@ -554,6 +554,11 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
       // are adjuncts ("said in a filing that", "wrote in a letter to shareholders that").
       if (word.quote >= 0 || (word.lower === 'to' && !opensHearer(words[t + 1])) || (word.lower.endsWith('ing') && word.lower.length > 4 && !nounInIng(words, t)) || AUXILIARY_WORDS.has(word.lower)) break
       if (word.lower === 'that' && t > k) {
+        k = t
+        break
+      }
+      // "said in a statement it had charged …", "said at a news conference Tuesday he would …": a clause with no "that", opened by a subject pronoun and an auxiliary.
+      if (t > k + 1 && CLAUSE_SUBJECTS.has(word.lower) && AUXILIARY_WORDS.has(words[t + 1]?.lower ?? '') && (words[t - 1] as Word).kind === 'word' && !PLACING_WORDS.has((words[t - 1] as Word).lower)) {
         k = t
         break
       }
