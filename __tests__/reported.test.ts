@@ -131,3 +131,12 @@ describe('reported speech: passive cues with an agent', () => {
     ])
   })
 })
+
+describe('reported speech: an unresolved "it" before a verb of saying', () => {
+  it('keeps "It said …" and "…, it added." with the pronoun as the source, as for "he" and "they"', () => {
+    expect(reported('It said the storm had cut power to 9,000 homes.')).toEqual([['It', 'the storm had cut power to 9,000 homes']])
+    expect(reported('Sales fell by a tenth in the spring, it added.')).toEqual([['it', 'Sales fell by a tenth in the spring']])
+    // Not a verb a thing does: "it showed" cites no one.
+    expect(reported('It showed the storm had cut power to 9,000 homes.')).toEqual([])
+  })
+})

@@ -522,3 +522,14 @@ export const STATEMENT_FRAMES: ReadonlySet<string> = new Set([
   'email', 'emails', 'speech', 'remarks', 'op-ed', 'column', 'essay', 'memo', 'release', 'briefing', 'message',
   'podcast', 'conference', 'testimony', 'filing', 'affidavit', 'editorial', 'video', 'appearance', 'address'
 ])
+
+/**
+ * Verbs of saying and reporting whose subject "it" is a speaker even when no
+ * antecedent names it: an organisation or a document ("It said the damage to
+ * the wing …", "…, it added."). Not verbs an "it" does as a thing or an
+ * event ("it showed", "it found", "it suggests").
+ *
+ * @example
+ * IT_SPEECH_CUES.has('say') // true
+ */
+export const IT_SPEECH_CUES: ReadonlySet<string> = new Set(['say', 'add', 'report', 'announce', 'state', 'tell', 'estimate', 'warn', 'note'])

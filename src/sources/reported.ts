@@ -1,7 +1,7 @@
 import type {Span} from '../types.js'
 import {DOCUMENT_NOUNS, ROLE_NOUNS} from '../lexicons/roles.js'
 import {AUDIENCE_NOUNS} from '../lexicons/outlets.js'
-import {ASIDE_DASHES, CAUSED_FEELING_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS, VERB_ONLY_FORMS} from '../lexicons/cues.js'
+import {ASIDE_DASHES, CAUSED_FEELING_CUES, IT_SPEECH_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS, VERB_ONLY_FORMS} from '../lexicons/cues.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, NUMBER_BOUNDS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
 import {attributeLabel, findCues, hearerPhrase, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
@@ -106,7 +106,7 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       let attribution: Attribution | null = coordinated && previous ? {...previous.attribution, cue: spanOf(doc, cue.from, cue.to)} : speakerOfCue(context, cue, sentence.from, sentence.to)
       // "Clinton, like Obama, has encouraged … but has said she will …": the subject that opens the sentence.
       if (!attribution || attribution.entity.type === 'unknown') attribution = coordinatedSpeaker(context, cue, sentence) ?? attribution
-      if (!attribution || attribution.entity.type === 'unknown') attribution = fallbackSpeaker(context, cue, sentence) ?? mixedQuoteSpeaker(context, cue, sentence) ?? dashAsideSpeaker(context, cue, sentence) ?? unresolvedPronoun(attribution)
+      if (!attribution || attribution.entity.type === 'unknown') attribution = fallbackSpeaker(context, cue, sentence) ?? mixedQuoteSpeaker(context, cue, sentence) ?? dashAsideSpeaker(context, cue, sentence) ?? unresolvedPronoun(attribution, cue)
       // "…,” he said, adding that …": a participle after a comma goes on with the last speaker, even one of a quote.
       const carried = last as {attribution: Attribution; cue: Cue} | null
       if ((!attribution || attribution.entity.type === 'unknown') && carried && continuesAfterComma(doc, cue, carried.cue)) attribution = {...carried.attribution, cue: spanOf(doc, cue.from, cue.to)}
@@ -946,12 +946,15 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her'
 
 /**
  * A pronoun speaker the entity index could not resolve: the attribution is
- * kept (someone said it), its source named by the pronoun.
+ * kept (someone said it), its source named by the pronoun; "it" only
+ * before a verb of saying or reporting (IT_SPEECH_CUES).
  */
-function unresolvedPronoun(attribution: Attribution | null): Attribution | null {
+function unresolvedPronoun(attribution: Attribution | null, cue: Cue): Attribution | null {
   if (!attribution || attribution.entity.type !== 'unknown') return null
   // "They argue that …" with no group before it: kept, named by the pronoun.
-  return SPEAKING_PRONOUNS.has(attribution.speaker.mention.text.toLowerCase()) ? attribution : null
+  const pronoun = attribution.speaker.mention.text.toLowerCase()
+  // "It said the damage …", "…, it added.": an organisation or a document the sentence does not name.
+  return SPEAKING_PRONOUNS.has(pronoun) || (pronoun === 'it' && cue.form === 'finite' && IT_SPEECH_CUES.has(cue.lemma)) ? attribution : null
 }
 
 /** A participle cue right after a comma that closes the clause of an earlier cue ("said, adding", "said Friday, even suggesting"). */
