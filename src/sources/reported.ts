@@ -548,8 +548,11 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   // "says at a campaign stop in Toledo, Ohio, that ...": the clause after a "that" past adjuncts only.
   // Only past an adjunct ("at a campaign stop", "Monday", ", again,"): "proposed drones and equipment that could …" is an object with its relative clause.
   if ((words[k] as Word | undefined)?.lower !== 'that' && opensAdjunct(words[k]) && !numberBound(words, k)) {
+    /** Whether a subordinator came first ("said, when asked whether he would …"): a pronoun after it is in that clause. */
+    let subordinate = false
     for (let t = k; t < stop && t - k < 12; t++) {
       const word = words[t] as Word
+      if (word.lower !== 'that' && CLAUSE_BOUNDARIES.has(word.lower)) subordinate = true
       // Not past an infinitive or a participle ("said in an effort to show that", "said Monday, adding that"); a noun in "-ing" and "to" before a hearer
       // are adjuncts ("said in a filing that", "wrote in a letter to shareholders that").
       if (word.quote >= 0 || (word.lower === 'to' && !opensHearer(words[t + 1])) || (word.lower.endsWith('ing') && word.lower.length > 4 && !nounInIng(words, t)) || AUXILIARY_WORDS.has(word.lower)) break
@@ -558,7 +561,7 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
         break
       }
       // "said in a statement it had charged …", "said at a news conference Tuesday he would …": a clause with no "that", opened by a subject pronoun and an auxiliary.
-      if (t > k + 1 && CLAUSE_SUBJECTS.has(word.lower) && AUXILIARY_WORDS.has(words[t + 1]?.lower ?? '') && (words[t - 1] as Word).kind === 'word' && !PLACING_WORDS.has((words[t - 1] as Word).lower)) {
+      if (t > k + 1 && !subordinate && CLAUSE_SUBJECTS.has(word.lower) && AUXILIARY_WORDS.has(words[t + 1]?.lower ?? '') && (words[t - 1] as Word).kind === 'word' && !PLACING_WORDS.has((words[t - 1] as Word).lower)) {
         k = t
         break
       }
