@@ -53,3 +53,21 @@ describe('state and agency outlets of conflict copy (issue 3)', () => {
     expect(typed('Talks had stalled, Kremlin-backed RT reported.')).toEqual([['RT', 'outlet']])
   })
 })
+
+describe('source types: a name after "the" (issue 3)', () => {
+  it('types "The AFL-CIO" and "The Harbor Stock Exchange" as organisations, not people', () => {
+    const types = (text: string) => findSources(text).map((s) => [s.name, s.type])
+    expect(types('The AFL-CIO announced on Monday that it would back the bill.')).toEqual([['AFL-CIO', 'organization']])
+    expect(types('The Harbor Stock Exchange said it would halt trading in the shares.')).toEqual([['Harbor Stock Exchange', 'organization']])
+  })
+
+  it('keeps a person named with a first name after "the" and an unknown title ("the Comptroller William Thompson")', () => {
+    expect(findSources('“We must act,” the Comptroller William Thompson told the council.').map((s) => [s.name, s.type])).toEqual([['Comptroller William Thompson', 'person']])
+  })
+
+  it('reads "and" inside a body’s name for the subject of a participle cue ("The Food and Drug Administration …, saying")', () => {
+    const sources = findSources('The Food and Drug Administration denied the application, saying that the trial was flawed.')
+    expect(sources.map((s) => s.name)).toEqual(['Food and Drug Administration'])
+    expect(sources[0]?.attributions.map((a) => a.cue?.text)).toEqual(['denied', 'saying'])
+  })
+})

@@ -393,7 +393,11 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     // "HALE: Not as written.": a name in capitals before a colon labels a transcript's speaker, no acronym.
     // "TRUMP: …" after "Donald Trump": a name in capitals that the article also writes in title case is that person's.
     const label = /^\s*:/.test(doc.text.slice(runLast.end, runLast.end + 3)) || (end - start === 1 && writtenTitleCase(doc.text, stripPossessive(runFirst.text)))
-    const type = named.slice(start, end).some((w) => w.text === '&') ? 'organization' : nameType(named.slice(start, end), title, label)
+    // "The AFL-CIO", "The Taiwan Stock Exchange": a name after "the" and no title names no person; "the Comptroller
+    // William Thompson" does, by its first name, and "The Obamas" a family.
+    const family = end - start === 1 && /[a-z]s$/u.test(stripPossessive(runLast.text))
+    const bodyName = determiner === 'the' && titleWords.length === 0 && !title && !family && !named.slice(start, end - 1).some((w) => isFirstName(w) || FIRST_NAME_GENDERS.has(w.lower))
+    const type = bodyName || named.slice(start, end).some((w) => w.text === '&') ? 'organization' : nameType(named.slice(start, end), title, label)
     const gender = genderOf(runFirst.lower, titleWords.map((w) => w.lower))
     const mention = mentionOf(base, 'name', name, type, head, lowerWords)
     if (title) mention.title = title

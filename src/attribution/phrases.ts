@@ -627,6 +627,13 @@ export function hearerPhrase(doc: ArticleDocument, from: number, limit: number):
   return phrase
 }
 
+/** Do the capitalised words from token `k` (before `limit`) end in an organisation noun ("Drug Administration", "Exchange Commission")? */
+function bodyRunAt(words: readonly Word[], k: number, limit: number): boolean {
+  let j = k
+  while (j < limit && (words[j] as Word).capitalized && (words[j] as Word).kind === 'word' && (words[j] as Word).quote < 0) j++
+  return j > k && ORGANIZATION_NOUNS.has((words[j - 1] as Word).lower)
+}
+
 /** `phrase` run on over "of", an optional "the" and capitalised words, when it ends on a capitalised word ("the News | of the World"). */
 function ofNameAfter(words: readonly Word[], phrase: Phrase, limit: number): Phrase {
   const last = words[phrase.to - 1]
@@ -754,7 +761,12 @@ export function leadingPhrase(doc: ArticleDocument, from: number, limit: number)
     const word = words[end] as Word
     // "Procter & Gamble", "Centers for Disease Control and Prevention": a joiner between capitals inside one name.
     // "a New York Times/Siena College poll", "a Reuters/Ipsos poll": a slash between two names that make one thing.
-    const inName = end > start && (words[end - 1] as Word).capitalized && words[end + 1]?.capitalized === true && (word.text === '&' || word.text === '/' || (organization && word.lower === 'and'))
+    // "The Food and Drug Administration": "and" inside a name whose capitalised run ends in an organisation noun.
+    const inName =
+      end > start &&
+      (words[end - 1] as Word).capitalized &&
+      words[end + 1]?.capitalized === true &&
+      (word.text === '&' || word.text === '/' || (word.lower === 'and' && (organization || bodyRunAt(words, end + 1, limit))))
     if (inName && word.quote < 0) {
       end++
       continue
