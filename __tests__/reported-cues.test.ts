@@ -20,6 +20,12 @@ describe('reported speech: cue forms', () => {
     ])
   })
 
+  it('reads a cue after "is" and adverbs as a passive: its subject is no source ("is also expected to …")', () => {
+    expect(reported('The harbour master is also expected to step down next month.')).toEqual([])
+    expect(reported('Two ministers were not expected to attend the summit.')).toEqual([])
+    expect(reported('The harbour master expects to step down next month.')).toEqual([['harbour master', 'expects', 'to step down next month']])
+  })
+
   it('goes on with the speaker of a quote for a participle after its cue ("…,” she said, adding …)', () => {
     expect(reported('“The depot stays open,” Mayor Ines Barto said, adding that the night buses would run until March.')).toEqual([
       ['Ines Barto', 'adding', 'the night buses would run until March']

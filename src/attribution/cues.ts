@@ -181,7 +181,8 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     // "for" belongs to "called for".
     if (entry.lemma === 'call' && after && after.lower === 'for') end++
     const afterBe = prev !== undefined && BE.has(prev.lower)
-    const passive = afterBe && entry.form === 'finite'
+    // "is also expected to resign", "was widely reported": a passive across adverbs too.
+    const passive = (afterBe || beAcrossAdverbs(words, i, word.sentence)) && entry.form === 'finite'
     // "is telling", "was describing", "is once again questioning": a progressive verb, not a participle clause.
     const progressive = entry.form === 'participle' && (afterBe || beAcrossAdverbs(words, i, word.sentence))
     cues.push({
