@@ -26,6 +26,12 @@ describe('reported speech: cue forms', () => {
     expect(reported('The harbour master expects to step down next month.')).toEqual([['harbour master', 'expects', 'to step down next month']])
   })
 
+  it('reads "added" before a number as a quantity that rose, not a cue ("the index added 9.5 points")', () => {
+    expect(reported('The Harbour Composite Index added 9.5 points, or 0.4 percent, to 2,210.')).toEqual([])
+    expect(reported('The carrier added 42,000 broadband customers in the spring.')).toEqual([])
+    expect(reported('The carrier added that 42,000 customers had signed up.')).toEqual([['carrier', 'added', '42,000 customers had signed up']])
+  })
+
   it('goes on with the speaker of a quote for a participle after its cue ("…,” she said, adding …)', () => {
     expect(reported('“The depot stays open,” Mayor Ines Barto said, adding that the night buses would run until March.')).toEqual([
       ['Ines Barto', 'adding', 'the night buses would run until March']

@@ -1,6 +1,7 @@
 import {
   ANONYMITY_REFUSALS,
   ANONYMITY_REQUESTS,
+  QUANTITY_CUES,
   COMPOUND_ARTICLES,
   COMPOUND_NOUN_FOLLOWERS,
   CUE_LEMMAS,
@@ -61,8 +62,6 @@ const STANCE_FORMS: ReadonlyMap<string, {lemma: string; form: Form}> = buildForm
 const BASE_FORM_CONTEXT = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'they', 'we', 'i', 'you', 'officials', 'sources', 'critics', 'experts', 'analysts'])
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', "'s", 'be'])
 
-/** Cues that also tell a quantity's fall ("declined 2 percent"): no cue before a number. ("forecast 3 percent growth" is a forecast: not listed.) */
-const QUANTITY_CUES: ReadonlySet<string> = new Set(['decline'])
 
 /** True when a number follows at token `k`, alone or after "to", "by" or "from" ("declined 4.40 points", "declined to 573"). */
 function quantityAfter(words: readonly Word[], k: number, sentence: number): boolean {

@@ -206,6 +206,17 @@ export const ANONYMITY_REQUESTS: readonly string[] = ['not to be', 'for anonymit
 export const ANONYMITY_REFUSALS: readonly string[] = ['to be named', 'to be identified', 'to give his name', 'to give her name', 'to give their names', 'to give a name']
 
 /**
+ * Cues that also tell how a quantity moved: right before a number they are
+ * no cue ("declined 2 percent", "the index added 14 points to 1,517", "the
+ * carrier added 650,000 customers"). Not "forecast 3 percent growth": a
+ * forecast.
+ *
+ * @example
+ * QUANTITY_CUES.has('add') // true
+ */
+export const QUANTITY_CUES: ReadonlySet<string> = new Set(['decline', 'add'])
+
+/**
  * Verbs that name without speaking: a short quote after them is a term
  * ("designated as an “undesirable” organization").
  *
