@@ -32,6 +32,12 @@ describe('reported speech: cue forms', () => {
     expect(reported('The carrier added that 42,000 customers had signed up.')).toEqual([['carrier', 'added', '42,000 customers had signed up']])
   })
 
+  it('reads "posted" as a cue only before a clause or a quote, also after where it was posted', () => {
+    expect(reported('Last spring the bakery chain posted a loss of 4 million dollars.')).toEqual([])
+    expect(reported('The singer posted bail and flew home.')).toEqual([])
+    expect(reported('The councillor posted on Facebook that the vote would fail.')).toEqual([['councillor', 'posted', 'the vote would fail']])
+  })
+
   it('goes on with the speaker of a quote for a participle after its cue ("…,” she said, adding …)', () => {
     expect(reported('“The depot stays open,” Mayor Ines Barto said, adding that the night buses would run until March.')).toEqual([
       ['Ines Barto', 'adding', 'the night buses would run until March']

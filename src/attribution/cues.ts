@@ -1,6 +1,8 @@
 import {
   ANONYMITY_REFUSALS,
   ANONYMITY_REQUESTS,
+  PLACE_PREPOSITIONS,
+  PLACED_WEAK_CUES,
   QUANTITY_CUES,
   COMPOUND_ARTICLES,
   COMPOUND_NOUN_FOLLOWERS,
@@ -174,7 +176,10 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
       const closing = !possessed && TRAILING_WEAK_CUES.has(entry.lemma) && endsSentence(words, end, word.sentence) && commaBeforeSubject(words, i, word.sentence)
       // "signaled it could cut rates", "texted she was safe": a clause with a pronoun subject and its verb.
       const clause = !possessed && TRAILING_WEAK_CUES.has(entry.lemma) && pronounClauseAt(words, end, word.sentence)
-      const opens = closing || clause || (after && (after.lower === ':' || after.lower === 'that' || after.quote >= 0 || (after.lower === ',' && (words[end + 1]?.quote ?? -1) >= 0)))
+      // "posted on Facebook that …", "texted to WhatsApp: …": the same, after the place it went out on.
+      const at = end + (PLACED_WEAK_CUES.has(entry.lemma) ? namedPlaceAfter(words, end, word.sentence) : 0)
+      const opener = words[at]
+      const opens = closing || clause || (opener && (opener.lower === ':' || opener.lower === 'that' || opener.quote >= 0 || (opener.lower === ',' && (words[at + 1]?.quote ?? -1) >= 0)))
       if (!opens) continue
     }
     // "for" belongs to "called for".
@@ -194,6 +199,22 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
   }
   return cues
 }
+
+/**
+ * Tokens of a named place a message went out on right after a cue at token
+ * `k`: "on" or "to" and up to {@link MAX_PLACE_WORDS} capitalised words
+ * outside quotes ("on Facebook", "on X", "to Truth Social"); 0 when there is none.
+ */
+function namedPlaceAfter(words: readonly Word[], k: number, sentence: number): number {
+  const preposition = words[k]
+  if (!preposition || preposition.sentence !== sentence || !PLACE_PREPOSITIONS.has(preposition.lower)) return 0
+  let j = k + 1
+  while (j < k + 1 + MAX_PLACE_WORDS && words[j]?.sentence === sentence && words[j]?.capitalized === true && (words[j] as Word).quote < 0) j++
+  return j > k + 1 ? j - k : 0
+}
+
+/** The most words of such a place's name ("Truth Social"). */
+const MAX_PLACE_WORDS = 3
 
 /**
  * True when the cue-like word at token `i` is spelt as a plural ("charges",

@@ -262,8 +262,21 @@ export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 
  */
 export const WEAK_CUES: ReadonlySet<string> = new Set([
   'continue', 'offer', 'point', 'put', 'hold', 'know', 'feel', 'question', 'object', 'express', 'signal',
-  'cite', 'figure', 'go on', 'text', 'message', 'speak', 'read', 'assume'
+  'cite', 'figure', 'go on', 'text', 'message', 'speak', 'read', 'assume', 'post'
 ])
+
+/**
+ * Weak cues that also open their clause or quote after the named place the
+ * message went out on ("posted on Facebook that …", "posted on X: …"); with a
+ * noun phrase they report nothing ("posted a loss", "posted bail").
+ *
+ * @example
+ * PLACED_WEAK_CUES.has('post') // true
+ */
+export const PLACED_WEAK_CUES: ReadonlySet<string> = new Set(['post'])
+
+/** Prepositions before the place a message went out on ("posted on Facebook", "to Truth Social"). See {@link PLACED_WEAK_CUES}. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'to'])
 
 /**
  * Weak cues that attribute when they close the sentence after a comma and
