@@ -21,6 +21,11 @@ describe('source types: organisations named like people', () => {
     expect(typeOf('AOC said she would vote no.', 'AOC')).toBe('person')
   })
 
+  it('types printed matter and court papers as documents ("a campaign flier", "the motion")', () => {
+    expect(typeOf('A campaign flier claimed the levy had doubled.', 'campaign flier')).toBe('document')
+    expect(typeOf('The motion argued that the search had been illegal.', 'motion')).toBe('document')
+  })
+
   it('types known agencies and pollsters as organisations', () => {
     expect(typeOf('Cal Fire said the blaze was 40 percent contained.', 'Cal Fire')).toBe('organization')
     expect(typeOf('The race is tight, according to a survey conducted by Gallup.', 'Gallup')).toBe('organization')

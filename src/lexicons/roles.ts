@@ -289,7 +289,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'decision', 'proposal', 'plan', 'guidance', 'notice', 'order', 'directive', 'email', 'message', 'video',
   'op-ed', 'editorial', 'article', 'story', 'book', 'analysis', 'bill', 'resolution', 'draft',
   'database', 'investigation', 'review', 'audit', 'estimate', 'estimates', 'polls', 'surveys', 'studies',
-  'reports', 'analyses', 'data', 'research', 'tally', 'count', 'documents', 'records', 'filings', 'census', 'ad', 'ads', 'advertisement'
+  'reports', 'analyses', 'data', 'research', 'tally', 'count', 'documents', 'records', 'filings', 'census', 'ad', 'ads', 'advertisement',
+  // Printed matter and court papers: "a campaign flier claimed", "the motion argued", "an arrest warrant says".
+  'flier', 'flyer', 'leaflet', 'pamphlet', 'brochure', 'motion', 'petition', 'warrant', 'affidavit'
 ])
 
 /**
