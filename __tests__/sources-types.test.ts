@@ -21,6 +21,12 @@ describe('source types: organisations named like people', () => {
     expect(typeOf('AOC said she would vote no.', 'AOC')).toBe('person')
   })
 
+  it('types a name ending in a company\u2019s legal form as an organisation, not a two-letter surname', () => {
+    expect(typeOf('Brembo Lucca SpA denied any wrongdoing on Monday.', 'Brembo Lucca SpA')).toBe('organization')
+    expect(typeOf('Nordvik AB said it had moved its servers to Oslo.', 'Nordvik AB')).toBe('organization')
+    expect(typeOf('Teresa Sa said the ferry was late.', 'Teresa Sa')).toBe('person')
+  })
+
   it('types printed matter and court papers as documents ("a campaign flier", "the motion")', () => {
     expect(typeOf('A campaign flier claimed the levy had doubled.', 'campaign flier')).toBe('document')
     expect(typeOf('The motion argued that the search had been illegal.', 'motion')).toBe('document')

@@ -1,5 +1,5 @@
 import type {Span, SpeakerType} from '../types.js'
-import {ANONYMOUS_MARKERS, DAY_WORDS, DOCUMENT_NOUNS, HONORIFICS, NAME_ADJUNCT_STARTS, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
+import {ANONYMOUS_MARKERS, COMPANY_SUFFIXES, DAY_WORDS, DOCUMENT_NOUNS, HONORIFICS, NAME_ADJUNCT_STARTS, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
 import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KINDS, STATE_MEDIA_MARKERS, STATE_MEDIA_NOUNS} from '../lexicons/outlets.js'
 import {DETERMINERS, FIRST_NAME_GENDERS, INDEFINITE_PRONOUNS, NAME_LY_ENDINGS, NON_SOURCE_PRONOUNS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
@@ -276,7 +276,9 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
 
   // An organisation named by a capitalised run ending in an organisation noun.
   // Not "the Flint Journal": a town's masthead, a newspaper (read below).
-  if (lastWord.capitalized && ORGANIZATION_NOUNS.has(lastWord.lower) && !townMasthead(rest, determiner)) {
+  // Or in a company's legal form: "Grant Thornton SpA", "MySQL AB", "Siemens AG"; not a surname of two letters ("Anna Sa").
+  const legalForm = rest.length > 1 && COMPANY_SUFFIXES.has(lastWord.lower.replace(/\.$/u, '')) && !/^\p{Lu}\p{Ll}$/u.test(lastWord.text)
+  if (lastWord.capitalized && (ORGANIZATION_NOUNS.has(lastWord.lower) || legalForm) && !townMasthead(rest, determiner)) {
     let k = rest.length - 1
     // "Food and Drug Administration", "JPMorgan Chase & Co.": a joiner inside the name.
     while (k > 0 && ((rest[k - 1] as Word).capitalized || (rest[k - 1] as Word).lower === 'of' || joinsOrganizationName(rest, k - 1, names))) k--

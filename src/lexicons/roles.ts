@@ -253,7 +253,9 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'c
 
 /** See {@link COMPANY_NOUNS}; without their final period. */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
-  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'corporation', 'company', 'group', 'holdings', 'ag', 'sa', 'nv', 'gmbh', 'lp'
+  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'corporation', 'company', 'group', 'holdings', 'ag', 'sa', 'nv', 'gmbh', 'lp',
+  // Italian, Swedish, Dutch, Finnish and Norwegian forms: "Grant Thornton SpA", "MySQL AB".
+  'spa', 'ab', 'bv', 'oyj', 'asa'
 ])
 
 /**
