@@ -132,6 +132,14 @@ describe('source names: appositives', () => {
     expect(names(sources)).toEqual(['Adam Hale'])
     expect(sources[0]?.attributions[0]?.mention.text).toBe('Rep. Adam Hale')
   })
+
+  it('a name set off after a capitalised title that "the" or a possessive opens is the speaker', () => {
+    const text = 'The Interior Minister, Hassan Nour, said the raid had been planned abroad.'
+    const sources = findSources(text)
+    expectSpans(text, sources)
+    expect(sources.map((s) => [s.name, s.type])).toEqual([['Hassan Nour', 'person']])
+    expect(names(findSources("Kenya's Health Minister, Rosa Wanjiru, said the clinics would reopen."))).toEqual(['Rosa Wanjiru'])
+  })
 })
 
 describe('source names: descriptions resolve only to what they describe', () => {

@@ -685,6 +685,22 @@ export function roleWithObject(words: readonly Word[], end: number, floor: numbe
   return (words[end] as Word).capitalized ? k - 1 : -1
 }
 
+/**
+ * True when the capitalised title word at token `end` ends a run of
+ * capitalised title words that "the" or a possessive opens ("The Interior
+ * Minister", "Kenya's Health Minister"): a description, not part of a name
+ * ("Prime Minister Hassan Nour").
+ */
+function determinedTitle(words: readonly Word[], end: number, floor: number): boolean {
+  let k = end
+  while (k >= floor && end - k < MAX_TITLE_RUN && (words[k] as Word).capitalized && TITLE_WORDS.has((words[k] as Word).lower)) k--
+  const opener = k >= floor ? (words[k] as Word) : undefined
+  return opener !== undefined && k < end && opener.sentence === (words[end] as Word).sentence && (opener.lower === 'the' || /['\u2019]s$/u.test(opener.text))
+}
+
+/** The most capitalised title words between "the" and a name's comma ("The Deputy Foreign Minister"). */
+const MAX_TITLE_RUN = 4
+
 /** A title written as an acronym ("CEO", "CFO"): capitalised because it is one, not because it is a name. */
 function isAcronymTitle(word: Word): boolean {
   return word.text.length >= 2 && word.text === word.text.toUpperCase() && TITLE_WORDS.has(word.lower)
@@ -703,7 +719,8 @@ function appositiveSubject(doc: ArticleDocument, comma: number, floor: number): 
       const before = words[k - 1]
       // Also after a title ending in a lower-case title word or an acronym: "Zelensky’s chief of staff, Andriy Yermak, said", "Acme’s CEO, Sarah Jones, said".
       // And after a role with its object: "A spokesperson for the Pentagon, Sabrina Singh, told".
-      const titled = before !== undefined && (((ROLE_NOUNS.has(before.lower) || TITLE_WORDS.has(before.lower)) && (!before.capitalized || isAcronymTitle(before))) || roleWithObject(words, k - 1, floor) >= 0)
+      // And after a capitalised title that "the" or a possessive opens: "The Interior Minister, Hassan Nour, said", "Kenya's Health Minister, …".
+      const titled = before !== undefined && (((ROLE_NOUNS.has(before.lower) || TITLE_WORDS.has(before.lower)) && (!before.capitalized || isAcronymTitle(before) || determinedTitle(words, k - 1, floor))) || roleWithObject(words, k - 1, floor) >= 0)
       if (inner.capitalized && titled && words.slice(k + 1, comma).every((w) => w.capitalized || w.kind !== 'word' || TITLE_WORDS.has(w.lower))) {
         const description = segmentBefore(doc, k - 1, floor)
         return description ? {from: k + 1, to: comma, described: {from: description.from, to: description.to}} : {from: k + 1, to: comma}
