@@ -38,6 +38,12 @@ describe('reported speech: cue forms', () => {
     expect(reported('The councillor posted on Facebook that the vote would fail.')).toEqual([['councillor', 'posted', 'the vote would fail']])
   })
 
+  it('reads "accused of", "blamed for" right after a noun as a passive participle: the noun is no source', () => {
+    expect(reported('Prosecutors dropped the case against a clerk accused of leaking the memo.')).toEqual([])
+    expect(reported('The utility blamed for the blackout apologised.')).toEqual([])
+    expect(reported('The mayor accused the utility of hiding the fault.')).toEqual([['mayor', 'accused', 'the utility of hiding the fault']])
+  })
+
   it('goes on with the speaker of a quote for a participle after its cue ("…,” she said, adding …)', () => {
     expect(reported('“The depot stays open,” Mayor Ines Barto said, adding that the night buses would run until March.')).toEqual([
       ['Ines Barto', 'adding', 'the night buses would run until March']

@@ -10,6 +10,7 @@ import {
   HEARER_CUES,
   IRREGULAR_CUES,
   NAMING_VERBS,
+  OBJECT_FIRST_CUES,
   OBJECT_HEARER_CUES,
   PARTICIPLE_PREPOSITIONS,
   PARTICLE_CUES,
@@ -170,6 +171,8 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     const after = words[end]
     // "declined 4.40 points to 983.50", "has declined to 573": a quantity that fell, not a refusal.
     if (QUANTITY_CUES.has(lemma) && quantityAfter(words, end, word.sentence)) continue
+    // "a student accused of lying", "the firm blamed for the outage": its object gone, a passive participle on the noun before it.
+    if (after && after.sentence === word.sentence && ownEntry(OBJECT_FIRST_CUES, lemma)?.includes(after.lower) === true) continue
     const weakAllowed = (options.weak && i - from <= MAX_WEAK_DISTANCE) || (options.stance && SOURCE_WEAK_CUES.has(entry.lemma))
     if (!asPutIt && (possessed || (WEAK_CUES.has(entry.lemma) && !weakAllowed))) {
       // "…, the minister signaled.": a weak cue of speech that closes the sentence after its subject and a comma.

@@ -217,6 +217,23 @@ export const ANONYMITY_REFUSALS: readonly string[] = ['to be named', 'to be iden
 export const QUANTITY_CUES: ReadonlySet<string> = new Set(['decline', 'add'])
 
 /**
+ * Cues whose object comes before their preposition ("accused Iran of …",
+ * "charged him with …", "blamed the heat for …"): right before that
+ * preposition the object is gone, and the verb is a passive participle on the
+ * noun before it ("a student accused of lying", "the firm blamed for the
+ * outage"), its noun no source.
+ *
+ * @example
+ * OBJECT_FIRST_CUES.accuse // ['of']
+ */
+export const OBJECT_FIRST_CUES: Readonly<Record<string, readonly string[]>> = {
+  accuse: ['of'],
+  charge: ['with'],
+  blame: ['for'],
+  credit: ['with']
+}
+
+/**
  * Verbs that name without speaking: a short quote after them is a term
  * ("designated as an “undesirable” organization").
  *
