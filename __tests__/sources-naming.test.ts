@@ -704,3 +704,17 @@ describe('source names: a surname in "-ly" opening the sentence is no adverb', (
     expect(names('Previously, the club said its coach would stay.')).toEqual([['club', 'organization']])
   })
 })
+
+describe('source names: local offices, police ranks, clergy and honorifics before a name (issue 3)', () => {
+  it('reads "County Coroner", "State Police Trooper", "Archbishop" and "Miss" as titles, not parts of the name', () => {
+    expect(names(findSources('County Coroner Jo Marsh said the death was an accident.'))).toEqual(['Jo Marsh'])
+    expect(names(findSources('State Police Trooper Tom Reilly acknowledged that the man could be far away.'))).toEqual(['Tom Reilly'])
+    expect(names(findSources('“That makes no difference,” Archbishop Mbeki said.'))).toEqual(['Mbeki'])
+    expect(names(findSources('Miss Orlova said the dancer was too tired.'))).toEqual(['Orlova'])
+  })
+
+  it('knows Scotland Yard as a body and Phoenix TV as an outlet', () => {
+    expect(findSources('Scotland Yard said three people were charged.').map((s) => [s.name, s.type])).toEqual([['Scotland Yard', 'organization']])
+    expect(findSources('Phoenix TV reported that the talks had failed.').map((s) => [s.name, s.type])).toEqual([['Phoenix TV', 'outlet']])
+  })
+})

@@ -17,7 +17,7 @@ export const ORGANIZATIONS: readonly string[] = [
   'NSA', 'DHS', 'ICE', 'EPA', 'IRS', 'FDA', 'CDC', 'Fed', 'Federal Reserve', 'Vatican', 'Hamas', 'Hezbollah',
   'Taliban', 'Congressional Budget Office', 'Supreme Court', 'GOP', 'RNC', 'DNC', 'SEC', 'NAACP', 'ACLU',
   'Amnesty International', 'Human Rights Watch', 'Red Cross', 'OSCE', 'G7', 'G20', 'OPEC', 'Rada',
-  'Verkhovna Rada', 'Duma', 'State Duma', 'Knesset', 'Politburo', 'Secret Service', 'NYPD', 'LAPD',
+  'Verkhovna Rada', 'Duma', 'State Duma', 'Knesset', 'Politburo', 'Secret Service', 'NYPD', 'LAPD', 'Scotland Yard', 'Metropolitan Police',
   // Companies that speak in the news by a one-word name ("Facebook and Google said …"); not names that are
   // also surnames or common words ("Ford", "Target", "Shell").
   'Apple', 'Google', 'Alphabet', 'Meta', 'Facebook', 'Instagram', 'WhatsApp', 'Microsoft', 'Amazon', 'Tesla',

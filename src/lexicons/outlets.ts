@@ -89,6 +89,7 @@ export const OUTLETS: readonly OutletEntry[] = [
   {name: 'Global Times', aliases: ['Global Times']},
   {name: 'Izvestia', aliases: ['Izvestia']},
   {name: 'NHK', aliases: ['NHK']},
+  {name: 'Phoenix TV', aliases: ['Phoenix TV', 'Phoenix Television']},
   {name: 'Press Trust of India', aliases: ['Press Trust of India', 'PTI']},
   {name: 'Semafor', aliases: ['Semafor']},
   {name: 'CNBC', aliases: ['CNBC']},

@@ -113,6 +113,13 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'sir', 'dame', 'lord', 'baroness', 'baron',
   // Members of Westminster, Holyrood, Stormont and the European and Ontario parliaments: "Labour MP Diane Abbott" is Diane Abbott, titled.
   'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'mpp',
+  // Local and court offices, police ranks, clergy and the press: "County Coroner Joe Giadone", "State Police Trooper Tom Kelly".
+  'coroner', 'trooper', 'magistrate', 'marshal', 'constable', 'detective', 'sergeant', 'corporal', 'treasurer', 'auditor',
+  'comptroller', 'controller', 'clerk', 'warden', 'provost', 'chaplain', 'ombudsman', 'curator', 'registrar', 'alderman',
+  'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'delegate', 'solicitor',
+  'rabbi', 'imam', 'archbishop', 'pastor', 'producer', 'publisher',
+  // Every honorific ("Miss Novikova said" is Novikova).
+  ...HONORIFICS,
   // "ex-President Smith", "the ex-minister".
   ...formerOf(PERSON_TITLES)
 ])
