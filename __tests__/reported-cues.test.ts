@@ -50,6 +50,13 @@ describe('reported speech: cue forms', () => {
     ])
   })
 
+  it('gives a participle after "aside from" / "besides" the speaker of the clause it adds to', () => {
+    const found = reported('The warden has said a dozen officers applied, but she declines to name them, aside from saying she wants a younger deputy.')
+    expect(found).toContainEqual(['warden', 'saying', 'she wants a younger deputy'])
+    expect(found).toContainEqual(['she', 'declines', 'to name them'])
+    expect(reported('The coach stayed quiet, apart from noting that the pitch was wet.')).toEqual([['coach', 'noting', 'the pitch was wet']])
+  })
+
   it('ends a content at a conjunction before an auxiliary and the next cue ("… but has said …")', () => {
     expect(reported('Governor Lena Forsyth has praised the rail plan but has said the budget must shrink.')).toEqual([
       ['Lena Forsyth', 'praised', 'the rail plan'],

@@ -1,7 +1,7 @@
 import type {Span, Speaker} from '../types.js'
 import {DOCUMENT_NOUNS} from '../lexicons/roles.js'
 import {AUXILIARY_VERBS, CLAUSE_BOUNDARIES, INDEFINITE_PRONOUNS, IRREGULAR_PARTICIPLES, POSSESSIVE_OWNERS, TIME_NOUNS, TIME_OPENERS, UTTERANCE_NOUNS} from '../lexicons/words.js'
-import {OUTER_SPEECH_CUES, PRODUCED_NOUNS, PRODUCING_PARTICIPLES} from '../lexicons/cues.js'
+import {ADDING_PREPOSITIONS, OUTER_SPEECH_CUES, PRODUCED_NOUNS, PRODUCING_PARTICIPLES} from '../lexicons/cues.js'
 import type {ArticleDocument, SentenceRange, Word} from './document.js'
 import {tokenAtOffset} from './document.js'
 import {findCues} from './cues.js'
@@ -378,6 +378,13 @@ export function speakerOfCue(
         return speakerOfCue(context, {from: quoted, to: quoted + 1, lemma: 'quote', form: passive ? 'passive' : 'finite', hearer: false}, floor, limit, undefined, rule)
       }
     }
+    // "…, aside from saying he wants …", "Besides noting …, she …": one more thing the clause's subject does.
+    const adding = addingPreposition(words, cue.from)
+    if (adding >= 0) {
+      const opening = doc.sentences[(words[cue.from] as Word).sentence]?.from === adding
+      const subject = opening ? subjectAfterClause(doc, cue.to, limit) : mainSubject(doc, (words[cue.from] as Word).sentence, adding)
+      return subject ? build(context, subject, cue, rule, 0.8) : null
+    }
     if (prev && (prev.text === ',' || prev.lower === 'by' || prev.lower === 'and' || prev.lower === 'while' || prev.lower === 'before' || prev.lower === 'after')) {
       // "After saying her foot was “so swollen …,” she was taken to hospital": the subject after the opening clause.
       const opening = prev.capitalized && SUBORDINATE_OPENERS.has(prev.lower) && doc.sentences[prev.sentence]?.from === cue.from - 1
@@ -623,6 +630,23 @@ function phraseToPunctuation(doc: ArticleDocument, from: number, limit: number):
     to++
   }
   return to > from ? {from, to} : null
+}
+
+/**
+ * The token index where an adding preposition ({@link ADDING_PREPOSITIONS}:
+ * "aside from", "besides") ends right before token `at`, at its first word;
+ * -1 when none does.
+ *
+ * @example
+ * addingPreposition(doc.words, cue.from) // index of "aside" in "aside from saying"
+ */
+export function addingPreposition(words: readonly Word[], at: number): number {
+  for (const phrase of ADDING_PREPOSITIONS) {
+    const from = at - phrase.length
+    if (from < 0) continue
+    if (phrase.every((w, i) => (words[from + i] as Word).lower === w && (words[from + i] as Word).quote < 0)) return from
+  }
+  return -1
 }
 
 /** Subordinators that open a sentence with a participle clause ("After saying …, she …"). */

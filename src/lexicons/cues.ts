@@ -165,6 +165,18 @@ export const HEARER_CUES: ReadonlySet<string> = new Set(['tell', 'assure', 'remi
  */
 export const OBJECT_HEARER_CUES: ReadonlySet<string> = new Set(['brief', 'inform', 'tell', 'remind', 'assure', 'email', 'text', 'message'])
 
+/**
+ * Prepositions that join a participle cue to the clause before it as one
+ * more thing its subject does ("he declined to name anyone, aside from saying
+ * he wants a diverse slate", "besides noting …", "in addition to arguing …"):
+ * the clause's subject speaks. Each entry is the phrase's words in order.
+ * Not "without" or "from" alone ("refrained from saying"), which deny it.
+ *
+ * @example
+ * ADDING_PREPOSITIONS.some((p) => p.join(' ') === 'aside from') // true
+ */
+export const ADDING_PREPOSITIONS: ReadonlyArray<readonly string[]> = [['aside', 'from'], ['apart', 'from'], ['besides'], ['beyond'], ['in', 'addition', 'to']]
+
 /** Prepositions after such a participle ("briefed on", "informed about"). See {@link OBJECT_HEARER_CUES}. */
 export const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about'])
 

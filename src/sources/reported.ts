@@ -3,7 +3,7 @@ import {DOCUMENT_NOUNS, ROLE_NOUNS} from '../lexicons/roles.js'
 import {AUDIENCE_NOUNS} from '../lexicons/outlets.js'
 import {ASIDE_DASHES, CAUSED_FEELING_CUES, IT_SPEECH_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS, VERB_ONLY_FORMS} from '../lexicons/cues.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, NUMBER_BOUNDS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
-import {attributeLabel, findCues, hearerPhrase, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
+import {addingPreposition, attributeLabel, findCues, hearerPhrase, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
 import {analyzeMention} from '../attribution/mentions.js'
 import {resolve} from '../attribution/attribute.js'
@@ -89,7 +89,9 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       }
       if (cue.form === 'passive') continue
       const before = doc.words[cue.from - 1]
-      if (cue.form !== 'prepositional' && before && before.sentence === (doc.words[cue.from] as Word).sentence && before.lower === 'to') continue
+      // "in addition to saying …" is no infinitive.
+      const adding = cue.form === 'participle' ? addingPreposition(doc.words, cue.from) : -1
+      if (cue.form !== 'prepositional' && before && before.sentence === (doc.words[cue.from] as Word).sentence && before.lower === 'to' && adding < 0) continue
       // "is telling a veterans group ... and says he will ...": the same speaker goes on.
       // "… but also contended …", "… and later said …": past adverbs to the conjunction.
       const coordinated: boolean = previous !== null && cue.form === 'finite' && conjunctionBefore(doc.words, cue.from, sentence.from)
@@ -103,7 +105,10 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
         if (!insideQuote(doc, content, sentence)) found.push({attribution: held, content})
         continue
       }
-      let attribution: Attribution | null = coordinated && previous ? {...previous.attribution, cue: spanOf(doc, cue.from, cue.to)} : speakerOfCue(context, cue, sentence.from, sentence.to)
+      // "…, but he refuses to name anyone, aside from saying …": the nearest clause's speaker goes on.
+      const nearest = last as {attribution: Attribution; cue: Cue} | null
+      const addingTo: Attribution | null = adding >= 0 && nearest && continuesAfterComma(doc, cue, nearest.cue) ? nearest.attribution : null
+      let attribution: Attribution | null = addingTo ? {...addingTo, cue: spanOf(doc, cue.from, cue.to)} : coordinated && previous ? {...previous.attribution, cue: spanOf(doc, cue.from, cue.to)} : speakerOfCue(context, cue, sentence.from, sentence.to)
       // "Clinton, like Obama, has encouraged … but has said she will …": the subject that opens the sentence.
       if (!attribution || attribution.entity.type === 'unknown') attribution = coordinatedSpeaker(context, cue, sentence) ?? attribution
       if (!attribution || attribution.entity.type === 'unknown') attribution = fallbackSpeaker(context, cue, sentence) ?? mixedQuoteSpeaker(context, cue, sentence) ?? dashAsideSpeaker(context, cue, sentence) ?? unresolvedPronoun(attribution, cue)
@@ -434,7 +439,9 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
     // "reported, citing people familiar with the matter, that …": an aside before the content.
     if (next.form === 'participle' && afterParticipleAside(words, next.from - 1, sentence.to) > next.from - 1) continue
     // "…, even suggesting he …", "… and warned …": the next attribution starts there.
-    let before = next.from - 1
+    // "…, aside from saying …": the comma before the preposition.
+    const adding = next.form === 'participle' ? addingPreposition(words, next.from) : -1
+    let before = (adding >= 0 ? adding : next.from) - 1
     // "… but has said …", "… and also warned …": past auxiliaries and adverbs to the conjunction.
     while (before > cue.to && (['even', 'then', 'later'].includes((words[before] as Word).lower) || VERB_ADVERBS.has((words[before] as Word).lower) || AUXILIARY_WORDS.has((words[before] as Word).lower))) before--
     // "as a “strong leader,” comparing …": the comma before a closing quotation mark.
@@ -963,7 +970,9 @@ function unresolvedPronoun(attribution: Attribution | null, cue: Cue): Attributi
 /** A participle cue right after a comma that closes the clause of an earlier cue ("said, adding", "said Friday, even suggesting"). */
 function continuesAfterComma(doc: ArticleDocument, cue: Cue, earlier: Cue): boolean {
   if (cue.form !== 'participle' || earlier.to > cue.from) return false
-  let k = cue.from - 1
+  // "…, aside from saying …": the comma before the preposition.
+  const adding = addingPreposition(doc.words, cue.from)
+  let k = (adding >= 0 ? adding : cue.from) - 1
   while (k > earlier.to && ['even', 'also', 'then', 'later', 'again'].includes((doc.words[k] as Word).lower)) k--
   // "…,” adding that …": the comma before a closing quotation mark.
   k = commaBefore(doc, k + 1)
