@@ -22,6 +22,17 @@ describe('reported speech: speakers the quote rules leave out', () => {
     ])
   })
 
+  it('reads the speaker opening a clause that a closing attribution reports ("Forecasters had predicted …, the paper reported")', () => {
+    expect(reported('Forecasters had predicted a mild winter, the newsletter reported.')).toEqual([
+      ['Forecasters', 'a mild winter'],
+      ['newsletter', 'Forecasters had predicted a mild winter']
+    ])
+    expect(reported('After the hearing, the tenants told reporters they would appeal, two neighbours said.')).toContainEqual(['tenants', 'they would appeal'])
+    // Not a verb of saying, nor a noun read as a verb, nor a speaker inside the clause.
+    expect(reported('The mill plans to close its night shift, the union said.')).toEqual([['union', 'The mill plans to close its night shift']])
+    expect(reported('Early reports were that the ferry had run aground, officials said.')).toEqual([['officials', 'Early reports were that the ferry had run aground']])
+  })
+
   it('reads a plain noun phrase before the cue ("The network said")', () => {
     const found = reported('The broadcaster said it would move its newsroom to the capital.')
     expect(found).toHaveLength(1)

@@ -62,8 +62,14 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
     const closing = closingAttribution(context, cues, sentence)
     /** Cues inside a read "quoted X as saying" frame, or inside the source phrase of "according to", are part of it. */
     let frameEnd = -1
-    for (const detected of closing ? [closing] : cues) {
+    const whole = sentence
+    // "Experts had predicted a rise, the paper reported.": the cues of the clause reported, each read up to the comma.
+    const closingComma = closing ? (subjectBefore(doc, closing.from, whole.from)?.from ?? closing.from) - 1 : -1
+    // Verbs of saying and thinking only, and no noun before a verb ("Preliminary reports were that …").
+    const inner = closing ? cues.filter((c) => c !== closing && c.to <= closingComma && c.form === 'finite' && OUTER_SPEECH_CUES.has(c.lemma) && !AUXILIARY_WORDS.has(doc.words[c.to]?.lower ?? '')) : []
+    for (const detected of closing ? [...inner, closing] : cues) {
       if (detected.from < frameEnd) continue
+      const sentence: SentenceRange = closing && detected !== closing ? {...whole, to: closingComma} : whole
       // "he appeared to suggest that …": the subject of "appeared" speaks.
       const cue = raisedCue(doc.words, detected, sentence.from) ?? detected
       // "Citing an unfounded theory, Trump accused …": the main clause's subject, the words up to the comma.
@@ -126,6 +132,8 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       if (!content || insideQuote(doc, content, sentence)) continue
       // "The bill has worried nervous Democrats …": a bare object of a feeling felt, the subject caused it.
       if (causedFeeling(doc, cue, content)) continue
+      // "Experts had predicted a rise, the paper reported.": only the subject that opens the clause reported speaks inside it.
+      if (closing && detected !== closing && !opensSentence(doc, attribution.speaker.mention, whole)) continue
       // "Earnest said that Obama has long called for …": a speaker inside an earlier reported clause is part of it.
       if (attribution.cue && nestedIn(outers, attribution.speaker.mention, attribution.cue)) continue
       const reported: ReportedSpeech = {attribution, content}
@@ -965,6 +973,18 @@ function unresolvedPronoun(attribution: Attribution | null, cue: Cue): Attributi
   const pronoun = attribution.speaker.mention.text.toLowerCase()
   // "It said the damage …", "…, it added.": an organisation or a document the sentence does not name.
   return SPEAKING_PRONOUNS.has(pronoun) || (pronoun === 'it' && cue.form === 'finite' && IT_SPEECH_CUES.has(cue.lemma)) ? attribution : null
+}
+
+/**
+ * Whether `mention` opens the sentence: at its first word, or right after the
+ * comma that closes an opening phrase ("After their arrests, the men told …").
+ */
+function opensSentence(doc: ArticleDocument, mention: Span, sentence: SentenceRange): boolean {
+  const first = tokenAtOffset(doc, mention.start)
+  if (first === sentence.from) return true
+  if ((doc.words[first - 1] as Word | undefined)?.text !== ',') return false
+  for (let k = sentence.from; k < first - 1; k++) if ((doc.words[k] as Word).text === ',') return false
+  return true
 }
 
 /** A participle cue right after a comma that closes the clause of an earlier cue ("said, adding", "said Friday, even suggesting"). */
