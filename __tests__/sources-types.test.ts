@@ -82,3 +82,12 @@ describe('source types: a name after "the" (issue 3)', () => {
     expect(sources[0]?.attributions.map((a) => a.cue?.text)).toEqual(['denied', 'saying'])
   })
 })
+
+describe('source types: firms named like people (issue 3)', () => {
+  it('types "Wells Fargo", "Merrill Lynch" and "Marks and Spencer" as organisations', () => {
+    const types = (text: string) => findSources(text).map((s) => [s.name, s.type])
+    expect(types('Wells Fargo said it would cut its fees.')).toEqual([['Wells Fargo', 'organization']])
+    expect(types('Merrill Lynch confirmed that it had received bids.')).toEqual([['Merrill Lynch', 'organization']])
+    expect(types('Marks and Spencer said profits fell.')).toEqual([['Marks and Spencer', 'organization']])
+  })
+})

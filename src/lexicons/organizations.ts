@@ -25,6 +25,12 @@ export const ORGANIZATIONS: readonly string[] = [
   'Spotify', 'Disney', 'Boeing', 'Airbus', 'Pfizer', 'Moderna', 'AstraZeneca', 'Walmart', 'ExxonMobil',
   'Exxon', 'Chevron', 'JPMorgan', 'Goldman Sachs', 'Morgan Stanley', 'Citigroup', 'BlackRock', 'Volkswagen',
   'Toyota', 'General Motors', 'Gazprom', 'Rosneft', 'Aramco', 'Anthropic',
+  // Firms named like people, which would otherwise be read as a person ("Wells Fargo said …", "Merrill Lynch said").
+  'Wells Fargo', 'Merrill Lynch', 'Lehman Brothers', 'Charles Schwab', 'Smith Barney', 'Dean Witter', 'Raymond James',
+  'Edward Jones', 'Berkshire Hathaway', 'Dow Jones', 'Bank of America', 'Philip Morris', 'Eli Lilly', 'Bristol-Myers Squibb',
+  'Hewlett-Packard', 'Harley-Davidson', 'Ralph Lauren', 'Calvin Klein', 'Estee Lauder', 'Sony Ericsson', 'Lloyds TSB',
+  'Marks and Spencer', 'Marks & Spencer', 'Deutsche Bank', 'Credit Suisse', 'Barclays', 'HSBC', 'UBS', 'Ernst & Young',
+  'Deloitte', 'KPMG', 'PricewaterhouseCoopers', 'Standard & Poor\'s', 'Thomson Reuters',
   // Pollsters and data firms cited for a survey or figures ("according to a survey conducted by Gallup").
   'Gallup', 'Ipsos', 'YouGov', 'Quinnipiac', 'Marist', 'Morning Consult', 'Pew Research Center', 'Edison Research',
   'Rasmussen Reports', 'SurveyMonkey', 'FactSet', 'Refinitiv', 'LSEG', 'Kpler', 'Zillow', 'Redfin', 'Realtor.com',
