@@ -91,3 +91,16 @@ describe('source types: firms named like people (issue 3)', () => {
     expect(types('Marks and Spencer said profits fell.')).toEqual([['Marks and Spencer', 'organization']])
   })
 })
+
+describe('source types: members of the public in the plural (issue 3)', () => {
+  it('reads "Passengers", "Eyewitnesses", "Meteorologists" opening a sentence as unnamed people, not a person so named', () => {
+    const types = (text: string) => findSources(text).map((s) => [s.name, s.type])
+    expect(types('Passengers said the flight was four hours late.')).toEqual([['Passengers', 'anonymous']])
+    expect(types('Eyewitnesses said the car was red.')).toEqual([['Eyewitnesses', 'anonymous']])
+    expect(types('Meteorologists predicted the storm would weaken before landfall.')).toEqual([['Meteorologists', 'anonymous']])
+  })
+
+  it('gives a closing "she said" the sentence that opens with such a plural', () => {
+    expect(findSources('Passengers would be given a refund, she said.').map((s) => s.name)).toEqual(['she'])
+  })
+})

@@ -58,7 +58,11 @@ const PERSON_ROLES: readonly string[] = [
   'questioner', 'caller', 'counterpart', 'neighbor', 'neighbour', 'bystander', 'passenger', 'patient', 'customer', 'shopper',
   'owner', 'driver', 'tenant', 'victim', 'survivor', 'nurse', 'soldier', 'farmer', 'villager', 'shopkeeper', 'landlord',
   'relative', 'wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'mother', 'father', 'brother', 'sister',
-  'grandson', 'granddaughter', 'niece', 'nephew', 'cousin', 'fiancee', 'fiance'
+  'grandson', 'granddaughter', 'niece', 'nephew', 'cousin', 'fiancee', 'fiance',
+  // Members of the public and trades a report quotes ("Passengers said", "Eyewitnesses told police").
+  'consumer', 'eyewitness', 'respondent', 'investor', 'trader', 'broker', 'traveler', 'traveller',
+  'homeowner', 'buyer', 'historian', 'scholar', 'physician', 'surgeon', 'pilot', 'firefighter', 'paramedic', 'rescuer',
+  'geneticist', 'meteorologist', 'psychologist', 'epidemiologist', 'telemarketer', 'parishioner', 'congregant'
 ]
 
 /** Titles of one office holder: see {@link PERSON_TITLE_NOUNS}. */
@@ -72,6 +76,18 @@ const PERSON_TITLES: readonly string[] = [
 /** A person's role or title and its former holder's ("wife", "ex-wife"; "president", "ex-president"). */
 function withFormer(words: readonly string[]): string[] {
   return [...words, ...formerOf(words)]
+}
+
+/** The plural of each role noun ("passenger" -> "passengers", "spokesman" -> "spokesmen", "wife" -> "wives"). */
+function pluralsOf(words: readonly string[]): string[] {
+  return words.map((word) => {
+    if (word === 'person') return 'people'
+    if (word.endsWith('man')) return `${word.slice(0, -3)}men`
+    if (word.endsWith('wife')) return `${word.slice(0, -4)}wives`
+    if (/[^aeiou]y$/u.test(word)) return `${word.slice(0, -1)}ies`
+    if (/(s|sh|ch|x|z)$/u.test(word)) return `${word}es`
+    return `${word}s`
+  })
 }
 
 /** "ex-wife", "ex-president": the former holder of each role. */
@@ -175,6 +191,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'family', 'families', 'relative', 'relatives', 'wife', 'husband', 'widow', 'widower', 'son', 'sons', 'daughter',
   'daughters', 'mother', 'father', 'brother', 'brothers', 'sister', 'sisters', 'children', 'grandson',
   'granddaughter', 'niece', 'nephew', 'cousin', 'fiancee', 'fiance',
+  // "Passengers said", "neighbors told reporters": every person role in the plural; not "owners" and "customers",
+  // which more often belong to a firm named beside them ("38,000 OGE Energy customers", "the plane's owners, X").
+  ...pluralsOf(PERSON_ROLES.filter((role) => role !== 'owner' && role !== 'customer')),
   // "his ex-wife said", "an ex-official", "the ex-president".
   ...formerOf(PERSON_ROLES),
   ...formerOf(PERSON_TITLES)
