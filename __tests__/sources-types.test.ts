@@ -104,3 +104,14 @@ describe('source types: members of the public in the plural (issue 3)', () => {
     expect(findSources('Passengers would be given a refund, she said.').map((s) => s.name)).toEqual(['she'])
   })
 })
+
+describe('source types: a capital inside one word (issue 3)', () => {
+  it('types "PeopleSoft" and "WorldCom" as firms, but not "McCain", "DeSantis" or "LeBron"', () => {
+    const types = (text: string) => findSources(text).map((s) => [s.name, s.type])
+    expect(types('PeopleSoft said it would reject the bid.')).toEqual([['PeopleSoft', 'organization']])
+    expect(types('WorldCom said its books were restated.')).toEqual([['WorldCom', 'organization']])
+    expect(types('McCain said the bill would pass.')).toEqual([['McCain', 'person']])
+    expect(types('DeSantis said the bill would pass.')).toEqual([['DeSantis', 'person']])
+    expect(types('LeBron said the team would win.')).toEqual([['LeBron', 'person']])
+  })
+})

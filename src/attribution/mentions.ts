@@ -1,5 +1,5 @@
 import type {Span, SpeakerType} from '../types.js'
-import {ANONYMOUS_MARKERS, COMPANY_SUFFIXES, DAY_WORDS, DOCUMENT_NOUNS, HONORIFICS, NAME_ADJUNCT_STARTS, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
+import {ANONYMOUS_MARKERS, COMPANY_SUFFIXES, DAY_WORDS, DOCUMENT_NOUNS, HONORIFICS, NAME_ADJUNCT_STARTS, NAME_PARTICLES, SURNAME_PREFIXES, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
 import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KINDS, STATE_MEDIA_MARKERS, STATE_MEDIA_NOUNS} from '../lexicons/outlets.js'
 import {DETERMINERS, FIRST_NAME_GENDERS, INDEFINITE_PRONOUNS, NAME_LY_ENDINGS, NON_SOURCE_PRONOUNS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
@@ -1014,8 +1014,21 @@ function nameType(run: Word[], title: string | undefined, label: boolean): Speak
     if (tags.includes('Country') || tags.includes('City') || tags.includes('Region') || tags.includes('Place')) return 'organization'
     // "NOAA said", "the NTSB": an all-capital name is an acronym, not a person ("AOC" and other people known by initials aside).
     if (!label && isAcronym(run[0] as Word)) return 'organization'
+    // "PeopleSoft said", "WorldCom", "GlaxoSmithKline": a capital inside one word is a firm's, not a surname's ("McCain", "DeSantis").
+    if (innerCapital(stripPossessive((run[0] as Word).text))) return 'organization'
   }
   return 'person'
+}
+
+/**
+ * Does a capital follow a lower-case letter inside the word ("PeopleSoft",
+ * "BellSouth"), past the prefixes of surnames that carry one ("McCain",
+ * "MacArthur", "DeSantis", "LaHood", "DiCaprio", "VanDyke")?
+ */
+function innerCapital(text: string): boolean {
+  if (!/^[A-Z][a-z]+[A-Z][A-Za-z]*$/u.test(text)) return false
+  const prefix = /^[A-Z][a-z]+/u.exec(text)?.[0] ?? ''
+  return !SURNAME_PREFIXES.has(prefix.toLowerCase())
 }
 
 /** Outlet description heads that also name other bodies ("the intelligence agency Mossad"): an outlet only after "news", "wire" … ("news agency"). */

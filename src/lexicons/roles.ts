@@ -47,6 +47,16 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'van', '
  */
 export const GIVEN_NAME_PARTICLES: ReadonlySet<string> = new Set(['al'])
 
+/**
+ * Prefixes after which a surname has a second capital ("McCain", "MacArthur",
+ * "DeSantis", "LaHood", "FitzGerald"); any other capital inside one word is a
+ * firm's ("PeopleSoft", "WorldCom").
+ *
+ * @example
+ * SURNAME_PREFIXES.has('mc') // true
+ */
+export const SURNAME_PREFIXES: ReadonlySet<string> = new Set(['mc', 'mac', 'de', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'fitz', 'st', 'ben', 'abu', 'al', 'el'])
+
 /** Role nouns for one person: see {@link PERSON_ROLE_NOUNS}. */
 const PERSON_ROLES: readonly string[] = [
   'official', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'diplomat',
