@@ -115,3 +115,12 @@ describe('source types: a capital inside one word (issue 3)', () => {
     expect(types('LeBron said the team would win.')).toEqual([['LeBron', 'person']])
   })
 })
+
+describe('source types: bodies named for an authority, an exchange, an airline or a system (issue 3)', () => {
+  it('keeps the whole name when a portfolio or place word stands inside it', () => {
+    const types = (text: string) => findSources(text).map((s) => [s.name, s.type])
+    expect(types('The Metropolitan Transportation Authority said fares would rise.')).toEqual([['Metropolitan Transportation Authority', 'organization']])
+    expect(types('Harbor Health System announced plans for a new clinic.')).toEqual([['Harbor Health System', 'organization']])
+    expect(types('The exchange said its board would meet.')).toEqual([['exchange', 'organization']])
+  })
+})

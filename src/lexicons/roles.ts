@@ -308,7 +308,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'alliance', 'bank', 'regime', 'junta', 'movement', 'network', 'center', 'centre', 'university',
   'inc.', 'corp.', 'co.', 'ltd.', 'llc', 'inc', 'corp', 'plc', 'fund', 'trust', 'foundation', 'house',
   'institution', 'caucus', 'society', 'school', 'college', 'club', 'corporation', 'conference', 'forum', 'journal',
-  'force', 'forces', 'navy', 'command', 'guard', 'prosecutors', 'ministry',
+  'force', 'forces', 'navy', 'command', 'guard', 'prosecutors', 'ministry', 'authority', 'exchange', 'airways', 'airlines', 'system',
   // Plural heads of agencies: "Centers for Disease Control and Prevention", "National Institutes of Health".
   'centers', 'centres', 'institutes'
 ])
