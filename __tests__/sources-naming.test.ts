@@ -140,6 +140,15 @@ describe('source names: appositives', () => {
     expect(sources.map((s) => [s.name, s.type])).toEqual([['Hassan Nour', 'person']])
     expect(names(findSources("Kenya's Health Minister, Rosa Wanjiru, said the clinics would reopen."))).toEqual(['Rosa Wanjiru'])
   })
+
+  it('a full name set off after a description that "the" or a possessive opens is the speaker', () => {
+    const text = 'The head of the regional flood unit, Anna Kovacs, said the river had peaked.'
+    const sources = findSources(text)
+    expectSpans(text, sources)
+    expect(sources.map((s) => [s.name, s.type])).toEqual([['Anna Kovacs', 'person']])
+    expect(names(findSources('Meanwhile, Big Red\'s trainer, Bill Ames, called the claims "absurd."'))).toEqual(['Bill Ames'])
+    expect(names(findSources('The Opposition Leader, Tom Reddy, said the budget had failed.'))).toEqual(['Tom Reddy'])
+  })
 })
 
 describe('source names: descriptions resolve only to what they describe', () => {

@@ -698,6 +698,58 @@ function determinedTitle(words: readonly Word[], end: number, floor: number): bo
   return opener !== undefined && k < end && opener.sentence === (words[end] as Word).sentence && (opener.lower === 'the' || /['\u2019]s$/u.test(opener.text))
 }
 
+/**
+ * True when tokens `[from, to)` are a person's full name: two to four
+ * capitalised words outside quotes, name particles between them ("Omar
+ * al-Sayed", "Ludwig van Beek"), no title word first.
+ */
+function fullName(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > MAX_NAME_WORDS || TITLE_WORDS.has((words[from] as Word).lower)) return false
+  for (let j = from; j < to; j++) {
+    const word = words[j] as Word
+    if (word.kind !== 'word' || word.quote >= 0 || !(word.capitalized || (j > from && isNameParticle(words, j)))) return false
+  }
+  return true
+}
+
+/** The most words of a full name set off by commas ("Maria de la Cruz"). */
+const MAX_NAME_WORDS = 4
+
+/**
+ * True when the description ending at token `end` (a comma or the sentence's
+ * start before it) opens with "the", "a", "an" or a possessive and ends in a
+ * lower-case noun or a capitalised title word: "The head of the flood unit",
+ * "Kelso's trainer", "the Egyptian Trade Minister". Plain words only, no verb
+ * of a clause ("who", "that") and no number.
+ */
+function determinedDescription(words: readonly Word[], end: number, floor: number): boolean {
+  const last = words[end] as Word | undefined
+  // Not a body's description: "The company, Acme Widgets, said" names a firm, not a person.
+  if (!last || last.kind !== 'word' || last.quote >= 0 || (last.capitalized && !TITLE_WORDS.has(last.lower)) || PRONOUNS.has(last.lower) || ORGANIZATION_NOUNS.has(last.lower)) return false
+  let k = end
+  while (k > floor && end - k < MAX_DESCRIPTION && (words[k - 1] as Word).kind === 'word' && (words[k - 1] as Word).sentence === last.sentence) k--
+  if (k > floor && (words[k - 1] as Word).text !== ',' && (words[k - 1] as Word).sentence === last.sentence) return false
+  // "the …", or a name in the possessive: "Kelso's trainer", "Funny Kelso's trainer".
+  let owner = k
+  while (owner < end && owner - k < MAX_OWNER_WORDS && (words[owner] as Word).capitalized && !/['\u2019]s$/u.test((words[owner] as Word).text)) owner++
+  const possessive = (words[owner] as Word).capitalized && /['\u2019]s$/u.test((words[owner] as Word).text)
+  if (!DESCRIPTION_OPENERS.has((words[k] as Word).lower) && !possessive) return false
+  for (let j = k; j <= end; j++) {
+    const word = words[j] as Word
+    if (word.quote >= 0 || CLAUSE_BOUNDARIES.has(word.lower) || /\d/u.test(word.text)) return false
+  }
+  return true
+}
+
+/** Words that open a description set off before a name ("The head of …, Anna Kovacs,"). */
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an'])
+
+/** The most words of such a description ("The presiding bishop of the regional church"). */
+const MAX_DESCRIPTION = 8
+
+/** The most words of a name in the possessive that opens a description ("Funny Kelso's"). */
+const MAX_OWNER_WORDS = 3
+
 /** The most capitalised title words between "the" and a name's comma ("The Deputy Foreign Minister"). */
 const MAX_TITLE_RUN = 4
 
@@ -720,8 +772,10 @@ function appositiveSubject(doc: ArticleDocument, comma: number, floor: number): 
       // Also after a title ending in a lower-case title word or an acronym: "Zelensky’s chief of staff, Andriy Yermak, said", "Acme’s CEO, Sarah Jones, said".
       // And after a role with its object: "A spokesperson for the Pentagon, Sabrina Singh, told".
       // And after a capitalised title that "the" or a possessive opens: "The Interior Minister, Hassan Nour, said", "Kenya's Health Minister, …".
-      const titled = before !== undefined && (((ROLE_NOUNS.has(before.lower) || TITLE_WORDS.has(before.lower)) && (!before.capitalized || isAcronymTitle(before) || determinedTitle(words, k - 1, floor))) || roleWithObject(words, k - 1, floor) >= 0)
-      if (inner.capitalized && titled && words.slice(k + 1, comma).every((w) => w.capitalized || w.kind !== 'word' || TITLE_WORDS.has(w.lower))) {
+      // And a full name after a description that "the", "a" or a possessive opens: "The head of the flood unit, Anna Kovacs, said",
+      // "Kelso's trainer, Bill Ames, called", "In Cairo, the Egyptian Trade Minister, Omar al-Sayed, said".
+      const titled = before !== undefined && (((ROLE_NOUNS.has(before.lower) || TITLE_WORDS.has(before.lower)) && (!before.capitalized || isAcronymTitle(before) || determinedTitle(words, k - 1, floor))) || roleWithObject(words, k - 1, floor) >= 0 || (fullName(words, k + 1, comma) && determinedDescription(words, k - 1, floor)))
+      if (inner.capitalized && titled && words.slice(k + 1, comma).every((w, j) => w.capitalized || w.kind !== 'word' || TITLE_WORDS.has(w.lower) || isNameParticle(words, k + 1 + j))) {
         const description = segmentBefore(doc, k - 1, floor)
         return description ? {from: k + 1, to: comma, described: {from: description.from, to: description.to}} : {from: k + 1, to: comma}
       }
