@@ -44,6 +44,13 @@ describe('reported speech: cue forms', () => {
     expect(reported('The mayor accused the utility of hiding the fault.')).toEqual([['mayor', 'accused', 'the utility of hiding the fault']])
   })
 
+  it('reads "called" between a common noun and a name as naming, and "called off" as cancelling: no cue', () => {
+    expect(reported('The clinic now sells a gout pill called Zorvex -- its best seller.')).toEqual([])
+    expect(reported('The scheme, called Project Dawn, was drawn up in May.')).toEqual([])
+    expect(reported('Earlier this week, the envoy called off a trip to the border.')).toEqual([])
+    expect(reported('The mayor called the plan "a disgrace."')).toContainEqual(['mayor', 'called', 'the plan "a disgrace."'])
+  })
+
   it('goes on with the speaker of a quote for a participle after its cue ("…,” she said, adding …)', () => {
     expect(reported('“The depot stays open,” Mayor Ines Barto said, adding that the night buses would run until March.')).toEqual([
       ['Ines Barto', 'adding', 'the night buses would run until March']

@@ -9,7 +9,9 @@ import {
   CUE_LEMMAS,
   HEARER_CUES,
   IRREGULAR_CUES,
+  NAMING_PARTICIPLES,
   NAMING_VERBS,
+  NON_CUE_PARTICLES,
   OBJECT_FIRST_CUES,
   OBJECT_HEARER_CUES,
   PARTICIPLE_PREPOSITIONS,
@@ -171,6 +173,10 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     const after = words[end]
     // "declined 4.40 points to 983.50", "has declined to 573": a quantity that fell, not a refusal.
     if (QUANTITY_CUES.has(lemma) && quantityAfter(words, end, word.sentence)) continue
+    // "called off a visit", "called up reservists": another verb.
+    if (after && after.sentence === word.sentence && ownEntry(NON_CUE_PARTICLES, lemma)?.includes(after.lower) === true) continue
+    // "a new drug called Zorvex", "The plan, called Project Dawn, was": a name given, not words reported.
+    if (NAMING_PARTICIPLES.has(word.lower) && namingParticiple(words, i)) continue
     // "a student accused of lying", "the firm blamed for the outage": its object gone, a passive participle on the noun before it.
     if (after && after.sentence === word.sentence && ownEntry(OBJECT_FIRST_CUES, lemma)?.includes(after.lower) === true) continue
     const weakAllowed = (options.weak && i - from <= MAX_WEAK_DISTANCE) || (options.stance && SOURCE_WEAK_CUES.has(entry.lemma))
@@ -202,6 +208,33 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
   }
   return cues
 }
+
+/**
+ * True when the naming participle at token `i` ("called") stands after a
+ * lower-case common noun or a comma and before a name that ends there: an
+ * optional "the", capitalised words outside quotes, then the sentence's end,
+ * a comma, a dash or a bracket ("a new drug called Zorvex -- …", "a dating
+ * show called the Match, airs"). Not after a pronoun, a name or an auxiliary
+ * ("Critics called Smith a liar", "officials called it a setback"), nor before
+ * a name with more after it ("called Smith with the news").
+ */
+function namingParticiple(words: readonly Word[], i: number): boolean {
+  const word = words[i] as Word
+  const prev = words[i - 1]
+  if (!prev || prev.sentence !== word.sentence || prev.quote >= 0) return false
+  const afterNoun = prev.kind === 'word' && !prev.capitalized && !PRONOUNS.has(prev.lower) && !AUXILIARY_VERBS.has(prev.lower) && !BE.has(prev.lower) && !prev.lower.endsWith('ly')
+  if (!afterNoun && prev.text !== ',') return false
+  let k = i + 1
+  if (words[k]?.lower === 'the' && !(words[k] as Word).capitalized) k++
+  const start = k
+  while (k < words.length && (words[k] as Word).sentence === word.sentence && (words[k] as Word).kind === 'word' && (words[k] as Word).capitalized && (words[k] as Word).quote < 0 && !/['\u2019]s$/u.test((words[k] as Word).text)) k++
+  if (k === start) return false
+  const next = words[k]
+  return next === undefined || next.sentence !== word.sentence || NAME_ENDINGS.has(next.text)
+}
+
+/** Marks that end a name given after "called" (", airs", " -- two drugs", "."). */
+const NAME_ENDINGS: ReadonlySet<string> = new Set([',', '.', ';', ':', '--', '-', '\u2013', '\u2014', ')', '(', '?', '!'])
 
 /**
  * Tokens of a named place a message went out on right after a cue at token

@@ -246,6 +246,27 @@ export const OBJECT_FIRST_CUES: Readonly<Record<string, readonly string[]>> = {
 }
 
 /**
+ * Cue forms that, between a common noun (or a comma) and a name, name the
+ * thing instead of reporting speech: "a new drug called Zorvex", "The plan,
+ * called Project Dawn, was", "a dating show called the Match".
+ *
+ * @example
+ * NAMING_PARTICIPLES.has('called') // true
+ */
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called'])
+
+/**
+ * Particles after which a cue verb is another verb: "called off a visit",
+ * "called up reservists" cancel and summon, they report no words.
+ *
+ * @example
+ * NON_CUE_PARTICLES.call // ['off', 'up']
+ */
+export const NON_CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
+  call: ['off', 'up']
+}
+
+/**
  * Verbs that name without speaking: a short quote after them is a term
  * ("designated as an “undesirable” organization").
  *
