@@ -51,6 +51,15 @@ describe('reported speech: cue forms', () => {
     expect(reported('The mayor called the plan "a disgrace."')).toContainEqual(['mayor', 'called', 'the plan "a disgrace."'])
   })
 
+  it('reads a cue form in "-s" after a count or before "of" as a plural noun ("the May 3 attacks", "face charges of")', () => {
+    expect(reported('Gifts stemming from the May 3 attacks helped lift giving by 9 percent.')).toEqual([])
+    expect(reported('Guides printed by only four states now carry the warning.')).toEqual([])
+    expect(reported('The two men face charges of arson and theft.')).toEqual([])
+    expect(reported('Its profit of 9 cents beat analysts\' estimates of 7 cents a share.')).toEqual([])
+    expect(reported('The agency warns of flooding along the coast.')).toEqual([['agency', 'warns', 'flooding along the coast']])
+    expect(reported('A reading below 50 suggests that the sector is shrinking.')).toEqual([['reading below 50', 'suggests', 'the sector is shrinking']])
+  })
+
   it('goes on with the speaker of a quote for a participle after its cue ("…,” she said, adding …)', () => {
     expect(reported('“The depot stays open,” Mayor Ines Barto said, adding that the night buses would run until March.')).toEqual([
       ['Ines Barto', 'adding', 'the night buses would run until March']

@@ -13,6 +13,8 @@ import {
   NAMING_VERBS,
   NON_CUE_PARTICLES,
   OBJECT_FIRST_CUES,
+  OF_VERB_CUES,
+  NUMBER_BOUND_WORDS,
   OBJECT_HEARER_CUES,
   PARTICIPLE_PREPOSITIONS,
   PARTICLE_CUES,
@@ -30,7 +32,7 @@ import {
   WEAK_CUES
 } from '../lexicons/cues.js'
 import {SENTENCE_STOPS} from '../lexicons/marks.js'
-import {AUXILIARY_VERBS, DETERMINERS, NOUN_PREPOSITIONS, PRONOUNS, SPEECH_NOUN_COMPLEMENTS, STANCE_NOUNS, UTTERANCE_NOUNS} from '../lexicons/words.js'
+import {AUXILIARY_VERBS, DETERMINERS, isNumberWord, NOUN_PREPOSITIONS, PRONOUNS, SPEECH_NOUN_COMPLEMENTS, STANCE_NOUNS, UTTERANCE_NOUNS} from '../lexicons/words.js'
 import {ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
 import {OUTLET_DESCRIPTION_HEADS} from '../lexicons/outlets.js'
 import type {ArticleDocument, Word} from './document.js'
@@ -140,6 +142,11 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     if (entry.form === 'finite' && pluralAfterPreposition(words, i)) continue
     // Before a modal it is a plural noun: "voters in several battleground states could be decisive".
     if (entry.form === 'finite' && word.lower.endsWith('s') && MODALS.has(words[i + 1]?.lower ?? '') && (words[i + 1] as Word).sentence === word.sentence) continue
+    // A form in "-s" after a number other than one is a plural noun ("the Oct. 12 attacks", "only six states"),
+    // and before "of" unless its verb takes "of" ("details of the deal", "estimates of 19 cents"; not "warns of a storm"),
+    // or it is a noun of stance, a cue of its own ("with hopes of winning").
+    if (entry.form === 'finite' && pluralForm(word.lower) && prev && prev.sentence === word.sentence && countBefore(words, i)) continue
+    if (entry.form === 'finite' && pluralForm(word.lower) && words[i + 1]?.lower === 'of' && (words[i + 1] as Word).sentence === word.sentence && !OF_VERB_CUES.has(entry.lemma) && !STANCE_NOUNS.has(word.lower)) continue
     // After a determiner and a number it is a noun: "the 2019 claims", "the two reports".
     if (prev && beforePrev && beforePrev.sentence === word.sentence && /^\d[\d,.]*$/u.test(prev.text) && DETERMINERS.has(beforePrev.lower)) continue
     // "One person briefed on the negotiations said …": a past form that always takes its hearer as object, a preposition right after it, modifies the
@@ -208,6 +215,26 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
   }
   return cues
 }
+
+/** True when a cue form is spelt as a plural in "-s" ("attacks", "fears"; not "discuss", "says"). */
+function pluralForm(lower: string): boolean {
+  return lower.endsWith('s') && !lower.endsWith('ss') && !VERB_ONLY_FORMS.has(lower)
+}
+
+/**
+ * True when a whole number counts the word at token `i` ("six states", "the
+ * Oct. 12 attacks"): not one, not a decimal ("version 3.0 supports"), not
+ * after a preposition or a bound ("below 50 suggests", "in 2003 claims").
+ */
+function countBefore(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1] as Word
+  if (prev.quote >= 0 || !isNumberWord(prev.text) || SINGULAR_NUMBERS.has(prev.lower) || /[.]\d/u.test(prev.text)) return false
+  const before = words[i - 2]
+  return !before || before.sentence !== prev.sentence || !(NOUN_PREPOSITIONS.has(before.lower) || NUMBER_BOUND_WORDS.has(before.lower))
+}
+
+/** Numbers before which a form in "-s" is still a verb ("one says"). */
+const SINGULAR_NUMBERS: ReadonlySet<string> = new Set(['one', '1'])
 
 /**
  * True when the naming participle at token `i` ("called") stands after a

@@ -267,6 +267,28 @@ export const NON_CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
 }
 
 /**
+ * Words that make a number a bound or a point on a scale, not a count of the
+ * noun after it: "a reading below 50 suggests growth" keeps its verb.
+ *
+ * @example
+ * NUMBER_BOUND_WORDS.has('below') // true
+ */
+export const NUMBER_BOUND_WORDS: ReadonlySet<string> = new Set(['below', 'above', 'than', 'beyond', 'past', 'around', 'nearly', 'almost', 'exceeding', 'version'])
+
+/**
+ * Cue lemmas whose verb takes "of" after it ("warns of a storm", "speaks of
+ * betrayal"): before "of" their form in "-s" is still the verb. Any other
+ * cue form in "-s" before "of" is a plural noun ("details of the deal",
+ * "estimates of 19 cents"), but for nouns of stance ("hopes of").
+ *
+ * @example
+ * OF_VERB_CUES.has('warn') // true
+ */
+export const OF_VERB_CUES: ReadonlySet<string> = new Set([
+  'warn', 'speak', 'talk', 'tell', 'complain', 'boast', 'write', 'think', 'learn', 'know', 'hear', 'approve', 'disapprove', 'despair', 'remind', 'inform', 'accuse', 'convince', 'assure', 'notify', 'dream'
+])
+
+/**
  * Verbs that name without speaking: a short quote after them is a term
  * ("designated as an “undesirable” organization").
  *
