@@ -162,6 +162,14 @@ describe('reported speech boundaries: a second predicate inside a "that" clause'
   it('still ends an object content at the source\u2019s own second predicate ("has promised a veto and attempted to …")', () => {
     expect(contentOf('The governor has promised a veto and attempted to make the case for it in a speech.', 'promised')).toBe('a veto')
   })
+
+  it('ends a noun phrase or an infinitive at "and" + an auxiliary or a present-tense verb ("declined that assignment and has since left")', () => {
+    expect(contentOf('The correspondent declined that job and has since quit the channel.', 'declined')).toBe('that job')
+    expect(contentOf('The mayor refused to back the new stadium and is now campaigning against it.', 'refused')).toBe('to back the new stadium')
+    expect(contentOf('Ms. Okafor is wary of payday loans and expects them to vanish.', 'is wary of')).toBe('payday loans')
+    // A reported clause keeps its own second predicate.
+    expect(contentOf('The firm says the regulator calls the probe routine and has reached no finding.', 'says')).toBe('the regulator calls the probe routine and has reached no finding')
+  })
 })
 
 describe('reported speech boundaries: a subject and a first verb before ", but" (issue 3)', () => {

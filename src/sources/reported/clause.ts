@@ -94,7 +94,7 @@ export function contentEnd(doc: ArticleDocument, from: number, stop: number, obj
     // "attacked Machado in early-morning tweets", "mentioned Machado since the debate": the object ends before the occasion.
     if (object && plain && depth === 0 && k > from && lastQuoted < k && occasionAt(words, k, stop)) return k
     // "has promised a veto and attempted to make the case …": a second predicate of the source, not what it said.
-    if (!introduced && depth === 0 && (word.lower === 'and' || word.lower === 'but') && k - from >= MIN_BEFORE_COMMA && (words[k - 1] as Word).text !== ',' && !isVerb((words[k - 1] as Word).lower) && coordinatedVerb(words, k + 1, stop)) return k
+    if (!introduced && depth === 0 && (word.lower === 'and' || word.lower === 'but') && k - from >= MIN_BEFORE_COMMA && (words[k - 1] as Word).text !== ',' && !isVerb((words[k - 1] as Word).lower) && (coordinatedVerb(words, k + 1, stop) || ((object || NOUN_PHRASE_OPENERS.has((words[from] as Word).lower)) && !finiteVerbIn(words, from, k) && coordinatedFinite(words, k + 1, stop)))) return k
     // "endorses Trump, who says he is honored": a one-word object before its relative clause.
     if (object && depth === 0 && word.text === ',' && k - from === 1 && OBJECT_RELATIVES.has(words[k + 1]?.lower ?? '') && (words[k + 1] as Word).quote < 0 && !complementAfterAside(words, k + 1, stop)) return k
     // "noted that Trump has not paid taxes ― as was true for years ―": an aside of the writer's after a dash.
@@ -210,6 +210,26 @@ function coordinatedVerb(words: readonly Word[], from: number, stop: number): bo
   const word = words[k]
   if (!word || k >= stop || word.capitalized || word.quote >= 0) return false
   return wordTags(word.lower).includes('PastTense')
+}
+
+/** First words of a content that is no clause: an infinitive ("to endorse …") or a noun phrase after the determiner "that" ("declined that assignment"; "that" as a complementizer sets `introduced`). */
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(['to', 'that'])
+
+/**
+ * An auxiliary or a present-tense verb (after "also", "since" …) at token
+ * `from`: after a noun phrase or an infinitive, which have no finite verb of
+ * their own, a second predicate of the source ("declined the assignment and
+ * has since left the network", "is wary of student loans and expects them to
+ * …"). Not a plural noun ("the costs and benefits").
+ */
+function coordinatedFinite(words: readonly Word[], from: number, stop: number): boolean {
+  let k = from
+  while (k < stop && PREDICATE_ADVERBS.has((words[k] as Word).lower)) k++
+  const word = words[k]
+  if (!word || k >= stop || word.capitalized || word.quote >= 0 || word.kind !== 'word') return false
+  if (CLAUSE_AUXILIARIES.has(word.lower)) return true
+  const tags = wordTags(word.lower)
+  return tags.includes('PresentTense') && !tags.includes('Noun') && !tags.includes('Plural') && word.lower.endsWith('s')
 }
 
 /** Relative words that make an object more than a noun phrase. */
