@@ -74,6 +74,10 @@ describe('reported speech boundaries: a cue in an adverbial clause that opens th
     expect(contentOf('While a federal judge found the action unconstitutional, his decision was overturned on appeal.', 'found')).toBe('the action unconstitutional')
   })
 
+  it('ends a one-word object of the cue’s preposition at that comma ("When veterans ask for help, too many calls …")', () => {
+    expect(contentOf('When tenants ask for repairs, most landlords stall for weeks.', 'ask')).toBe('repairs')
+  })
+
   it('leaves a content alone when a comma comes before the cue or the sentence opens with no subordinator', () => {
     expect(contentOf('If elected, Mr. Okafor said he would reopen the mill, the town\u2019s largest employer.', 'said')).toContain('he would reopen the mill')
     expect(contentOf('Mr. Okafor said that if elected, he would reopen the mill.', 'said')).toBe('if elected, he would reopen the mill')

@@ -621,7 +621,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   const end = leadingClauseEnd(words, sentence.from, cue.from, k, trailing)
   const rest = k < stop ? trimmed(doc, k, end) : null
   // "Cruz has endorsed Trump.", "he does not defend it": a one-word object is content after a cue that takes one.
-  const lone = rest !== null && first !== undefined && !introduced && OBJECT_CUES.has(cue.lemma) && wordsIn(doc, rest) === 1 && (first.capitalized || OBJECT_PRONOUNS.has(first.lower))
+  // "When veterans ask for help, …": a one-word object of the cue's preposition cut at the comma of an opening clause is content too.
+  const lone = rest !== null && first !== undefined && !introduced && wordsIn(doc, rest) === 1 && ((OBJECT_CUES.has(cue.lemma) && (first.capitalized || OBJECT_PRONOUNS.has(first.lower))) || (preposition && end < trailing))
   if (rest && first && (introduced || infinitive || !CLAUSE_STARTS_NOT.has(first.lower) || numberBound(words, k)) && (wordsIn(doc, rest) >= 2 || lone)) return rest
   // A trailing attribution: "…, Sky News reported." / "…, said Rubio."
   const start = Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from)

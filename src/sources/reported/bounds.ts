@@ -182,7 +182,8 @@ export function leadingClauseEnd(words: readonly Word[], sentenceFrom: number, c
   const opener = words[first]
   if (!opener || first >= cueFrom || opener.quote >= 0 || !LEADING_SUBORDINATORS.has(opener.lower)) return end
   for (let k = sentenceFrom; k < cueFrom; k++) if ((words[k] as Word).text === ',') return end
-  return closingComma(words, from, end, MIN_BEFORE_CLAUSE)
+  // "When veterans ask for help, too many calls …": a one-word content closes at the comma too.
+  return closingComma(words, from, end, 1)
 }
 
 /**
