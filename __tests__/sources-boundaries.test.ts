@@ -176,6 +176,18 @@ describe('reported speech boundaries: a second predicate inside a "that" clause'
   })
 })
 
+describe('reported speech boundaries: a clause of the writer\u2019s after a noun-phrase object and "and"', () => {
+  it('ends the object before "and" + a subject and its verb ("highlighted sharp differences … and the migration crisis ushered …")', () => {
+    expect(contentOf('Shoppers grew angry after the strike highlighted deep rifts over pay and the port closure forced shops to shut.', 'highlighted')).toBe(
+      'deep rifts over pay'
+    )
+    // Not a noun phrase with a relative clause on it after "and".
+    expect(contentOf('The bishop has called the pit closures and the hardship that has followed a disaster for the valley.', 'called')).toBe(
+      'the pit closures and the hardship that has followed a disaster for the valley'
+    )
+  })
+})
+
 describe('reported speech boundaries: a subject and a first verb before ", but" (issue 3)', () => {
   it('gives the cue after ", but also" the subject of the sentence', () => {
     expect(reported('His former partner agreed, but also contended that the records should stay sealed.')).toEqual([['His former partner', 'contended', 'the records should stay sealed']])

@@ -95,6 +95,8 @@ export function contentEnd(doc: ArticleDocument, from: number, stop: number, obj
     if (object && plain && depth === 0 && k > from && lastQuoted < k && occasionAt(words, k, stop)) return k
     // "has promised a veto and attempted to make the case …": a second predicate of the source, not what it said.
     if (!introduced && depth === 0 && (word.lower === 'and' || word.lower === 'but') && k - from >= MIN_BEFORE_COMMA && (words[k - 1] as Word).text !== ',' && !isVerb((words[k - 1] as Word).lower) && (coordinatedVerb(words, k + 1, stop) || ((object || NOUN_PHRASE_OPENERS.has((words[from] as Word).lower)) && !finiteVerbIn(words, from, k) && coordinatedFinite(words, k + 1, stop)))) return k
+    // "highlighted sharp differences over growth and the migration crisis brought …": a clause of the writer's with its own subject after a noun-phrase object.
+    if (object && depth === 0 && word.lower === 'and' && k - from >= MIN_BEFORE_COMMA && (words[k - 1] as Word).text !== ',' && !finiteVerbIn(words, from, k) && newClause(words, k + 1, stop, true)) return k
     // "endorses Trump, who says he is honored": a one-word object before its relative clause.
     if (object && depth === 0 && word.text === ',' && k - from === 1 && OBJECT_RELATIVES.has(words[k + 1]?.lower ?? '') && (words[k + 1] as Word).quote < 0 && !complementAfterAside(words, k + 1, stop)) return k
     // "noted that Trump has not paid taxes ― as was true for years ―": an aside of the writer's after a dash.
@@ -270,8 +272,11 @@ function finiteVerbIn(words: readonly Word[], from: number, to: number): boolean
   return false
 }
 
-/** A clause with its own subject at token `from`: a subject pronoun, or a name or noun phrase followed by an auxiliary or a past-tense verb. */
-function newClause(words: readonly Word[], from: number, stop: number): boolean {
+/**
+ * A clause with its own subject at token `from`: a subject pronoun, or a name or noun phrase followed by an auxiliary or a past-tense verb.
+ * With `plainSubject`, a relative word before the verb makes the words a noun phrase ("and the unrest that has followed").
+ */
+function newClause(words: readonly Word[], from: number, stop: number, plainSubject = false): boolean {
   const first = words[from]
   if (!first || first.quote >= 0) return false
   if (SUBJECT_PRONOUNS.has(first.lower)) return true
@@ -280,7 +285,7 @@ function newClause(words: readonly Word[], from: number, stop: number): boolean 
     const next = words[j] as Word
     // "…, and the coal miners' union also stepped in": a possessive mark is part of the subject.
     if (POSSESSIVE_MARKS.has(next.text) && next.quote < 0) continue
-    if (next.kind !== 'word') return false
+    if (next.kind !== 'word' || (plainSubject && RELATIVE_WORDS.has(next.lower))) return false
     if (CLAUSE_AUXILIARIES.has(next.lower)) return true
     const tags = wordTags(next.lower)
     if (!next.capitalized && tags.includes('PastTense') && !tags.includes('Noun')) return true
