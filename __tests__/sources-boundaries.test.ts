@@ -145,6 +145,13 @@ describe('reported speech boundaries: the writer\u2019s summing-up after a repor
     expect(contentOf('The minister said the figure was wrong, a view shared by most economists.', 'said')).toBe('the figure was wrong')
   })
 
+  it('ends the content before the writer’s name for the event (", the latest chapter in …", ", a move that …"), later commas and all', () => {
+    expect(
+      contentOf('The governor is endorsing the mayor’s reelection bid, the latest chapter in a feud that has gone from open scorn to, at last, a truce.', 'endorsing')
+    ).toBe('the mayor’s reelection bid')
+    expect(contentOf('The union praised the new contract, a move that surprised the owners.', 'praised')).toBe('the new contract')
+  })
+
   it('keeps an appositive inside the clause ("the report, a claim by rivals, was false")', () => {
     expect(contentOf('She said the report, a claim by rivals, was false.', 'said')).toBe('the report, a claim by rivals, was false')
   })

@@ -479,6 +479,21 @@ export const SUMMATIVE_NOUNS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Nouns of an appositive the writer sets after a content to name the event
+ * itself, not the thing reported: ", the latest chapter in a rocky
+ * relationship", ", a move that surprised allies", ", a sharp reversal".
+ * After a comma and "a", "an" or "the" (and at most one adjective), such a
+ * noun ends the content as a summing-up noun does.
+ *
+ * @example
+ * EVENT_APPOSITIVE_NOUNS.has('move') // true
+ */
+export const EVENT_APPOSITIVE_NOUNS: ReadonlySet<string> = new Set([
+  'move', 'step', 'chapter', 'twist', 'turn', 'reversal', 'turnabout', 'shift', 'departure', 'sign', 'signal', 'blow',
+  'rebuke', 'setback', 'development', 'escalation'
+])
+
+/**
  * Relative pronouns that open a clause on the subject after a comma; a cue
  * inside one reports what ends before the main predicate ("Smith, who told
  * reporters the deal was dead, said …").

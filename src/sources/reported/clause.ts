@@ -1,4 +1,4 @@
-import {ASIDE_DASHES, CLAUSE_KEEPS_AFTER_COMMA, CONTENT_ENDERS_AFTER_COMMA, SUMMATIVE_NOUNS} from '../../lexicons/cues.js'
+import {ASIDE_DASHES, CLAUSE_KEEPS_AFTER_COMMA, CONTENT_ENDERS_AFTER_COMMA, EVENT_APPOSITIVE_NOUNS, SUMMATIVE_NOUNS} from '../../lexicons/cues.js'
 import {OBJECT_COMPLEMENTS, OBJECT_RELATIVES} from '../../lexicons/bounds.js'
 import {POSSESSIVE_MARKS} from './bounds.js'
 import type {Span} from '../../types.js'
@@ -112,6 +112,8 @@ export function contentEnd(doc: ArticleDocument, from: number, stop: number, obj
     if (CLAUSE_ENDERS_ALWAYS.has(next.lower)) return k
     // "claimed its forces had hit targets, a claim that could not be independently verified": the writer's summing-up.
     if (SUMMING_DETERMINERS.has(next.lower) && summativeAfter(words, k + 2, stop) && !commaAfter(words, k + 1, stop)) return k
+    // "endorsed Trump's campaign, the latest chapter in a rocky relationship that has gone from …, to, now, …": the writer names the event; later commas are its own, short of a list (", and …").
+    if (SUMMING_DETERMINERS.has(next.lower) && summativeAfter(words, k + 2, stop, EVENT_APPOSITIVE_NOUNS) && !clauseJoinedAfter(words, k + 1, stop)) return k
     // "said he did not support Mr. Trump, the presumed Putin favorite.": the writer's apposition on the content's last noun.
     // Only on a name: after a common noun the same shape is a list ("called for tax fairness, the closure of loopholes … and for relief").
     if (SUMMING_DETERMINERS.has(next.lower) && (previous.capitalized || previous.text === ')') && (object || finiteVerbIn(words, from, k)) && appositionToEnd(words, k + 2, stop)) return k
@@ -134,12 +136,12 @@ export function contentEnd(doc: ArticleDocument, from: number, stop: number, obj
 /** Determiners of a summing-up appositive (", a claim that …"). */
 const SUMMING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the'])
 
-/** A summing-up noun at token `k`, or after one adjective ("a dubious claim"), outside quotes. */
-function summativeAfter(words: readonly Word[], k: number, stop: number): boolean {
+/** A summing-up noun (or one of `nouns`) at token `k`, or after one adjective ("a dubious claim"), outside quotes. */
+function summativeAfter(words: readonly Word[], k: number, stop: number, nouns: ReadonlySet<string> = SUMMATIVE_NOUNS): boolean {
   for (let j = k; j < Math.min(stop, k + 2); j++) {
     const word = words[j] as Word
     if (word.quote >= 0 || word.kind !== 'word') return false
-    if (SUMMATIVE_NOUNS.has(word.lower)) return true
+    if (nouns.has(word.lower)) return true
   }
   return false
 }
