@@ -195,6 +195,13 @@ describe('reported speech boundaries: a clause of the writer\u2019s after a noun
   })
 })
 
+describe('reported speech boundaries: a cue in a clause on the sentence\u2019s subject', () => {
+  it('ends an infinitive before the main clause\u2019s auxiliary ("One of the reasons that Trump refuses to … may be that …")', () => {
+    expect(contentOf('One of the likely reasons that the mayor refuses to publish his calendar may be that it shows few meetings.', 'refuses')).toBe('to publish his calendar')
+    expect(contentOf('The fact that the club refused to sell the striker is telling.', 'refused')).toBe('to sell the striker')
+  })
+})
+
 describe('reported speech boundaries: a subject and a first verb before ", but" (issue 3)', () => {
   it('gives the cue after ", but also" the subject of the sentence', () => {
     expect(reported('His former partner agreed, but also contended that the records should stay sealed.')).toEqual([['His former partner', 'contended', 'the records should stay sealed']])

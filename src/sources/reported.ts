@@ -11,7 +11,7 @@ import {conjunctionBefore, fallbackSpeaker} from './reported/speaker.js'
 import {afterParticipleAside, asideBeforeCue, commaAfterModifier, namesASource} from './reported/citing.js'
 import {afterTimeAdjunct, bareHearer, determinerHearer, MAX_BARE_HEARER, TELLING_CUES} from './reported/hearers.js'
 import {contentEnd, determinerThat, mentionEndAfter} from './reported/clause.js'
-import {inCommaRelative, inSubjectRelative, relativeContentEnd} from './reported/relative.js'
+import {inCommaRelative, inSubjectRelative, relativeContentEnd, subjectClauseEnd} from './reported/relative.js'
 import {afterQuestion, closingComma, finiteIn, leadingClauseEnd, occasionOnly, topLevelCommas, trailingClauseEnd} from './reported/bounds.js'
 import {ADJUNCT_WORDS, CLAUSE_ONLY_CUES, CLAUSE_SUBJECTS, PLACING_WORDS} from '../lexicons/bounds.js'
 import {pluralPresentCues} from './reported/cues.js'
@@ -472,6 +472,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   if (inSubjectRelative(words, cue, sentence.from)) stop = relativeContentEnd(words, cue.to, stop, later)
   const mentionStart = attribution.speaker.mention.start
   const mentionToken = tokenAt(doc, mentionStart, sentence)
+  // "One of the reasons that Trump refuses to release his returns may be that …": an infinitive or object ends before the main clause's auxiliary.
+  if (mentionToken > sentence.from && (INFINITIVE_CUES.has(cue.lemma) || OBJECT_CUES.has(cue.lemma))) stop = subjectClauseEnd(words, sentence.from, mentionToken, cue.to, stop)
   // "The bill, which Smith said would cost $2 billion, passed …": a cue inside a relative clause set off by commas reports to its closing comma;
   // with nothing after the cue ("The claims, which the company denies, were …") what it speaks of is the noun phrase before.
   if (mentionToken > sentence.from && inCommaRelative(words, mentionToken)) {
