@@ -195,6 +195,14 @@ describe('reported speech boundaries: a clause of the writer\u2019s after a noun
   })
 })
 
+describe('reported speech boundaries: coordinated gerunds', () => {
+  it('keeps a gerund joined by "and" in a content that opens with one ("suggested looking at … and asking yourself …")', () => {
+    expect(contentOf('The planner suggested reading every receipt and asking yourself whether the purchase was worth it.', 'suggested')).toBe(
+      'reading every receipt and asking yourself whether the purchase was worth it'
+    )
+  })
+})
+
 describe('reported speech boundaries: a cue in a clause on the sentence\u2019s subject', () => {
   it('ends an infinitive before the main clause\u2019s auxiliary ("One of the reasons that Trump refuses to … may be that …")', () => {
     expect(contentOf('One of the likely reasons that the mayor refuses to publish his calendar may be that it shows few meetings.', 'refuses')).toBe('to publish his calendar')

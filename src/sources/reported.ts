@@ -455,6 +455,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
     // "as a “strong leader,” comparing …": the comma before a closing quotation mark.
     if (next.form === 'participle' && before > cue.to + 1 && (words[before] as Word).kind !== 'word' && (words[before] as Word).text !== ',' && (words[before - 1] as Word).text === ',') before--
     const joint = words[before]
+    // "suggested looking at the bills and asking yourself …": a gerund content goes on through a gerund joined to it.
+    if (joint?.lower === 'and' && next.form === 'participle' && gerundAt(words[cue.to])) continue
     // "A woman, who asked not to be named because she feared retaliation, said …": the main clause's cue right after a comma.
     const mainCue = joint !== undefined && joint.text === ',' && joint.quote < 0 && next.form === 'finite' && before === next.from - 1
     if (joint && (joint.lower === 'and' || joint.lower === 'but' || (joint.text === ',' && next.form === 'participle') || mainCue)) {
@@ -1088,4 +1090,9 @@ function insideQuote(doc: ArticleDocument, span: Span, sentence: SentenceRange):
   if (quote < 0) return false
   const last = tokenAtOffset(doc, span.end) - 1
   return last >= first && (doc.words[last] as Word).quote === quote
+}
+
+/** A gerund outside quotes ("looking", "asking"): a content that opens with one is a verb phrase, and a gerund after "and" goes on with it. */
+function gerundAt(word: Word | undefined): boolean {
+  return word !== undefined && word.kind === 'word' && word.quote < 0 && !word.capitalized && word.lower.endsWith('ing') && wordTags(word.lower).includes('Gerund')
 }
