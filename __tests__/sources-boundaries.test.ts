@@ -15,6 +15,12 @@ describe('reported speech boundaries: relative clauses on an object', () => {
     )
   })
 
+  it('keeps ", which is" + a definite noun phrase, which says what the object is ("underscored a weakness, which is his inability to …")', () => {
+    expect(contentOf('The long campaign underscored a familiar flaw, which is her refusal to admit any error.', 'underscored')).toBe('a familiar flaw, which is her refusal to admit any error')
+    // Not the writer\u2019s comment on it.
+    expect(contentOf('The analysts praised the new levy, which was popular with voters.', 'praised')).toBe('the new levy')
+  })
+
   it('goes on past a relative aside to the preposition of the cue ("accused X, who …, of …")', () => {
     expect(contentOf('Senator Vale accused Tom Reyes, who was born in Lima, of hiding the report from the board.', 'accused')).toBe(
       'Tom Reyes, who was born in Lima, of hiding the report from the board'

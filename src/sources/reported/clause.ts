@@ -127,6 +127,8 @@ export function contentEnd(doc: ArticleDocument, from: number, stop: number, obj
     if (!object && CLAUSE_KEEPS_AFTER_COMMA.has(next.lower) && (introduced || finiteVerbIn(words, from, k))) continue
     // "praised the proposals, which include a provision …, which …": a relative clause on an object is the writer's, later commas or not.
     // Not "accused Rafael Cruz, who was born in Cuba, of associating …": the cue's own preposition after the aside goes on with the object.
+    // "underscored a glaring weakness, which is his inability to resist …": a relative clause that says what the object is belongs to it.
+    if (!introduced && !finiteVerbIn(words, from, k) && identifyingRelative(words, k + 1, stop)) continue
     if (object && OBJECT_RELATIVES.has(next.lower) && !complementAfterAside(words, k + 1, stop)) return k
     if (CONTENT_ENDERS_AFTER_COMMA.has(next.lower) && !commaAfter(words, k + 1, stop)) return k
   }
@@ -359,4 +361,23 @@ export function mentionEndAfter(doc: ArticleDocument, mention: Span, fallback: n
   const end = tokenAtOffset(doc, mention.end)
   const last = doc.words[end - 1]
   return end > fallback && end <= limit && last !== undefined && last.end === mention.end ? end : fallback
+}
+
+/** Copulas of a relative clause that says what its noun is. */
+const IDENTIFYING_COPULAS: ReadonlySet<string> = new Set(['is', 'was'])
+
+/** Determiners of the noun phrase that identifies a relative clause's noun ("which is his inability to …"). */
+const IDENTIFYING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its'])
+
+/**
+ * True when "which" at token `k` opens a clause that says what the object is
+ * ("underscored a glaring weakness, which is his inability to resist …"): the
+ * definite noun phrase after "is"/"was" is the thing reported, not the
+ * writer's comment on it ("…, which was widespread").
+ */
+function identifyingRelative(words: readonly Word[], k: number, stop: number): boolean {
+  const copula = words[k + 1]
+  const determiner = words[k + 2]
+  if ((words[k] as Word).lower !== 'which' || !copula || !determiner || k + 2 >= stop || copula.quote >= 0 || determiner.quote >= 0) return false
+  return IDENTIFYING_COPULAS.has(copula.lower) && IDENTIFYING_DETERMINERS.has(determiner.lower)
 }
