@@ -728,3 +728,17 @@ describe('source names: local offices, police ranks, clergy and honorifics befor
     expect(findSources('Phoenix TV reported that the talks had failed.').map((s) => [s.name, s.type])).toEqual([['Phoenix TV', 'outlet']])
   })
 })
+
+describe('source names: a surname with its particle joined on ("al-Assad", "el-Sisi") (issue 3)', () => {
+  it('reads "Omar al-Haddad said" as a person, and "Haddad" or "Al-Haddad" later as the same one', () => {
+    const text = 'Omar al-Haddad said the talks had failed. Haddad added that the war was over. Al-Haddad later said the border would stay shut.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Omar al-Haddad'])
+    expect(sources[0]?.attributions).toHaveLength(3)
+    expectSpans(text, sources)
+  })
+
+  it('takes the name set off after a title ("the Information Minister, Ahmed el-Masri, dismissed")', () => {
+    expect(names(findSources('In Cairo, the Information Minister, Ahmed el-Masri, dismissed the claim.'))).toEqual(['Ahmed el-Masri'])
+  })
+})

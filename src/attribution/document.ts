@@ -1,6 +1,7 @@
 import type {SegmentedParagraph} from '../text/index.js'
 import type {RawQuote} from '../quotes/types.js'
 import {lowerFolded} from '../text/fold.js'
+import {JOINED_NAME_PARTICLES} from '../lexicons/roles.js'
 
 /** A token of the article, with where it sits. */
 export interface Word {
@@ -79,7 +80,8 @@ export function buildDocument(
           text: token.text,
           lower: word ? lowerOf(token.text) : token.text,
           kind: token.kind,
-          capitalized: word && first !== first.toLowerCase(),
+          // "al-Assad", "el-Sisi", "d'Estaing": a surname with its particle joined on is capitalised too.
+          capitalized: word && (first !== first.toLowerCase() || joinedParticleName(token.text)),
           sentence: sentences.length,
           paragraph: paragraph.index,
           quote: -1
@@ -170,4 +172,36 @@ export function cacheFor<K, V>(store: WeakMap<ArticleDocument, Map<K, V>>, doc: 
     store.set(doc, cache)
   }
   return cache
+}
+
+/** The most letters of a particle joined to a surname ("al-", "ash-", "ibn-"). */
+const MAX_JOINED_PARTICLE = 3
+
+/**
+ * Is `text` a surname with a lower-case particle joined on by a hyphen or an
+ * apostrophe ("al-Assad", "el-Sisi", "d'Estaing"; see JOINED_NAME_PARTICLES)?
+ *
+ * @example
+ * joinedParticleName('al-Assad') // true
+ */
+export function joinedParticleName(text: string): boolean {
+  const first = text.charAt(0)
+  return first === first.toLowerCase() && joinedParticleEnd(text) > 0
+}
+
+/**
+ * Where the surname starts after a joined particle, whatever its case
+ * ("al-Assad", "Al-Assad" -> 3), or 0 when there is none.
+ *
+ * @example
+ * joinedParticleEnd('Al-Assad') // 3
+ */
+export function joinedParticleEnd(text: string): number {
+  let k = 0
+  while (k < text.length && k <= MAX_JOINED_PARTICLE && /[a-z]/iu.test(text.charAt(k))) k++
+  const mark = text.charAt(k)
+  if (k === 0 || (mark !== '-' && mark !== "'" && mark !== '\u2019')) return 0
+  const next = text.charAt(k + 1)
+  if (next === '' || next === next.toLowerCase() || !JOINED_NAME_PARTICLES.has(text.slice(0, k).toLowerCase())) return 0
+  return k + 1
 }

@@ -4,7 +4,7 @@ import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KI
 import {DETERMINERS, FIRST_NAME_GENDERS, INDEFINITE_PRONOUNS, NAME_LY_ENDINGS, NON_SOURCE_PRONOUNS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
 import type {ArticleDocument, Word} from './document.js'
-import {cacheFor, tokenAtOffset} from './document.js'
+import {cacheFor, joinedParticleEnd, tokenAtOffset} from './document.js'
 import type {NameLexicon} from './lexicon.js'
 import {fold, isLyAdverb, wordTags} from './lexicon.js'
 import {PERSON_INITIALS, POSSESSIVE_NAMES} from '../lexicons/organizations.js'
@@ -373,7 +373,8 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
       return mentionOf(base, 'name', name, 'outlet', name.toLowerCase(), lowerWords)
     }
     const keyWord = named[end - 1] as Word
-    const head = stripPossessive(keyWord.lower)
+    // "Bashar al-Assad" is filed under "assad", so that "Assad" alone is him.
+    const head = stripPossessive(keyWord.lower.slice(joinedParticleEnd(keyWord.text)))
     const collective = collectiveName(named.slice(start, end), name, title, determiner)
     // "Recent polls in Pennsylvania and Virginia": the polls, not the place.
     const located = collective === 'place' ? locatedHead(titleWords) : undefined

@@ -48,6 +48,17 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'van', '
 export const GIVEN_NAME_PARTICLES: ReadonlySet<string> = new Set(['al'])
 
 /**
+ * Particles written joined to the capitalised surname after them, with a
+ * hyphen or an apostrophe: "Bashar al-Assad", "Abdel Fattah el-Sisi",
+ * "Valéry Giscard d'Estaing". Such a word is part of a name, and "Assad"
+ * alone is the same surname.
+ *
+ * @example
+ * JOINED_NAME_PARTICLES.has('al') // true
+ */
+export const JOINED_NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'abu', 'bin', 'ibn', 'd'])
+
+/**
  * Prefixes after which a surname has a second capital ("McCain", "MacArthur",
  * "DeSantis", "LaHood", "FitzGerald"); any other capital inside one word is a
  * firm's ("PeopleSoft", "WorldCom").
