@@ -742,3 +742,17 @@ describe('source names: a surname with its particle joined on ("al-Assad", "el-S
     expect(names(findSources('In Cairo, the Information Minister, Ahmed el-Masri, dismissed the claim.'))).toEqual(['Ahmed el-Masri'])
   })
 })
+
+describe('source names: "Un" in a name, hyphenated offices (issue 3)', () => {
+  it('reads "Kim Jong Un" as a person: "UN" is a title only in capitals', () => {
+    expect(findSources('Kim Jong Un said the launch was a success.').map((s) => [s.name, s.type])).toEqual([['Kim Jong Un', 'person']])
+  })
+
+  it('reads "Secretary-General" and "Attorney-General" as titles', () => {
+    const text = 'UN Secretary-General Maria Lund said the talks went well. The secretary-general added that more talks would follow.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Maria Lund'])
+    expect(sources[0]?.attributions).toHaveLength(2)
+    expect(names(findSources('Colorado Attorney-General Ken Olsen said his office had filed suit.'))).toEqual(['Ken Olsen'])
+  })
+})

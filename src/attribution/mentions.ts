@@ -318,7 +318,8 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     const word = named[start - 1] as Word
     const inside = start < end
     // "QUESTIONABLE MEDICAL CLAIMS": a subhead in capitals is no name.
-    if (word.capitalized && (!TITLE_WORDS.has(word.lower) || start - 1 === surname) && !isShouted(doc, offset + start - 1)) start--
+    // "Kim Jong Un": a title word that is an acronym ("UN", "US") only in capitals.
+    if (word.capitalized && (!TITLE_WORDS.has(word.lower) || start - 1 === surname || acronymInLowerCase(word)) && !isShouted(doc, offset + start - 1)) start--
     else if (inside && PARTICLES.has(word.lower)) start--
     // "Procter & Gamble", "Johnson & Johnson": an ampersand between capitals joins one firm's name.
     else if (inside && word.text === '&' && (named[start - 2] as Word | undefined)?.capitalized === true) start--
@@ -1030,6 +1031,13 @@ function innerCapital(text: string): boolean {
   if (!/^[A-Z][a-z]+[A-Z][A-Za-z]*$/u.test(text)) return false
   const prefix = /^[A-Z][a-z]+/u.exec(text)?.[0] ?? ''
   return !SURNAME_PREFIXES.has(prefix.toLowerCase())
+}
+
+/** Title words that are acronyms ("UN", "US", "EU"): written otherwise ("Un", "Us") they are a name's. */
+const ACRONYM_TITLE_WORDS: ReadonlySet<string> = new Set(['un', 'us', 'uk', 'eu', 'gop'])
+
+function acronymInLowerCase(word: Word): boolean {
+  return ACRONYM_TITLE_WORDS.has(word.lower) && word.text !== word.text.toUpperCase()
 }
 
 /** Outlet description heads that also name other bodies ("the intelligence agency Mossad"): an outlet only after "news", "wire" … ("news agency"). */

@@ -155,6 +155,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'comptroller', 'controller', 'clerk', 'warden', 'provost', 'chaplain', 'ombudsman', 'curator', 'registrar', 'alderman',
   'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'delegate', 'solicitor',
   'rabbi', 'imam', 'archbishop', 'pastor', 'producer', 'publisher',
+  // Hyphenated offices: "UN Secretary-General Antonio Guterres", "Attorney-General Merrick Garland".
+  'secretary-general', 'attorney-general', 'director-general', 'governor-general', 'solicitor-general', 'inspector-general',
+  'surgeon-general', 'comptroller-general', 'auditor-general',
   // Every honorific ("Miss Novikova said" is Novikova).
   ...HONORIFICS,
   // "ex-President Smith", "the ex-minister".
