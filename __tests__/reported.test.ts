@@ -150,4 +150,9 @@ describe('reported speech: an unresolved "it" before a verb of saying', () => {
     // Not a verb a thing does: "it showed" cites no one.
     expect(reported('It showed the storm had cut power to 9,000 homes.')).toEqual([])
   })
+
+  it('keeps "It also disclosed that …" and "It predicted …": a body disclosing or forecasting', () => {
+    expect(reported('It also disclosed that orders -- a number watched closely by investors -- had doubled.')).toEqual([['It', 'orders -- a number watched closely by investors -- had doubled']])
+    expect(reported('It predicted that prices would fall again next year.')).toEqual([['It', 'prices would fall again next year']])
+  })
 })

@@ -637,10 +637,11 @@ export const STATEMENT_FRAMES: ReadonlySet<string> = new Set([
 /**
  * Verbs of saying and reporting whose subject "it" is a speaker even when no
  * antecedent names it: an organisation or a document ("It said the damage to
- * the wing …", "…, it added."). Not verbs an "it" does as a thing or an
- * event ("it showed", "it found", "it suggests").
+ * the wing …", "…, it added.", "It also disclosed that …"). Not verbs an
+ * "it" does as a thing or an event ("it showed", "it found", "it suggests"),
+ * nor "expect", whose "it" is often a thing ("It is widely expected to …").
  *
  * @example
  * IT_SPEECH_CUES.has('say') // true
  */
-export const IT_SPEECH_CUES: ReadonlySet<string> = new Set(['say', 'add', 'report', 'announce', 'state', 'tell', 'estimate', 'warn', 'note'])
+export const IT_SPEECH_CUES: ReadonlySet<string> = new Set(['say', 'add', 'report', 'announce', 'state', 'tell', 'estimate', 'warn', 'note', 'disclose', 'forecast', 'predict'])
