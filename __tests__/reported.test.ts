@@ -156,3 +156,10 @@ describe('reported speech: an unresolved "it" before a verb of saying', () => {
     expect(reported('It predicted that prices would fall again next year.')).toEqual([['It', 'prices would fall again next year']])
   })
 })
+
+describe('reported speech: "has since said"', () => {
+  it('reads "since" after "has" as an adverb of time, not a subordinator that hides the subject', () => {
+    expect(reported('Norway has since said it will join the accord.')).toEqual([['Norway', 'it will join the accord']])
+    expect(reported('Few members backed the deal at first, and Norway has since said it will join the accord.')).toContainEqual(['Norway', 'it will join the accord'])
+  })
+})

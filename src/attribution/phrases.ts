@@ -29,6 +29,8 @@ const PREPOSITIONS = new Set(['over', 'after', 'before', 'for', 'with', 'on', 'i
 export const MAX_WALK = 40
 /** Common speech verbs: a subject never runs across one ("Mr. Clarke said he expected"). */
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'stated', 'noted', 'explained', 'claimed', 'announced', 'insisted', 'argued', 'warned'])
+/** Auxiliaries of the perfect: "since" after one is an adverb ("has since said"). */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had'])
 const AUXILIARIES = new Set(['might', 'would', 'will', 'could', 'should', 'can', 'must', 'may', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did'])
 const BOUNDARY_PUNCTUATION = new Set([',', ';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '-', '--', '…', '?', '!'])
 const LEADING_NOISE = new Set([
@@ -112,7 +114,12 @@ export function isFloatingQuantifier(words: readonly Word[], k: number): boolean
 function isSkippable(words: readonly Word[], k: number): boolean {
   const word = words[k] as Word
   if (word.kind !== 'word' || word.quote >= 0 || word.capitalized || OUTLET_DESCRIPTION_HEADS.has(word.lower)) return false
-  return SKIPPABLE.has(word.lower) || isLyAdverb(words, k)
+  return SKIPPABLE.has(word.lower) || isLyAdverb(words, k) || perfectSince(words, k)
+}
+
+/** "Germany has since said": "since" right after "has", "have" or "had" is an adverb of time, no subordinator. */
+function perfectSince(words: readonly Word[], k: number): boolean {
+  return (words[k] as Word).lower === 'since' && PERFECT_AUXILIARIES.has(words[k - 1]?.lower ?? '')
 }
 
 /** A token a subject never runs across. */

@@ -450,8 +450,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
     // "…, aside from saying …": the comma before the preposition.
     const adding = next.form === 'participle' ? addingPreposition(words, next.from) : -1
     let before = (adding >= 0 ? adding : next.from) - 1
-    // "… but has said …", "… and also warned …": past auxiliaries and adverbs to the conjunction.
-    while (before > cue.to && (['even', 'then', 'later'].includes((words[before] as Word).lower) || VERB_ADVERBS.has((words[before] as Word).lower) || AUXILIARY_WORDS.has((words[before] as Word).lower))) before--
+    // "… but has said …", "… and also warned …", "…, and Germany has since said": past auxiliaries and adverbs to the conjunction.
+    while (before > cue.to && (['even', 'then', 'later', 'since'].includes((words[before] as Word).lower) || VERB_ADVERBS.has((words[before] as Word).lower) || AUXILIARY_WORDS.has((words[before] as Word).lower))) before--
     // "as a “strong leader,” comparing …": the comma before a closing quotation mark.
     if (next.form === 'participle' && before > cue.to + 1 && (words[before] as Word).kind !== 'word' && (words[before] as Word).text !== ',' && (words[before - 1] as Word).text === ',') before--
     const joint = words[before]
