@@ -163,3 +163,12 @@ describe('reported speech: "has since said"', () => {
     expect(reported('Few members backed the deal at first, and Norway has since said it will join the accord.')).toContainEqual(['Norway', 'it will join the accord'])
   })
 })
+
+describe('reported speech: a hearer that closes the sentence', () => {
+  it('gives "…, X told the court." the clause before the speaker, not the hearer', () => {
+    expect(reported('The shipment had left the port two days early, Ms Rahman told the tribunal.')).toEqual([['Rahman', 'The shipment had left the port two days early']])
+    expect(reported('The shipment had left the port two days early, she told a hearing in Perth.')).toEqual([['she', 'The shipment had left the port two days early']])
+    // An opening adjunct is no clause: the object stays what was told.
+    expect(reported('After the verdict, Ms Rahman told the story.')).toEqual([['Rahman', 'the story']])
+  })
+})

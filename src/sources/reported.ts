@@ -9,7 +9,7 @@ import {analyzeMention} from '../attribution/mentions.js'
 import {resolve} from '../attribution/attribute.js'
 import {conjunctionBefore, fallbackSpeaker} from './reported/speaker.js'
 import {afterParticipleAside, asideBeforeCue, commaAfterModifier, namesASource} from './reported/citing.js'
-import {afterTimeAdjunct, bareHearer, determinerHearer, MAX_BARE_HEARER, TELLING_CUES} from './reported/hearers.js'
+import {afterTimeAdjunct, bareHearer, closingHearer, determinerHearer, MAX_BARE_HEARER, TELLING_CUES} from './reported/hearers.js'
 import {contentEnd, determinerThat, mentionEndAfter} from './reported/clause.js'
 import {inCommaRelative, inSubjectRelative, relativeContentEnd, subjectClauseEnd} from './reported/relative.js'
 import {afterQuestion, closingComma, finiteIn, leadingClauseEnd, occasionOnly, topLevelCommas, trailingClauseEnd} from './reported/bounds.js'
@@ -533,10 +533,15 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   // After the cue: skip a hearer ("told Axios"), "that" and punctuation.
   let k = cue.to
   if (cue.hearer) {
+    // "…, Mr Dila told the court.": the subject comes after the comma that closes what was told.
+    const subject = Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from)
+    // Not after an opening adjunct: "After the vote, Smith told the story."
+    const afterClause = subject > sentence.from + 1 && !opensAdjunct(words[sentence.from]) && (words[descriptionBefore(doc, attribution, subject - 1)] as Word | undefined)?.text === ','
+
     // "told the Senate", "told his counterparts"; a bare plural names no one but is a hearer too ("told reporters").
     const hearer =
       hearerPhrase(doc, k, Math.min(sentence.to, k + 6)) ??
-      (TELLING_CUES.has(cue.lemma) ? (bareHearer(words, k, Math.min(sentence.to, k + MAX_BARE_HEARER)) ?? determinerHearer(words, k, sentence.to)) : null)
+      (TELLING_CUES.has(cue.lemma) ? (bareHearer(words, k, Math.min(sentence.to, k + MAX_BARE_HEARER)) ?? determinerHearer(words, k, sentence.to) ?? (afterClause ? closingHearer(words, k, stop) : null)) : null)
     // "urged supporters to monitor polling places": the hearer of a directive is part of it.
     if (hearer && !directive(words, hearer.to, stop)) k = hearer.to
     // "told Fox News viewers that …": the outlet's audience is the hearer.

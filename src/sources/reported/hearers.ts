@@ -5,7 +5,8 @@
  */
 import type {Word} from '../../attribution/index.js'
 import {wordTags} from '../../attribution/index.js'
-import {ADJUNCT_WORDS} from '../../lexicons/bounds.js'
+import {ADJUNCT_WORDS, TRAILING_SUBORDINATORS} from '../../lexicons/bounds.js'
+import {SENTENCE_STOPS} from '../../lexicons/marks.js'
 import {TIME_NOUNS, TIME_OPENERS} from '../../lexicons/words.js'
 
 /** The most words of a time adjunct right after a cue ("on Tuesday night", "earlier this month"). */
@@ -99,6 +100,33 @@ export function determinerHearer(words: readonly Word[], from: number, limit: nu
     if (word.quote >= 0 || word.text === '.' || word.text === ';') return null
   }
   return null
+}
+
+/**
+ * A hearer with a determiner that ends what a closing cue of telling says, so
+ * that the clause before the speaker is what was told: "…, Smith told the
+ * court.", "…, she told a news conference in Jakarta." The phrase is followed
+ * by the sentence's end or by a preposition or subordinator that opens the
+ * occasion.
+ *
+ * @example
+ * closingHearer(doc.words, cue.to, sentence.to) // the phrase of "the court" in "…, Smith told the court."
+ */
+export function closingHearer(words: readonly Word[], from: number, limit: number): {from: number; to: number} | null {
+  const first = words[from]
+  if (!first || first.kind !== 'word' || first.quote >= 0 || !HEARER_DETERMINERS.has(first.lower)) return null
+  let to = from + 1
+  while (to < limit && to - from <= MAX_BARE_HEARER) {
+    const word = words[to] as Word
+    if (word.kind !== 'word' || word.quote >= 0 || word.capitalized || word.lower === 'that') break
+    const tags = wordTags(word.lower)
+    if (tags.includes('Verb') || tags.includes('PastTense') || tags.includes('Pronoun') || tags.includes('Preposition') || TRAILING_SUBORDINATORS.has(word.lower)) break
+    to++
+  }
+  if (to === from + 1) return null
+  const after = words[to]
+  if (to >= limit || after === undefined || SENTENCE_STOPS.has(after.text)) return {from, to}
+  return after.kind === 'word' && after.quote < 0 && (wordTags(after.lower).includes('Preposition') || TRAILING_SUBORDINATORS.has(after.lower)) ? {from, to} : null
 }
 
 /** Determiners that open a hearer told something ("told a news conference", "told the crowd", "told his supporters"). */
