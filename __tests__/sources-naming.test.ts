@@ -715,6 +715,18 @@ describe('source names: a surname in "-ly" opening the sentence is no adverb', (
   })
 })
 
+describe('source names: a common word alone before "said" opening the sentence is a name', () => {
+  it('names "Baker", "Page", "Young" and "Frontier" before a verb of saying, but not a plural, a mass noun or a determiner', () => {
+    const names = (text: string) => findSources(text).map((s) => s.name)
+    expect(names('Baker said the loan had been repaid in full.')).toEqual(['Baker'])
+    expect(names('Page said it is also possible that the results differ by region.')).toEqual(['Page'])
+    expect(names('Young said he was disappointed by the ruling.')).toEqual(['Young'])
+    expect(names('Frontier said it had inspected all of its planes.')).toEqual(['Frontier'])
+    expect(names('Police said the driver had fled.')).toEqual(['Police'])
+    expect(names('Neither said whether they would appeal.')).toEqual([])
+  })
+})
+
 describe('source names: local offices, police ranks, clergy and honorifics before a name (issue 3)', () => {
   it('reads "County Coroner", "State Police Trooper", "Archbishop" and "Miss" as titles, not parts of the name', () => {
     expect(names(findSources('County Coroner Jo Marsh said the death was an accident.'))).toEqual(['Jo Marsh'])

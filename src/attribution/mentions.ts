@@ -1,7 +1,7 @@
 import type {Span, SpeakerType} from '../types.js'
 import {ANONYMOUS_MARKERS, COMPANY_SUFFIXES, DAY_WORDS, DOCUMENT_NOUNS, HONORIFICS, NAME_ADJUNCT_STARTS, NAME_PARTICLES, SURNAME_PREFIXES, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
 import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KINDS, STATE_MEDIA_MARKERS, STATE_MEDIA_NOUNS} from '../lexicons/outlets.js'
-import {DETERMINERS, FIRST_NAME_GENDERS, INDEFINITE_PRONOUNS, NAME_LY_ENDINGS, NON_SOURCE_PRONOUNS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS} from '../lexicons/words.js'
+import {DETERMINERS, FIRST_NAME_GENDERS, INDEFINITE_PRONOUNS, NAME_LY_ENDINGS, NON_SOURCE_PRONOUNS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS, SPEECH_VERB_FORMS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
 import type {ArticleDocument, Word} from './document.js'
 import {cacheFor, joinedParticleEnd, tokenAtOffset} from './document.js'
@@ -769,8 +769,24 @@ function isCommonOpener(doc: ArticleDocument, word: Word, index: number): boolea
   if (vocab.capitalized.has(lower) || vocab.capitalized.has(word.lower)) return false
   const tags = wordTags(lower)
   if (tags.some((t) => NAME_TAGS.has(t))) return false
-  if (vocab.lower.has(lower) || tags.some((t) => COMMON_TAGS.has(t))) return true
+  if (vocab.lower.has(lower)) return true
+  // "Stack said he did no work …", "Southwest said it …": a lone singular word before a verb of saying is a name; "Police said", "Officials say" are plural.
+  if (loneBeforeSpeech(doc, index) && tags.every((t) => SURNAME_TAGS.has(t)) && !/[^s]s$/u.test(lower)) return false
+  if (tags.some((t) => COMMON_TAGS.has(t))) return true
   return tags.length === 0 && /^[a-z]{4,}(ing|ed|ly)$/.test(lower) && !lyName(lower)
+}
+
+/**
+ * Tags of common words that are surnames or firms' names too ("Stack", "Page",
+ * "Young", "Southwest"): a singular noun or an adjective. Not a plural or mass
+ * noun ("Police said"), a determiner ("Neither said") or a verb.
+ */
+const SURNAME_TAGS: ReadonlySet<string> = new Set(['Singular', 'Noun', 'Adjective', 'Comparative', 'Superlative'])
+
+/** Whether the word at `index` stands alone right before a finite verb of saying ("Stack said"). */
+function loneBeforeSpeech(doc: ArticleDocument, index: number): boolean {
+  const next = doc.words[index + 1]
+  return next !== undefined && next.kind === 'word' && next.quote < 0 && SPEECH_VERB_FORMS.has(next.lower)
 }
 
 /** A word in "-ly" with the ending of a name ("Connolly", "Kiely"): no adverb. */

@@ -1,5 +1,5 @@
 import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANIZATION_NOUNS, ROLE_NOUNS, SOURCE_MODIFIERS, TITLE_WORDS} from '../lexicons/roles.js'
-import {CLAUSE_BOUNDARIES, DETERMINERS, INDEFINITE_PRONOUNS, IRREGULAR_PLURALS, PLURAL_ONLY_DETERMINERS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
+import {CLAUSE_BOUNDARIES, DETERMINERS, INDEFINITE_PRONOUNS, IRREGULAR_PLURALS, PLURAL_ONLY_DETERMINERS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, SPEECH_VERB_FORMS, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
 import {cacheFor} from './document.js'
 import {isLyAdverb, wordTags} from './lexicon.js'
@@ -28,7 +28,7 @@ const PREPOSITIONS = new Set(['over', 'after', 'before', 'for', 'with', 'on', 'i
 /** The farthest any phrase rule walks from its cue, in tokens: keeps a megabyte-long sentence linear. */
 export const MAX_WALK = 40
 /** Common speech verbs: a subject never runs across one ("Mr. Clarke said he expected"). */
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'stated', 'noted', 'explained', 'claimed', 'announced', 'insisted', 'argued', 'warned'])
+const SPEECH_VERBS = SPEECH_VERB_FORMS
 /** Auxiliaries of the perfect: "since" after one is an adverb ("has since said"). */
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had'])
 const AUXILIARIES = new Set(['might', 'would', 'will', 'could', 'should', 'can', 'must', 'may', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did'])

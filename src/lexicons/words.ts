@@ -172,6 +172,16 @@ export const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'a
 export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'of', 'at', 'with', 'from', 'in', 'on', 'close', 'familiar', 'involved', 'inside', 'within', 'near', 'under'])
 
 /**
+ * Finite verbs of saying: a subject never runs across one ("Mr. Clarke said
+ * he expected"), and a lone capitalised word right before one opening its
+ * sentence is a name ("Stack said …", "Southwest said …").
+ *
+ * @example
+ * SPEECH_VERB_FORMS.has('said') // true
+ */
+export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'stated', 'noted', 'explained', 'claimed', 'announced', 'insisted', 'argued', 'warned'])
+
+/**
  * Words that end a speaker's noun phrase after the verb ("said Rubio in a
  * statement", "said Obama at a rally").
  *
