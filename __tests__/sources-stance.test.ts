@@ -39,6 +39,11 @@ describe('stance predicates: partisans and attitudes held', () => {
   it('reads an attitude noun after "have"', () => {
     expect(find('The mayor has no illusions about the cost of the stadium.', 'has no illusions about')).toEqual(['mayor', 'the cost of the stadium'])
   })
+
+  it('reads an attitude noun voiced with "expressed" or "voiced"', () => {
+    expect(find('Civil liberties groups have expressed deep concern about the new curfew.', 'have expressed deep concern about')).toEqual(['Civil liberties groups', 'the new curfew'])
+    expect(find('Several farmers voiced doubts about the irrigation plan.', 'voiced doubts about')).toEqual(['Several farmers', 'the irrigation plan'])
+  })
 })
 
 describe('stance predicates: what is no stance', () => {

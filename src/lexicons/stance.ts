@@ -109,15 +109,17 @@ export const HELD_STANCE_NOUNS: Readonly<Record<string, readonly string[]>> = {
 }
 
 /**
- * Verb forms that hold an attitude noun ("has no illusions about", "had
- * such reservations about"). Not "faced questions": others ask them; not
+ * Verb forms that hold or voice an attitude noun ("has no illusions about",
+ * "had such reservations about", "expressed concern about"). Not "faced questions": others ask them; not
  * "raised questions": findings and decisions raise them as often as people.
  *
  * @example
  * HOLDING_VERBS.has('raising') // true
  */
 export const HOLDING_VERBS: ReadonlySet<string> = new Set([
-  'have', 'has', 'had', 'having', 'harbor', 'harbors', 'harbored', 'harboring', 'harbour', 'harbours', 'harboured', 'harbouring'
+  'have', 'has', 'had', 'having', 'harbor', 'harbors', 'harbored', 'harboring', 'harbour', 'harbours', 'harboured', 'harbouring',
+  // Voiced rather than held: "rights groups have expressed deep concern about the rule", "voiced doubts about".
+  'express', 'expresses', 'expressed', 'expressing', 'voice', 'voices', 'voiced', 'voicing'
 ])
 
 /**
