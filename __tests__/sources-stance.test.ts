@@ -92,6 +92,10 @@ describe('phrasal stance verbs', () => {
     expect(find('Governor Ana Mills weighed in on the dispute.', 'weighed in')).toEqual(['Ana Mills', 'the dispute'])
   })
 
+  it('reads "disagrees with" as a stance towards its object', () => {
+    expect(find('Council member Rosa Vance openly disagrees with her party leader.', 'disagrees with')).toEqual(['Rosa Vance', 'her party leader'])
+  })
+
   it('reads no cue without the particle', () => {
     const cues = reported('Peace talks between the two sides stalled. The city doubled the budget. Police seized the car.').map((r) => r[1])
     expect(cues).toEqual([])

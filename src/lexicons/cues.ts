@@ -122,7 +122,8 @@ export const PARTICLE_CUES: Readonly<Record<string, readonly string[]>> = {
   'talk about': ['about'],
   'seize on': ['on', 'upon'],
   'double down': ['down'],
-  'weigh in': ['in']
+  'weigh in': ['in'],
+  'disagree with': ['with']
 }
 
 /**
@@ -397,6 +398,8 @@ export const IRREGULAR_STANCE: Readonly<Record<string, string>> = {
   seize: 'seize on', seizes: 'seize on', seized: 'seize on', seizing: 'seize on',
   double: 'double down', doubles: 'double down', doubled: 'double down', doubling: 'double down',
   weigh: 'weigh in', weighs: 'weigh in', weighed: 'weigh in', weighing: 'weigh in',
+  // Disagreement with someone: "Clinton apparently disagrees with her former boss".
+  disagree: 'disagree with', disagrees: 'disagree with', disagreed: 'disagree with', disagreeing: 'disagree with',
   // Cognition: "Mr. Obama, who understood that a legislative push would be fruitless".
   understand: 'understand', understands: 'understand', understood: 'understand'
 }
