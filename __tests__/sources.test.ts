@@ -88,6 +88,19 @@ describe('chains and outlets', () => {
     expectSpans(text, sources)
   })
 
+  it('reads "X reports Y as saying" and "X quotes a policeman, or a relative and his name, as saying" as Y through X', () => {
+    const reports = 'The Times reports the mayor as saying the bridge will reopen in May.'
+    const mayor = byName(findSources(reports), 'mayor')
+    expect(mayor?.attributions.map((a) => [a.cue?.text, a.content.text, a.via])).toEqual([['reports the mayor as saying', 'the bridge will reopen in May', 'The Times']])
+    const policeman = 'Reuters quotes a village policeman as saying the road was closed for hours.'
+    expect(byName(findSources(policeman), 'village policeman')?.attributions.map((a) => [a.content.text, a.via])).toEqual([['the road was closed for hours', 'Reuters']])
+    const named = 'Reuters quoted his sister, Ms Lena Holm, as saying the family had no warning.'
+    const sources = findSources(named)
+    expect(byName(sources, 'Lena Holm')?.attributions.map((a) => [a.content.text, a.via])).toEqual([['the family had no warning', 'Reuters']])
+    expect(sources.flatMap((s) => s.attributions.map((a) => a.content.text))).not.toContain('his sister, Ms Lena Holm')
+    expectSpans(named, sources)
+  })
+
   it('reads "Y was quoted by X as saying" as Y through X, and a quote after "X quoted Y as saying:" as Y\'s', () => {
     const text = 'Peskov was quoted by Interfax as saying that Moscow was ready for talks.'
     const sources = findSources(text)

@@ -350,13 +350,16 @@ export function speakerOfCue(
     if (result && phrase) framingOutlet(context, result, phrase, floor)
     return result
   }
-  if (cue.lemma === 'quote' && cue.form !== 'passive') {
+  if ((cue.lemma === 'quote' || cue.lemma === 'report') && cue.form !== 'passive') {
     // "the Guardian quoted the spokesperson as saying": the speaker is the object.
-    const object = leadingPhrase(doc, cue.to, Math.min(words.length, cue.to + MAX_GAP))
-    if (object && (words[object.to] as Word | undefined)?.lower === 'as') {
+    // "Reuters reports the chairman as saying": the same frame on "reports", with "saying" after "as".
+    const quoted = quotedObject(doc, cue.to, Math.min(words.length, cue.to + MAX_GAP))
+    const object = quoted?.object
+    const as = quoted?.as ?? -1
+    if (object && (words[as] as Word | undefined)?.lower === 'as' && (cue.lemma === 'quote' || words[as + 1]?.lower === 'saying')) {
       const through = knownSubject ?? subjectBefore(doc, cue.from, floor)
-      const saying = words[object.to + 1]
-      const cueSpan = saying ? span(doc, cue.from, object.to + 2) : span(doc, cue.from, cue.to)
+      const saying = words[as + 1]
+      const cueSpan = saying ? span(doc, cue.from, as + 2) : span(doc, cue.from, cue.to)
       const result = build(context, object, {...cue, to: cue.to}, rule, 0.9)
       if (!result) return null
       result.cue = {start: cueSpan.start, end: cueSpan.end, text: cueSpan.text}
@@ -543,6 +546,20 @@ const FRAME_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'in', 'on', 'for'
 
 /** The most tokens from "quoted" to "as saying" ("The Guardian quoted a Foreign Office spokesperson as saying"). */
 const MAX_QUOTED_FRAME = 12
+
+/**
+ * The person quoted after "quoted" (or "reports"), before "as saying": the
+ * noun phrase right after the cue, or the name of an appositive after it
+ * ("quoted their father, Mr. Jan Ek, as saying"), which names the one speaking.
+ */
+function quotedObject(doc: ArticleDocument, from: number, limit: number): {object: Phrase; as: number} | null {
+  const words = doc.words
+  const object = leadingPhrase(doc, from, limit)
+  if (!object) return null
+  if (words[object.to]?.text !== ',') return {object, as: object.to}
+  const name = leadingPhrase(doc, object.to + 1, limit)
+  return name && words[name.to]?.text === ',' && words[name.to + 1]?.lower === 'as' ? {object: name, as: name.to + 1} : {object, as: object.to}
+}
 
 /** Forms of "be" before a passive "quoted" ("was quoted by Interfax as saying"). */
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be'])

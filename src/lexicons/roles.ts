@@ -83,7 +83,9 @@ const PERSON_ROLES: readonly string[] = [
   // Members of the public and trades a report quotes ("Passengers said", "Eyewitnesses told police").
   'consumer', 'eyewitness', 'respondent', 'investor', 'trader', 'broker', 'traveler', 'traveller',
   'homeowner', 'buyer', 'historian', 'scholar', 'physician', 'surgeon', 'pilot', 'firefighter', 'paramedic', 'rescuer',
-  'geneticist', 'meteorologist', 'psychologist', 'epidemiologist', 'telemarketer', 'parishioner', 'congregant'
+  'geneticist', 'meteorologist', 'psychologist', 'epidemiologist', 'telemarketer', 'parishioner', 'congregant',
+  // "quoted a local policeman as saying": the officer on the beat.
+  'policeman', 'policewoman'
 ]
 
 /** Titles of one office holder: see {@link PERSON_TITLE_NOUNS}. */
@@ -211,6 +213,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   // Science, weather and sport: "said lead author Jane Smith", "said head coach Andy Reid", "forecasters said".
   'author', 'authors', 'co-author', 'coauthor', 'forecaster', 'forecasters', 'coach', 'coaches', 'captain', 'skipper',
   'quarterback', 'goalkeeper', 'pitcher',
+  // "quoted a local policeman as saying".
+  'policeman', 'policewoman',
   // Obituaries and accidents: "according to his family", "his daughter said", "the victim's relatives told …".
   'family', 'families', 'relative', 'relatives', 'wife', 'husband', 'widow', 'widower', 'son', 'sons', 'daughter',
   'daughters', 'mother', 'father', 'brother', 'brothers', 'sister', 'sisters', 'children', 'grandson',

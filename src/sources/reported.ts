@@ -202,7 +202,7 @@ function causedFeeling(doc: ArticleDocument, cue: Cue, content: Span): boolean {
  */
 function quotedAsSaying(doc: ArticleDocument, cue: Cue, attribution: Attribution): Cue {
   const span = attribution.cue
-  if (cue.lemma !== 'quote' || !span || span.end <= (doc.words[cue.to - 1] as Word).end) return cue
+  if ((cue.lemma !== 'quote' && cue.lemma !== 'report') || !span || span.end <= (doc.words[cue.to - 1] as Word).end) return cue
   let to = cue.to
   while (to < doc.words.length && (doc.words[to] as Word).end <= span.end) to++
   return {...cue, to}
