@@ -120,6 +120,13 @@ describe('chains and outlets', () => {
     expectSpans(text, sources)
   })
 
+  it('gives an outlet a statement was sent to no report of its own ("said in a statement to Reuters")', () => {
+    const text = 'The coach said in a statement to Reuters that he would not resign.'
+    const sources = findSources(text)
+    expect(sources.map((s) => s.name)).not.toContain('Reuters')
+    expect(byName(sources, 'coach')?.attributions.map((a) => a.content.text)).toEqual(['he would not resign'])
+  })
+
   it('reads the outlet that owns a programme or a host spoken to as the one in between ("told CBS’s Face the Nation")', () => {
     const sources = findSources('Rubio told CBS’s Face the Nation that the talks would resume.')
     expect(byName(sources, 'Rubio')?.attributions[0]?.via).toBe('CBS News')

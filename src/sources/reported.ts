@@ -368,6 +368,8 @@ export function findOutletReports(
       }
     }
     if (cueToken < 0) continue
+    // "said in a statement to Fox News": the outlet the statement went to, no report of its own.
+    if (cueToken < sighting.token && hearerBefore(doc.words, sighting.token, cueToken)) continue
     // A credit line ("AFP contributed reporting") cites nothing.
     if (doc.words.slice(Math.max(sentence.from, sighting.token - 3), Math.min(sentence.to, sighting.token + 4)).some((w) => w.lower === 'contributed')) continue
     const mention = entities.mentionAt(entity, word.start) ?? {start: word.start, end: word.end, text: word.text}
@@ -393,6 +395,17 @@ export function findOutletReports(
     })
   }
   return found
+}
+
+/**
+ * True when the outlet name at token `k` follows "to" (and an optional
+ * "the") after the document noun at `cue`: "a statement to Fox News", "an
+ * e-mail to the Journal" name who received it.
+ */
+function hearerBefore(words: readonly Word[], k: number, cue: number): boolean {
+  let p = k - 1
+  if (p > cue && (words[p] as Word).lower === 'the') p--
+  return p > cue && (words[p] as Word).lower === 'to'
 }
 
 /** Items by the sentence their offset `at` falls in. */
