@@ -62,6 +62,12 @@ describe('a subject that ends a list of names takes in the whole list (issue 3)'
     expect(mentionOf('In Paris, Macron and Merkel said the talks would resume.', 'said')).toBe('Macron and Merkel')
     expect(mentionOf('Meanwhile, Macron and Merkel said the talks would resume.', 'said')).toBe('Macron and Merkel')
   })
+
+  it('leaves out a place named after a preposition and "the" ("At the European Commission, Spain and Italy said")', () => {
+    const text = 'At the European Commission, Spain and Italy said the quota was unfair.'
+    expect(mentionOf(text, 'said')).toBe('Spain and Italy')
+    expect(findSources(text).map((s) => s.name)).not.toContain('European Commission')
+  })
 })
 
 describe('plural titles before a list of names (issue 3)', () => {

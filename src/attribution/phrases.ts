@@ -212,7 +212,8 @@ function subjectBeforeUncached(doc: ArticleDocument, cue: number, floor: number)
  * (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all
  * suggested". Each name before a comma or "and" is capitalised words with an
  * optional parenthesis, opening with no preposition or adverb ("In Paris,
- * Macron and Merkel said" keeps Paris out), and a comma joins only in a list
+ * Macron and Merkel said" keeps Paris out) and after no preposition and
+ * "the" ("At the United Nations, X and Y said"), and a comma joins only in a list
  * that "and" closes.
  */
 function withListedNames(doc: ArticleDocument, phrase: Phrase, floor: number): Phrase {
@@ -257,6 +258,9 @@ function listedNameBefore(words: Word[], end: number, floor: number): number {
     k--
   }
   if (start < 0) return -1
+  // "At the United Nations, Britain and France said": a name after a preposition and "the" is a place, no speaker.
+  const article = words[start - 1]
+  if (article && start - 2 >= floor && article.lower === 'the' && !article.capitalized && PREPOSITIONS.has((words[start - 2] as Word).lower)) return -1
   const first = (words[start] as Word).lower
   // "Mr. Smith, Ms. Jones and Mr. Brown said": a title with the name after it opens a listed name.
   if (TITLE_WORDS.has(first) && start < end && (words[start + 1] as Word).kind === 'word') return start
