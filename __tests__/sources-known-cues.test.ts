@@ -221,3 +221,20 @@ describe('a cue-like word before a modal is a plural noun', () => {
     expect(reported(findSources('Tom Berg states the plan will work.')).map((r) => r.attribution.content.text)).toEqual(['the plan will work'])
   })
 })
+
+describe('a cue-like word in "-s" that is a plural noun', () => {
+  it('reads it as a noun after an adjective compromise does not tag ("popular shows", "previous reports")', () => {
+    expect(findSources('The station dropped popular shows like the morning quiz and the late talk hour.')).toEqual([])
+    expect(findSources('The mayor ignored previous reports about the leaking dam.')).toEqual([])
+  })
+
+  it('reads it as a noun before a verb that takes a plural subject ("her film credits also include …")', () => {
+    expect(findSources('Her film credits also include two thrillers and a comedy.')).toEqual([])
+    expect(findSources('Most of the board questions were about the budget.')).toEqual([])
+  })
+
+  it('still reads "The survey shows the plan is popular." and "He says they are wrong."', () => {
+    expect(reported(findSources('The survey shows the plan is popular.')).map((r) => r.attribution.content.text)).toEqual(['the plan is popular'])
+    expect(reported(findSources('Tom Berg says they are wrong.')).map((r) => r.attribution.content.text)).toEqual(['they are wrong'])
+  })
+})

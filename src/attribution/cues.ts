@@ -32,7 +32,7 @@ import {
   WEAK_CUES
 } from '../lexicons/cues.js'
 import {SENTENCE_STOPS} from '../lexicons/marks.js'
-import {AUXILIARY_VERBS, DETERMINERS, isNumberWord, NOUN_PREPOSITIONS, PRONOUNS, SPEECH_NOUN_COMPLEMENTS, STANCE_NOUNS, UTTERANCE_NOUNS} from '../lexicons/words.js'
+import {AUXILIARY_VERBS, DETERMINERS, isNumberWord, NOUN_PREPOSITIONS, PLAIN_ADJECTIVES, PLURAL_SUBJECT_VERBS, PRONOUNS, SPEECH_NOUN_COMPLEMENTS, STANCE_NOUNS, UTTERANCE_NOUNS} from '../lexicons/words.js'
 import {ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
 import {OUTLET_DESCRIPTION_HEADS} from '../lexicons/outlets.js'
 import type {ArticleDocument, Word} from './document.js'
@@ -140,6 +140,8 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     // After a preposition, or a preposition and one lower-case modifier, a form in "-s" is a plural noun:
     // "accused them of attacks on oilfields", "pleaded not guilty to criminal charges", "$175 million in senior notes".
     if (entry.form === 'finite' && pluralAfterPreposition(words, i)) continue
+    // Before a verb of a plural subject, after a noun, it is a plural noun: "the feature credits also include …".
+    if (entry.form === 'finite' && pluralForm(word.lower) && prev && prev.sentence === word.sentence && prev.kind === 'word' && !PRONOUNS.has(prev.lower) && pluralVerbAfter(words, i + 1, word.sentence)) continue
     // Before a modal it is a plural noun: "voters in several battleground states could be decisive".
     if (entry.form === 'finite' && word.lower.endsWith('s') && MODALS.has(words[i + 1]?.lower ?? '') && (words[i + 1] as Word).sentence === word.sentence) continue
     // A form in "-s" after a number other than one is a plural noun ("the Oct. 12 attacks", "only six states"),
@@ -430,8 +432,16 @@ function isModifier(lower: string): boolean {
   // "The financial daily said", "the weekly reported": an outlet's description is a head noun.
   if (ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower) || PRONOUNS.has(lower) || OUTLET_DESCRIPTION_HEADS.has(lower)) return false
   if (lower.endsWith('ing') && lower.length > 5) return true
+  if (PLAIN_ADJECTIVES.has(lower)) return true
   const tags = wordTags(lower)
   return tags.includes('Adjective') && !tags.includes('Adverb')
+}
+
+/** True when a verb of {@link PLURAL_SUBJECT_VERBS} stands at token `k`, after at most one adverb ("also include"). */
+function pluralVerbAfter(words: readonly Word[], k: number, sentence: number): boolean {
+  if (words[k]?.sentence === sentence && VERB_ADVERBS.has((words[k] as Word).lower)) k++
+  const next = words[k]
+  return next !== undefined && next.sentence === sentence && next.quote < 0 && PLURAL_SUBJECT_VERBS.has(next.lower)
 }
 
 /** The prepositional cues as word lists, grouped by their first word (split once, not per token). */

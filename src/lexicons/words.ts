@@ -461,3 +461,27 @@ export const POSSESSIVE_OWNERS: ReadonlyMap<string, {pronoun: string; gender?: '
  * IRREGULAR_PARTICIPLES.has('seen') // true
  */
 export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'shown', 'written', 'given', 'taken', 'drawn', 'read', 'sent', 'held', 'made', 'done', 'run'])
+
+/**
+ * Common adjectives that compromise's word list leaves untagged, read as
+ * modifiers before a cue-like noun: "popular shows", "previous reports",
+ * "local reports", "numerous complaints" are nouns, not verbs.
+ *
+ * @example
+ * PLAIN_ADJECTIVES.has('popular') // true
+ */
+export const PLAIN_ADJECTIVES: ReadonlySet<string> = new Set([
+  'popular', 'previous', 'famous', 'similar', 'original', 'annual', 'serious', 'obvious', 'numerous', 'regular',
+  'occasional', 'persistent', 'unconfirmed', 'additional', 'internal', 'external', 'unofficial', 'informal',
+  'positive', 'negative', 'favorable', 'favourable', 'televised'
+])
+
+/**
+ * Verbs that agree only with a plural subject, right after a form in "-s":
+ * that form is then a plural noun, their subject ("feature credits include
+ * …", "audience questions were …", "phone calls had been …"), not a cue.
+ *
+ * @example
+ * PLURAL_SUBJECT_VERBS.has('include') // true
+ */
+export const PLURAL_SUBJECT_VERBS: ReadonlySet<string> = new Set(['include', 'are', 'were', 'have', 'had', 'remain'])
