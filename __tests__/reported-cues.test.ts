@@ -211,3 +211,16 @@ describe('reported speech: a group named by a plain plural noun', () => {
     expect(reported('The ministry confirmed that officials had warned of delays.')).toEqual([['ministry', 'confirmed', 'officials had warned of delays']])
   })
 })
+
+describe('reported speech: "threaten" and "promise" meaning "is likely to"', () => {
+  it('reads an event or a state that threatens or promises as no speaker', () => {
+    expect(reported('The drought threatened to ruin the harvest across the valley.')).toEqual([])
+    expect(reported('The port strike threatens to halt exports for a month.')).toEqual([])
+    expect(reported('It was a change that could threaten thousands of small shops.')).toEqual([])
+    expect(reported('The budget session promises to be long and bitter.')).toEqual([])
+  })
+
+  it('still reads a person or a body that threatens', () => {
+    expect(reported('The landlord threatened to evict the tenants.')).toEqual([['landlord', 'threatened', 'to evict the tenants']])
+  })
+})

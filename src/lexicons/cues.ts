@@ -648,3 +648,30 @@ export const STATEMENT_FRAMES: ReadonlySet<string> = new Set([
  * IT_SPEECH_CUES.has('say') // true
  */
 export const IT_SPEECH_CUES: ReadonlySet<string> = new Set(['say', 'add', 'report', 'announce', 'state', 'tell', 'estimate', 'warn', 'note', 'disclose', 'forecast', 'predict'])
+
+/**
+ * Cues that also mean "is likely to" before "to" and a verb, with a thing as
+ * their subject: "the crisis threatened to spiral out of control", "the
+ * session promises to be long".
+ *
+ * @example
+ * LIKELIHOOD_CUES.has('threaten') // true
+ */
+export const LIKELIHOOD_CUES: ReadonlySet<string> = new Set(['threaten', 'promise'])
+
+/**
+ * Head nouns of events, forces and states, which threaten or promise without
+ * speaking ("the strike threatened to paralyse the port", "temperatures
+ * threatened to break the record").
+ *
+ * @example
+ * EVENT_SUBJECT_NOUNS.has('crisis') // true
+ */
+export const EVENT_SUBJECT_NOUNS: ReadonlySet<string> = new Set([
+  'crisis', 'strike', 'strikes', 'fire', 'fires', 'blaze', 'storm', 'storms', 'flood', 'floods', 'flooding', 'rain', 'rains',
+  'temperature', 'temperatures', 'heat', 'weather', 'drought', 'dispute', 'conflict', 'war', 'violence', 'fighting',
+  'unrest', 'situation', 'development', 'developments', 'position', 'move', 'scandal', 'controversy', 'problem',
+  'problems', 'trend', 'change', 'changes', 'recession', 'slowdown', 'downturn', 'inflation', 'deficit', 'shortage',
+  'epidemic', 'outbreak', 'virus', 'disease', 'row', 'feud', 'standoff', 'impasse', 'deadlock', 'delay', 'delays',
+  'issue', 'issues', 'debate', 'fight', 'battle', 'season', 'race', 'contest', 'case', 'costs', 'prices', 'rates'
+])

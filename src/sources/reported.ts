@@ -1,7 +1,7 @@
 import type {Span} from '../types.js'
 import {DOCUMENT_NOUNS, ROLE_NOUNS} from '../lexicons/roles.js'
 import {AUDIENCE_NOUNS} from '../lexicons/outlets.js'
-import {ASIDE_DASHES, CAUSED_FEELING_CUES, IT_SPEECH_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS, VERB_ONLY_FORMS} from '../lexicons/cues.js'
+import {ASIDE_DASHES, CAUSED_FEELING_CUES, EVENT_SUBJECT_NOUNS, LIKELIHOOD_CUES, IT_SPEECH_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS, VERB_ONLY_FORMS} from '../lexicons/cues.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, NUMBER_BOUNDS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
 import {addingPreposition, attributeLabel, findCues, hearerPhrase, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
@@ -132,6 +132,8 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
       if (!content || insideQuote(doc, content, sentence)) continue
       // "The bill has worried nervous Democrats …": a bare object of a feeling felt, the subject caused it.
       if (causedFeeling(doc, cue, content)) continue
+      // "The crisis threatened to spiral …", "The session promises to be long": likely to, no words of anyone's.
+      if (likelihood(doc, cue, attribution)) continue
       // "Experts had predicted a rise, the paper reported.": only the subject that opens the clause reported speaks inside it.
       if (closing && detected !== closing && !opensSentence(doc, attribution.speaker.mention, whole)) continue
       // "Earnest said that Obama has long called for …": a speaker inside an earlier reported clause is part of it.
@@ -193,6 +195,21 @@ function causedFeeling(doc: ArticleDocument, cue: Cue, content: Span): boolean {
   let to = cue.to
   while (to < doc.words.length && (doc.words[to] as Word).end <= content.end) to++
   return !finiteIn(doc.words, cue.to, to)
+}
+
+/**
+ * Is the cue "threaten" or "promise" ({@link LIKELIHOOD_CUES}) read as "is
+ * likely to" or "endangers": before "to be" ("promises to be intense"), or
+ * after a common noun of an event or a state ({@link EVENT_SUBJECT_NOUNS}:
+ * "the strike threatened to paralyse the port", "a development that could
+ * threaten the market")? Then no one speaks.
+ */
+function likelihood(doc: ArticleDocument, cue: Cue, attribution: Attribution): boolean {
+  const words = doc.words
+  if (!LIKELIHOOD_CUES.has(cue.lemma) || cue.form === 'participle') return false
+  if (words[cue.to]?.lower === 'to' && words[cue.to + 1]?.lower === 'be') return true
+  const head = words[tokenAtOffset(doc, attribution.speaker.mention.end) - 1]
+  return head !== undefined && !head.capitalized && EVENT_SUBJECT_NOUNS.has(head.lower)
 }
 
 /**
