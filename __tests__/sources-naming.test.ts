@@ -768,3 +768,11 @@ describe('source names: "Un" in a name, hyphenated offices (issue 3)', () => {
     expect(names(findSources('Colorado Attorney-General Ken Olsen said his office had filed suit.'))).toEqual(['Ken Olsen'])
   })
 })
+
+describe('source names: a subject closed by a relative clause with no "that" (issue 3)', () => {
+  it('reads "the experts I interviewed said" as the experts, not "I"', () => {
+    expect(names(findSources('All the experts I interviewed said the plan was flawed.'))).toEqual(['All the experts'])
+    expect(names(findSources('People I spoke with said the plan was flawed.'))).toEqual(['People'])
+    expect(names(findSources('The economists we consulted said the plan was flawed.'))).toEqual(['economists'])
+  })
+})

@@ -203,7 +203,34 @@ function subjectBeforeUncached(doc: ArticleDocument, cue: number, floor: number)
   }
   if (last.lower === 'and' || last.lower === 'but' || last.lower === 'or') return coordinatedSubject(doc, i, floor)
   const phrase = segmentBefore(doc, i, floor)
-  return phrase ? withListedNames(doc, phrase, floor) : null
+  return phrase ? withListedNames(doc, withoutContactRelative(words, phrase), floor) : null
+}
+
+/** Subject pronouns that open a relative clause with no "that" ("the experts I interviewed", "people we spoke to"). */
+const CONTACT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'you'])
+
+/**
+ * A subject without the relative clause with no "that" that closes it: "Everyone I
+ * interviewed [said]", "People I spoke with [said]", "The economists we consulted
+ * [said]" are everyone, the people, the economists: a noun phrase, a subject
+ * pronoun, a past verb and at most a preposition, up to the cue.
+ */
+function withoutContactRelative(words: readonly Word[], phrase: Phrase): Phrase {
+  // "Everyone I [interviewed said]": the verb may have been skipped before the cue.
+  const last = words[phrase.to - 1] as Word
+  const after = words[phrase.to]
+  if (phrase.to - phrase.from >= 2 && CONTACT_PRONOUNS.has(last.lower) && after !== undefined && !after.capitalized && after.lower.endsWith('ed')) {
+    return {from: phrase.from, to: phrase.to - 1}
+  }
+  let end = phrase.to - 1
+  if (end - phrase.from >= 3 && PREPOSITIONS.has((words[end] as Word).lower)) end--
+  const verb = words[end] as Word
+  const pronoun = words[end - 1] as Word
+  if (end - 1 <= phrase.from || verb.capitalized || !(verb.lower.endsWith('ed') || wordTags(verb.lower).includes('PastTense'))) return phrase
+  if (!CONTACT_PRONOUNS.has(pronoun.lower) || (pronoun.capitalized && pronoun.text !== 'I')) return phrase
+  const head = words[end - 2] as Word
+  if (head.kind !== 'word' || head.quote >= 0 || DETERMINERS.has(head.lower) || PREPOSITIONS.has(head.lower)) return phrase
+  return {from: phrase.from, to: end - 1}
 }
 
 /**
