@@ -238,3 +238,14 @@ describe('a cue-like word in "-s" that is a plural noun', () => {
     expect(reported(findSources('Tom Berg says they are wrong.')).map((r) => r.attribution.content.text)).toEqual(['they are wrong'])
   })
 })
+
+describe('a past participle between a determiner\'s adverb and a noun is an adjective', () => {
+  it('reads "a widely praised documentary" and "its publicly stated aims" as no cue', () => {
+    expect(findSources('Anna Berg directed a widely praised documentary about the strike.')).toEqual([])
+    expect(reported(findSources('Its publicly stated aims include lower prices, the minister said.')).map((r) => [r.name, r.attribution.content.text])).toEqual([['minister', 'Its publicly stated aims include lower prices']])
+  })
+
+  it('still reads an adverb before a cue after a subject ("The union previously reported that …")', () => {
+    expect(reported(findSources('The union previously reported that wages fell.')).map((r) => [r.name, r.attribution.content.text])).toEqual([['union', 'wages fell']])
+  })
+})

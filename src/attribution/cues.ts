@@ -1,5 +1,6 @@
 import {
   ANONYMITY_REFUSALS,
+  ATTRIBUTIVE_DETERMINERS,
   ANONYMITY_REQUESTS,
   PLACE_PREPOSITIONS,
   PLACED_WEAK_CUES,
@@ -149,6 +150,8 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     // or it is a noun of stance, a cue of its own ("with hopes of winning").
     if (entry.form === 'finite' && pluralForm(word.lower) && prev && prev.sentence === word.sentence && countBefore(words, i)) continue
     if (entry.form === 'finite' && pluralForm(word.lower) && words[i + 1]?.lower === 'of' && (words[i + 1] as Word).sentence === word.sentence && !OF_VERB_CUES.has(entry.lemma) && !STANCE_NOUNS.has(word.lower)) continue
+    // "a widely praised film", "the Commission's publicly stated goals": a participle between a determiner's adverb and a noun is an adjective.
+    if (entry.form === 'finite' && attributiveParticiple(words, i)) continue
     // After a determiner and a number it is a noun: "the 2019 claims", "the two reports".
     if (prev && beforePrev && beforePrev.sentence === word.sentence && /^\d[\d,.]*$/u.test(prev.text) && DETERMINERS.has(beforePrev.lower)) continue
     // "One person briefed on the negotiations said …": a past form that always takes its hearer as object, a preposition right after it, modifies the
@@ -216,6 +219,29 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     })
   }
   return cues
+}
+
+/** Word classes that cannot head the noun an attributive participle modifies. */
+const NON_NOUN_TAGS: ReadonlySet<string> = new Set(['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb'])
+
+/**
+ * True when the past form at token `i` modifies the noun after it, after an
+ * adverb in "-ly" and a determiner or possessive ("a widely praised film",
+ * "its publicly stated goals"; not "The family reported that …": "family"
+ * is a noun).
+ */
+function attributiveParticiple(words: readonly Word[], i: number): boolean {
+  const word = words[i] as Word
+  if (!word.lower.endsWith('ed')) return false
+  const adverb = words[i - 1]
+  const next = words[i + 1]
+  if (!adverb || !next || adverb.sentence !== word.sentence || next.sentence !== word.sentence) return false
+  if (adverb.kind !== 'word' || adverb.capitalized || adverb.quote >= 0 || adverb.lower.length < 5 || !adverb.lower.endsWith('ly')) return false
+  if (!wordTags(adverb.lower).every((tag) => tag === 'Adverb')) return false
+  const determiner = words[i - 2]
+  if (!determiner || determiner.sentence !== word.sentence || !(ATTRIBUTIVE_DETERMINERS.has(determiner.lower) || possessiveBefore(words, i - 1))) return false
+  if (next.kind !== 'word' || next.capitalized || next.quote >= 0 || PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower) || next.lower === 'that' || next.lower === 'to') return false
+  return !wordTags(next.lower).some((tag) => NON_NOUN_TAGS.has(tag))
 }
 
 /** True when a cue form is spelt as a plural in "-s" ("attacks", "fears"; not "discuss", "says"). */

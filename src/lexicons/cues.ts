@@ -200,6 +200,16 @@ export const COMPOUND_NOUN_FOLLOWERS: ReadonlySet<string> = new Set([
 export const COMPOUND_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'])
 
 /**
+ * Determiners before an adverb in "-ly" and a past participle that modifies
+ * the noun after it ("a widely praised film", "its publicly stated goals"):
+ * the participle is an adjective there, no cue.
+ *
+ * @example
+ * ATTRIBUTIVE_DETERMINERS.has('its') // true
+ */
+export const ATTRIBUTIVE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
+
+/**
  * What follows "asked" when it is a request for anonymity, not a report of
  * what was asked ("a former official, who asked not to be named, said …").
  * Each phrase is matched against the words right after the cue.
