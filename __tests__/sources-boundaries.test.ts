@@ -246,3 +246,14 @@ describe('reported speech boundaries: a hearer cut short by its length limit (is
     expect(reported('The governor told his supporters at a county rally to vote early.')).toEqual([['governor', 'told', 'his supporters at a county rally to vote early']])
   })
 })
+
+describe('a closing cue followed by a time adjunct of several words', () => {
+  it('takes the clause before the subject, not the adjunct ("…, officials said Tuesday night.", "… said last week.")', () => {
+    expect(contentOf('The ferry will stop running for the winter, city officials said Tuesday night.', 'said')).toBe('The ferry will stop running for the winter')
+    expect(contentOf('Two of the guards had quit in protest, sources said last week.', 'said')).toBe('Two of the guards had quit in protest')
+  })
+
+  it('still reads a clause after the adjunct ("said this week the ferry …")', () => {
+    expect(contentOf('City officials said this week the ferry will stop running.', 'said')).toBe('the ferry will stop running')
+  })
+})

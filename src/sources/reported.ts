@@ -1,5 +1,5 @@
 import type {Span} from '../types.js'
-import {DOCUMENT_NOUNS, ROLE_NOUNS} from '../lexicons/roles.js'
+import {DAY_WORDS, DOCUMENT_NOUNS, ROLE_NOUNS} from '../lexicons/roles.js'
 import {AUDIENCE_NOUNS} from '../lexicons/outlets.js'
 import {ASIDE_DASHES, CAUSED_FEELING_CUES, EVENT_SUBJECT_NOUNS, LIKELIHOOD_CUES, IT_SPEECH_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS, VERB_ONLY_FORMS} from '../lexicons/cues.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, NUMBER_BOUNDS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
@@ -591,7 +591,9 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   // "said Friday afternoon, as they ...": only adjuncts before a comma, so the attribution closes the sentence.
   let adjunct = k
   while (adjunct < stop && adjunct - k < 6 && ADJUNCT_WORDS.has((words[adjunct] as Word).lower)) adjunct++
-  if (adjunct > k && (adjunct >= stop || (words[adjunct] as Word).text === ',')) k = stop
+  // "…, officials said Wednesday night.", "…, sources said last night.": a time adjunct of more than one word that only the sentence's stop follows.
+  const closingTime = adjunct > k && adjunct < stop && onlyPunctuation(words, adjunct, stop) && words.slice(k, adjunct).some((word) => TIME_NOUNS.has(word.lower) || DAY_WORDS.has(word.lower))
+  if (adjunct > k && (adjunct >= stop || (words[adjunct] as Word).text === ',' || closingTime)) k = stop
   // "said Saturday night at the gala dinner in Washington", "said Friday as he entered the talks": only an occasion after a cue of a clause.
   // Only after a quote, which carries the attribution: "“…,” Obama said after meeting with Putin."
   // After a quote a cue of a clause reports no noun phrase: "“…,” Anna Berg told reporters outside the courthouse",
@@ -841,6 +843,12 @@ function nounInIng(words: readonly Word[], k: number): boolean {
   const before = words[k - 1]
   if (STATEMENT_FRAMES.has(word.lower)) return true
   return before !== undefined && before.kind === 'word' && (DETERMINERS.has(before.lower) || /['\u2019]s$/u.test(before.lower))
+}
+
+/** True when tokens `[from, to)` are all punctuation outside quotes (a sentence's closing stop). */
+function onlyPunctuation(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((words[k] as Word).kind === 'word' || (words[k] as Word).quote >= 0) return false
+  return true
 }
 
 /** True when `word` may open an adjunct before "that": a preposition, a time word, a sentence adverb or a comma. */
