@@ -124,3 +124,10 @@ describe('source types: bodies named for an authority, an exchange, an airline o
     expect(types('The exchange said its board would meet.')).toEqual([['exchange', 'organization']])
   })
 })
+
+describe('a stock ticker after a company name', () => {
+  it('is no part of the name and marks a listed company ("Acme Systems Inc. ACME.O said …")', () => {
+    expect(findSources('Acme Systems Inc. ACME.O said on Thursday that profits rose.').map((s) => [s.name, s.type])).toEqual([['Acme Systems Inc.', 'organization']])
+    expect(findSources('Harlow Foods HLF.N said sales fell.').map((s) => [s.name, s.type])).toEqual([['Harlow Foods', 'organization']])
+  })
+})

@@ -178,6 +178,9 @@ export function analyzeMention(doc: ArticleDocument, whole: Phrase, names: NameL
   return mention
 }
 
+/** A Reuters-style stock ticker: capitals, a period, the exchange's letter ("IBM.N", "BEAS.O", "IPR.L"). */
+const STOCK_TICKER = /^[A-Z]{2,5}\.[A-Z]{1,2}$/u
+
 function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: NameLexicon): Mention {
   const phrase = namingPart(doc, whole)
   const words = doc.words.slice(phrase.from, phrase.to)
@@ -185,6 +188,12 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   const lastWord = words[words.length - 1] as Word
   const span = {start: first.start, end: lastWord.end, text: doc.text.slice(first.start, lastWord.end)}
   const base = {phrase, span}
+
+  // "BEA Systems Inc. BEAS.O said": a stock ticker after a name marks a listed company and is no part of its name.
+  if (words.length > 1 && STOCK_TICKER.test(lastWord.text) && (words[words.length - 2] as Word).capitalized) {
+    const named = analyzeMention(doc, {from: phrase.from, to: phrase.to - 1}, names)
+    return named.kind === 'name' && named.type === 'person' ? {...named, type: 'organization'} : named
+  }
 
   // "a small fraction of the minimum $20 million experts [say it costs]": the subject after a sum of money.
   const afterSum = sumEnd(words)
