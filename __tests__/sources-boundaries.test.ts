@@ -257,3 +257,10 @@ describe('a closing cue followed by a time adjunct of several words', () => {
     expect(contentOf('City officials said this week the ferry will stop running.', 'said')).toBe('the ferry will stop running')
   })
 })
+
+describe('"that" right after a preposition in the occasion of a cue', () => {
+  it('is a determiner, and the clause opens at the later "that" ("said at that hearing that …")', () => {
+    expect(contentOf('Ms. Berg said at that hearing that the plant would stay open.', 'said')).toBe('the plant would stay open')
+    expect(contentOf('The mayor said at that press briefing that taxes would rise.', 'said')).toBe('taxes would rise')
+  })
+})

@@ -612,7 +612,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
       // Not past an infinitive or a participle ("said in an effort to show that", "said Monday, adding that"); a noun in "-ing" and "to" before a hearer
       // are adjuncts ("said in a filing that", "wrote in a letter to shareholders that").
       if (word.quote >= 0 || (word.lower === 'to' && !opensHearer(words[t + 1])) || (word.lower.endsWith('ing') && word.lower.length > 4 && !nounInIng(words, t)) || AUXILIARY_WORDS.has(word.lower)) break
-      if (word.lower === 'that' && t > k) {
+      // "said at that news conference that …": "that" right after a preposition is a determiner; the clause's "that" comes later.
+      if (word.lower === 'that' && t > k && !prepositionThat(words, t)) {
         k = t
         break
       }
@@ -842,7 +843,14 @@ function nounInIng(words: readonly Word[], k: number): boolean {
   const word = words[k] as Word
   const before = words[k - 1]
   if (STATEMENT_FRAMES.has(word.lower)) return true
+  if (before !== undefined && before.lower === 'that' && prepositionThat(words, k - 1)) return true
   return before !== undefined && before.kind === 'word' && (DETERMINERS.has(before.lower) || /['\u2019]s$/u.test(before.lower))
+}
+
+/** True when the "that" at token `k` follows a preposition, a determiner there ("at that meeting"), no complementizer. */
+function prepositionThat(words: readonly Word[], k: number): boolean {
+  const before = words[k - 1]
+  return before !== undefined && before.kind === 'word' && before.quote < 0 && wordTags(before.lower).includes('Preposition')
 }
 
 /** True when tokens `[from, to)` are all punctuation outside quotes (a sentence's closing stop). */
