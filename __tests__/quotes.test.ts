@@ -120,6 +120,13 @@ describe('titles', () => {
     expect(quotes.map((q) => [q.text, q.kind])).toEqual([['State of the Union', 'term'], ['Shark Tank', 'term']])
   })
 
+  it('reads a title that closes the sentence after a name’s possessive as a term, a slogan after a preposition as words', () => {
+    const [show] = extractQuotes('“We will get there,” the governor said on Sunday on CBS’s “Face the Nation.”').slice(1)
+    expect([show?.text, show?.kind]).toEqual(['Face the Nation.', 'term'])
+    const [slogan] = extractQuotes('In a speech on Monday, the senator proclaimed a goal of “Jobs for Every Town.”')
+    expect(slogan?.kind).not.toBe('term')
+  })
+
   it('reads a capitalised name a speaker calls someone as that speaker’s words', () => {
     const [quote] = extractQuotes('Last year the mayor called his rival “Little Napoleon” at a rally.')
     expect(quote?.kind).toBe('partial')

@@ -36,10 +36,13 @@ export function classifyQuote(doc: ArticleDocument, q: number, attributed: boole
   if (prev && (prev.lower === 'as' || prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'the') && isNamingVerb(words[before - 1]?.lower ?? '') ) return 'term'
   // A title: a few words, each content word capitalised, no sentence punctuation (“Morning Joe”),
   // unless an attributed speaker uses it as words of their own (Trump called her “Miss Piggy”).
-  if (quote.parts.length === 1 && wordCount <= 6 && isTitleCase(first) && (!attributed || inTitleSlot(doc, before, sentence?.from ?? 0))) return 'term'
+  // A title may close the sentence ("on NBC's “Meet the Press.”") when its slot says it is a title: not after a
+  // mere preposition, where a slogan closes a sentence as well ("a goal of “Peace and Jobs.”").
+  if (quote.parts.length === 1 && wordCount <= 6 && isTitleCase(first, false) && (!attributed || inTitleSlot(doc, before, sentence?.from ?? 0))) return 'term'
+  if (quote.parts.length === 1 && wordCount <= 6 && isTitleCase(first, true) && inTitleSlot(doc, before, sentence?.from ?? 0, true)) return 'term'
   if (startsUpper && opensSentence) return 'direct'
   // A whole sentence straight after its speech verb, without a comma: Trump declared “I think NATO may be obsolete.”
-  if (startsUpper && attributed && prev?.kind === 'word' && endsSentence(quote.parts[quote.parts.length - 1]?.text ?? '') && !isTitleCase(first)) {
+  if (startsUpper && attributed && prev?.kind === 'word' && endsSentence(quote.parts[quote.parts.length - 1]?.text ?? '') && !isTitleCase(first, false)) {
     if (findCues(doc, before, before + 1).some((cue) => cue.form === 'finite' && cue.to === before + 1)) return 'direct'
   }
   if (!attributed && wordCount <= TERM_MAX_WORDS && !governedByCue(doc, before, sentence?.from ?? 0) && !usedExpression(doc, before, sentence?.from ?? 0)) return 'term'
@@ -88,27 +91,35 @@ function usedExpression(doc: ArticleDocument, before: number, from: number): boo
 /**
  * Does the word at `before` (the last word before the opening mark) put a title
  * after it: a preposition or a possessive, past one determiner ("on CNN's",
- * "an episode of", "during a")? The start of the sentence counts too.
+ * "an episode of", "during a")? The start of the sentence counts too. With
+ * `strict`, only a name's possessive counts.
  */
-function inTitleSlot(doc: ArticleDocument, before: number, from: number): boolean {
+function inTitleSlot(doc: ArticleDocument, before: number, from: number, strict = false): boolean {
   let i = before
   while (i >= from && (doc.words[i] as Word).kind !== 'word') i--
-  if (i < from) return true
+  if (i < from) return !strict
   let word = doc.words[i] as Word
   if (SLOT_DETERMINERS.has(word.lower)) {
     i--
     while (i >= from && (doc.words[i] as Word).kind !== 'word') i--
-    if (i < from) return true
+    if (i < from) return !strict
     word = doc.words[i] as Word
   }
-  return TITLE_SLOT_WORDS.has(word.lower) || /['’]s$/u.test(word.lower)
+  // Strict, a possessive must be a name's ("ABC's"), not "it's".
+  const possessive = /['’]s$/u.test(word.lower) && (!strict || word.capitalized)
+  return (!strict && TITLE_SLOT_WORDS.has(word.lower)) || possessive
 }
 
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'at', 'by', 'with', 'from', 'de'])
 
-/** "Fox News Sunday", "The Art of the Deal": every word but minor ones capitalised, nothing after. */
-function isTitleCase(text: string): boolean {
-  const trimmed = text.replace(/[,;:]$/, '')
+/**
+ * "Fox News Sunday", "The Art of the Deal": every word but minor ones
+ * capitalised, nothing after; with `closing`, a full stop, "!" or "?" may end it
+ * ("Meet the Press.", "Thank You!").
+ */
+function isTitleCase(text: string, closing: boolean): boolean {
+  let trimmed = text.replace(/[,;:]$/, '')
+  if (closing) trimmed = trimmed.replace(/[.!?]$/, '')
   if (/[.!?]$/.test(trimmed)) return false
   const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w))
   if (words.length < 2) return false
