@@ -127,6 +127,13 @@ describe('titles', () => {
     expect(slogan?.kind).not.toBe('term')
   })
 
+  it('reads a capitalised quote after a noun of a work, or a list of works, as its title', () => {
+    const memoir = extractQuotes('The actress wrote in her memoir, “Small Hours,” that she was “a lonely child.”')
+    expect(memoir.map((q) => [q.text, q.kind])).toEqual([['Small Hours,', 'term'], ['a lonely child.', 'partial']])
+    const [show] = extractQuotes('The company said its channels carry popular programs such as “Evening Report” every night.')
+    expect([show?.text, show?.kind]).toEqual(['Evening Report', 'term'])
+  })
+
   it('reads a capitalised name a speaker calls someone as that speaker’s words', () => {
     const [quote] = extractQuotes('Last year the mayor called his rival “Little Napoleon” at a rally.')
     expect(quote?.kind).toBe('partial')

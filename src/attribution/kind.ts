@@ -1,6 +1,6 @@
 import type {QuoteKind} from '../types.js'
 import type {ArticleDocument, Word} from './document.js'
-import {SLOT_DETERMINERS, TITLE_SLOT_WORDS} from '../lexicons/words.js'
+import {EXAMPLE_SLOT_WORDS, SLOT_DETERMINERS, TITLE_SLOT_WORDS, WORK_NOUNS} from '../lexicons/words.js'
 import {EXPRESSION_NOUNS, USING_VERBS, VOICED_NOUNS} from '../lexicons/mentioned.js'
 import {findCues, isNamingVerb} from './cues.js'
 
@@ -91,8 +91,9 @@ function usedExpression(doc: ArticleDocument, before: number, from: number): boo
 /**
  * Does the word at `before` (the last word before the opening mark) put a title
  * after it: a preposition or a possessive, past one determiner ("on CNN's",
- * "an episode of", "during a")? The start of the sentence counts too. With
- * `strict`, only a name's possessive counts.
+ * "an episode of", "during a"), a noun of a work ("her memoir, “…”") or a list of
+ * them ("shows such as")? The start of the sentence counts too. With `strict`,
+ * only a name's possessive, a noun of a work or a list of them count.
  */
 function inTitleSlot(doc: ArticleDocument, before: number, from: number, strict = false): boolean {
   let i = before
@@ -107,7 +108,14 @@ function inTitleSlot(doc: ArticleDocument, before: number, from: number, strict 
   }
   // Strict, a possessive must be a name's ("ABC's"), not "it's".
   const possessive = /['’]s$/u.test(word.lower) && (!strict || word.capitalized)
-  return (!strict && TITLE_SLOT_WORDS.has(word.lower)) || possessive
+  return (!strict && TITLE_SLOT_WORDS.has(word.lower)) || possessive || WORK_NOUNS.has(word.lower) || (EXAMPLE_SLOT_WORDS.has(word.lower) && afterWorkNoun(doc, i, from))
+}
+
+/** Is the word at `i` ("as", "like") after a noun of a work, "such" between allowed ("shows such as")? */
+function afterWorkNoun(doc: ArticleDocument, i: number, from: number): boolean {
+  let k = i - 1
+  if (k >= from && (doc.words[k] as Word).lower === 'such') k--
+  return k >= from && WORK_NOUNS.has((doc.words[k] as Word).lower)
 }
 
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'at', 'by', 'with', 'from', 'de'])

@@ -243,6 +243,33 @@ export const TITLE_SLOT_WORDS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Nouns of a work with a title (a book, a show, a report, an ad): a
+ * capitalised quote after one, or after one and a comma, is its title ("in her
+ * memoir, “Small Hours,”", "the documentary “Dry Season”"), not words someone said.
+ *
+ * @example
+ * WORK_NOUNS.has('memoir') // true
+ */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'book', 'books', 'autobiography', 'memoir', 'memoirs', 'novel', 'biography', 'film', 'films', 'movie', 'movies',
+  'documentary', 'show', 'shows', 'series', 'program', 'programs', 'programme', 'programmes', 'episode', 'song',
+  'songs', 'single', 'album', 'albums', 'report', 'play', 'musical', 'opera', 'poem', 'essay', 'column', 'ad', 'ads',
+  'advert', 'advertisement', 'commercial', 'campaign', 'exhibition', 'exhibit', 'magazine', 'newspaper', 'podcast',
+  'sitcom', 'headline', 'headlines', 'heading', 'headings', 'titles'
+])
+
+/**
+ * Words that open examples of a kind before a quote ("shows such as “…”",
+ * "films like “…”", "songs including “…”"): after a noun of a work
+ * (`WORK_NOUNS`, "such" between them allowed), a capitalised quote there is a
+ * title from the list, not words someone said.
+ *
+ * @example
+ * EXAMPLE_SLOT_WORDS.has('including') // true
+ */
+export const EXAMPLE_SLOT_WORDS: ReadonlySet<string> = new Set(['like', 'including', 'as'])
+
+/**
  * Determiners skipped when looking for a title slot before a quote.
  *
  * @example
