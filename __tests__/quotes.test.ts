@@ -134,6 +134,11 @@ describe('titles', () => {
     expect([show?.text, show?.kind]).toEqual(['Evening Report', 'term'])
   })
 
+  it('reads a title-case quote coordinated with a title as a title too, even with a speaker near', () => {
+    const shows = extractQuotes('The company said its channels carry popular programs such as “Evening Report” and “Weekend Desk.”')
+    expect(shows.map((q) => [q.text, q.kind])).toEqual([['Evening Report', 'term'], ['Weekend Desk.', 'term']])
+  })
+
   it('reads a capitalised name a speaker calls someone as that speaker’s words', () => {
     const [quote] = extractQuotes('Last year the mayor called his rival “Little Napoleon” at a rally.')
     expect(quote?.kind).toBe('partial')

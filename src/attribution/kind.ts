@@ -125,7 +125,7 @@ const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'f
  * capitalised, nothing after; with `closing`, a full stop, "!" or "?" may end it
  * ("Meet the Press.", "Thank You!").
  */
-function isTitleCase(text: string, closing: boolean): boolean {
+export function isTitleCase(text: string, closing: boolean): boolean {
   let trimmed = text.replace(/[,;:]$/, '')
   if (closing) trimmed = trimmed.replace(/[.!?]$/, '')
   if (/[.!?]$/.test(trimmed)) return false

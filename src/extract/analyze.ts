@@ -9,6 +9,7 @@ import {PERSON_ROLE_NOUNS, PERSON_TITLE_NOUNS} from '../lexicons/roles.js'
 import {wordTags} from '../attribution/lexicon.js'
 import {analyzeMention, attributeLabel, attributeQuote, buildDocument, tokenAtOffset, transcriptLabel, classifyQuote, createNameLexicon, EntityIndex, findCues, leadingPhrase, subjectBefore} from '../attribution/index.js'
 import {resolve} from '../attribution/attribute.js'
+import {isTitleCase} from '../attribution/kind.js'
 import type {ArticleDocument, Attribution, AttributionContext, SentenceRange, Word} from '../attribution/index.js'
 import type {QuoteKind} from '../types.js'
 
@@ -68,6 +69,8 @@ export function analyzeArticle(text: string, outlets: readonly OutletEntry[] = [
       current.kind = kind = last.kind
       if (last.attribution) current.attribution = attribution = {...last.attribution, rule: 'coordination'}
     }
+    // “Evening Report” and “Weekend Desk.”: a title-case quote coordinated with a title is a title too, speaker near or not.
+    if (kind !== 'term' && last?.kind === 'term' && raw.parts.length === 1 && isTitleCase(raw.parts[0]?.text ?? '', true) && coordinated(text, doc.quotes[q - 1], raw)) current.kind = kind = 'term'
     // A transcript turn's label names the speaker; it is not part of what was said.
     if (attribution?.rule === 'label' && attribution.cue) current.parts[0] = afterLabel(text, current.parts[0] as Span, attribution.cue.end)
     last = current
