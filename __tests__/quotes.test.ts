@@ -139,6 +139,13 @@ describe('titles', () => {
     expect(shows.map((q) => [q.text, q.kind])).toEqual([['Evening Report', 'term'], ['Weekend Desk.', 'term']])
   })
 
+  it('reads a nickname between the parts of a name as a term, not a quote of the sentence subject', () => {
+    const [nickname] = extractQuotes('The promoter said former boxer Marcus “The Hammer” Doyle would fight in the autumn.')
+    expect([nickname?.text, nickname?.kind]).toEqual(['The Hammer', 'term'])
+    // a title-case headline is no name
+    expect(extractQuotes('Governor Calls Rival “A Fraud” At Rally')[0]?.kind).not.toBe('term')
+  })
+
   it('reads a capitalised name a speaker calls someone as that speaker’s words', () => {
     const [quote] = extractQuotes('Last year the mayor called his rival “Little Napoleon” at a rally.')
     expect(quote?.kind).toBe('partial')

@@ -434,7 +434,7 @@ const headlines = new WeakMap<ArticleDocument, Map<number, boolean>>()
  * True when a sentence is a title-case headline ("Chris Christie Calls Hillary
  * Clinton ‘A Disgrace’"): its words, minor ones apart, are capitalised.
  */
-function isHeadline(doc: ArticleDocument, sentence: number): boolean {
+export function isHeadline(doc: ArticleDocument, sentence: number): boolean {
   const cache = cacheFor(headlines, doc)
   const known = cache.get(sentence)
   if (known !== undefined) return known

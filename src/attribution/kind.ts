@@ -2,7 +2,7 @@ import type {QuoteKind} from '../types.js'
 import type {ArticleDocument, Word} from './document.js'
 import {EXAMPLE_SLOT_WORDS, SLOT_DETERMINERS, TITLE_SLOT_WORDS, WORK_NOUNS} from '../lexicons/words.js'
 import {EXPRESSION_NOUNS, USING_VERBS, VOICED_NOUNS} from '../lexicons/mentioned.js'
-import {findCues, isNamingVerb} from './cues.js'
+import {findCues, isHeadline, isNamingVerb} from './cues.js'
 
 /** Most words a scare quote or a designation runs to. */
 export const TERM_MAX_WORDS = 4
@@ -32,6 +32,7 @@ export function classifyQuote(doc: ArticleDocument, q: number, attributed: boole
   const prev = sentence && before >= sentence.from ? (words[before] as Word) : undefined
   const opensSentence = prev === undefined || prev.text === ':' || (prev.text === ',' && attributed) || prev.quote >= 0
   if (quote.parts.length > 1) return 'direct'
+  if (isNickname(doc, q, before)) return 'term'
   if (prev && isNamingVerb(prev.lower)) return 'term'
   if (prev && (prev.lower === 'as' || prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'the') && isNamingVerb(words[before - 1]?.lower ?? '') ) return 'term'
   // A title: a few words, each content word capitalised, no sentence punctuation (“Morning Joe”),
@@ -48,6 +49,32 @@ export function classifyQuote(doc: ArticleDocument, q: number, attributed: boole
   if (!attributed && wordCount <= TERM_MAX_WORDS && !governedByCue(doc, before, sentence?.from ?? 0) && !usedExpression(doc, before, sentence?.from ?? 0)) return 'term'
   if (!attributed && startsUpper && endsSentence(quote.parts[quote.parts.length - 1]?.text ?? '')) return 'direct'
   return 'partial'
+}
+
+/** Most words a nickname between the parts of a name runs to. */
+const NICKNAME_MAX_WORDS = 3
+
+/**
+ * Is the quote a nickname inside a name ("Dwayne “The Rock” Johnson"): a few
+ * capitalised words, no punctuation, straight after a capitalised word and
+ * straight before another, in a sentence that is not a title-case headline?
+ */
+function isNickname(doc: ArticleDocument, q: number, before: number): boolean {
+  const quote = doc.quotes[q]
+  const range = doc.quoteTokens[q]
+  const prev = doc.words[before]
+  const next = range ? doc.words[range.last + 1] : undefined
+  if (!quote || !range || quote.close === null || prev === undefined || next === undefined) return false
+  if (prev.kind !== 'word' || !prev.capitalized || prev.quote >= 0 || prev.end === quote.opens[0]?.start) return false
+  if (next.kind !== 'word' || !next.capitalized || next.quote >= 0 || next.sentence !== prev.sentence || next.start === quote.close.end) return false
+  let count = 0
+  for (let i = range.first; i <= range.last; i++) {
+    const word = doc.words[i] as Word
+    if (word.quote !== q || doc.quotes[q]?.opens.some((o) => o.start === word.start) || word.start === quote.close.start) continue
+    if (word.kind !== 'word' || !word.capitalized && !/^\d/u.test(word.text)) return false
+    if (++count > NICKNAME_MAX_WORDS) return false
+  }
+  return count > 0 && !isHeadline(doc, prev.sentence)
 }
 
 /** Words after a comma that open examples of the object ("names, like “pigs”"). */
