@@ -82,18 +82,9 @@ const MAX_TO_CLAUSE = 6
  * determinerHearer(doc.words, cue.to, sentence.to) // the phrase of "a news conference"
  */
 export function determinerHearer(words: readonly Word[], from: number, limit: number): {from: number; to: number} | null {
-  const first = words[from]
-  if (!first || first.kind !== 'word' || first.quote >= 0 || !HEARER_DETERMINERS.has(first.lower)) return null
-  let to = from + 1
-  while (to < limit && to - from <= MAX_BARE_HEARER) {
-    const word = words[to] as Word
-    // Not ADJUNCT_WORDS here: "a news conference" is the hearer.
-    if (word.kind !== 'word' || word.quote >= 0 || word.capitalized || word.lower === 'that') break
-    const tags = wordTags(word.lower)
-    if (tags.includes('Verb') || tags.includes('PastTense') || tags.includes('Pronoun') || tags.includes('Preposition')) break
-    to++
-  }
-  if (to === from + 1) return null
+  // Not ADJUNCT_WORDS here: "a news conference" is the hearer.
+  const to = determinerNouns(words, from, limit, false)
+  if (to < 0) return null
   for (let k = to; k < limit && k - to <= MAX_TO_CLAUSE; k++) {
     const word = words[k] as Word
     if (word.lower === 'that' || word.text === ':') return {from, to}
@@ -113,20 +104,32 @@ export function determinerHearer(words: readonly Word[], from: number, limit: nu
  * closingHearer(doc.words, cue.to, sentence.to) // the phrase of "the court" in "…, Smith told the court."
  */
 export function closingHearer(words: readonly Word[], from: number, limit: number): {from: number; to: number} | null {
+  const to = determinerNouns(words, from, limit, true)
+  if (to < 0) return null
+  const after = words[to]
+  if (to >= limit || after === undefined || SENTENCE_STOPS.has(after.text)) return {from, to}
+  return after.kind === 'word' && after.quote < 0 && (wordTags(after.lower).includes('Preposition') || TRAILING_SUBORDINATORS.has(after.lower)) ? {from, to} : null
+}
+
+/**
+ * The end of a hearer's determiner and the lower-case nouns after it at token
+ * `from` ("a news conference", "the court"), stopping at a verb, a pronoun, a
+ * preposition, "that" and, when `subordinators`, a subordinator; -1 when no
+ * determiner opens it or no noun follows.
+ */
+function determinerNouns(words: readonly Word[], from: number, limit: number, subordinators: boolean): number {
   const first = words[from]
-  if (!first || first.kind !== 'word' || first.quote >= 0 || !HEARER_DETERMINERS.has(first.lower)) return null
+  if (!first || first.kind !== 'word' || first.quote >= 0 || !HEARER_DETERMINERS.has(first.lower)) return -1
   let to = from + 1
   while (to < limit && to - from <= MAX_BARE_HEARER) {
     const word = words[to] as Word
     if (word.kind !== 'word' || word.quote >= 0 || word.capitalized || word.lower === 'that') break
     const tags = wordTags(word.lower)
-    if (tags.includes('Verb') || tags.includes('PastTense') || tags.includes('Pronoun') || tags.includes('Preposition') || TRAILING_SUBORDINATORS.has(word.lower)) break
+    if (tags.includes('Verb') || tags.includes('PastTense') || tags.includes('Pronoun') || tags.includes('Preposition')) break
+    if (subordinators && TRAILING_SUBORDINATORS.has(word.lower)) break
     to++
   }
-  if (to === from + 1) return null
-  const after = words[to]
-  if (to >= limit || after === undefined || SENTENCE_STOPS.has(after.text)) return {from, to}
-  return after.kind === 'word' && after.quote < 0 && (wordTags(after.lower).includes('Preposition') || TRAILING_SUBORDINATORS.has(after.lower)) ? {from, to} : null
+  return to === from + 1 ? -1 : to
 }
 
 /** Determiners that open a hearer told something ("told a news conference", "told the crowd", "told his supporters"). */
