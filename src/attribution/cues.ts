@@ -13,6 +13,7 @@ import {
   NAMING_PARTICIPLES,
   NAMING_VERBS,
   NON_CUE_PARTICLES,
+  NON_SPEECH_OBJECTS,
   OBJECT_FIRST_CUES,
   OF_VERB_CUES,
   NUMBER_BOUND_WORDS,
@@ -187,6 +188,9 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     if (QUANTITY_CUES.has(lemma) && quantityAfter(words, end, word.sentence)) continue
     // "called off a visit", "called up reservists": another verb.
     if (after && after.sentence === word.sentence && ownEntry(NON_CUE_PARTICLES, lemma)?.includes(after.lower) === true) continue
+    // "called two special sessions", "showed photos of the wound": an object that is convened or shown, not words.
+    const objects = ownEntry(NON_SPEECH_OBJECTS, lemma)
+    if (objects && objectHeadIn(words, end, word.sentence, objects)) continue
     // "a new drug called Zorvex", "The plan, called Project Dawn, was": a name given, not words reported.
     if (NAMING_PARTICIPLES.has(word.lower) && namingParticiple(words, i)) continue
     // "a student accused of lying", "the firm blamed for the outage": its object gone, a passive participle on the noun before it.
@@ -220,6 +224,41 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
   }
   return cues
 }
+
+/** The most determiners, numbers and adjectives before an object's head ("two special legislative sessions"). */
+const MAX_OBJECT_MODIFIERS = 3
+
+/**
+ * True when the object after a cue, from token `k`, is headed by one of
+ * `heads`, across at most {@link MAX_OBJECT_MODIFIERS} determiners, numbers
+ * and plain adjectives ("a meeting", "two special sessions", "no remorse",
+ * "it quits"), none inside a quote.
+ */
+function objectHeadIn(words: readonly Word[], k: number, sentence: number, heads: readonly string[]): boolean {
+  for (let j = k; j <= k + MAX_OBJECT_MODIFIERS; j++) {
+    const word = words[j]
+    if (!word || word.sentence !== sentence || word.quote >= 0) return false
+    if (heads.includes(word.lower)) return objectEndsAt(words, j + 1, sentence)
+    const modifier = DETERMINERS.has(word.lower) || word.lower === 'no' || word.lower === 'it' || isNumberWord(word.text) || (!word.capitalized && wordTags(word.lower).includes('Adjective'))
+    if (!modifier) return false
+  }
+  return false
+}
+
+/**
+ * True when the noun phrase of an object ends before token `k`: the sentence
+ * or a punctuation mark, a preposition, a conjunction, "to", or a verb in
+ * "-ing" ("called a meeting to plan …", "called two sessions trying to …";
+ * not "called the police shootings … a moment": the phrase goes on).
+ */
+function objectEndsAt(words: readonly Word[], k: number, sentence: number): boolean {
+  const next = words[k]
+  if (!next || next.sentence !== sentence || next.kind !== 'word') return true
+  return NOUN_PREPOSITIONS.has(next.lower) || OBJECT_END_WORDS.has(next.lower) || (next.lower.endsWith('ing') && !next.capitalized)
+}
+
+/** Function words that end an object's noun phrase (see {@link objectEndsAt}). */
+const OBJECT_END_WORDS: ReadonlySet<string> = new Set(['to', 'and', 'or', 'but', 'that', 'which', 'who', 'for', 'with', 'as', 'after', 'before', 'when', 'while', 'because', 'since'])
 
 /** Word classes that cannot head the noun an attributive participle modifies. */
 const NON_NOUN_TAGS: ReadonlySet<string> = new Set(['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb'])

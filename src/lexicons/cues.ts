@@ -274,7 +274,29 @@ export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called'])
  * NON_CUE_PARTICLES.call // ['off', 'up']
  */
 export const NON_CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
-  call: ['off', 'up']
+  call: ['off', 'up'],
+  // "employees showed up for work": arrived; "showed off the new car": displayed.
+  show: ['up', 'off']
+}
+
+/**
+ * Object nouns that make a cue another verb: what one convenes or rings up
+ * ("called two special sessions", "called a meeting", "called police"), or
+ * what one puts on view ("showed photos of the wound", "showed no remorse").
+ * Read as the head after at most a few determiners, numbers and adjectives.
+ *
+ * @example
+ * NON_SPEECH_OBJECTS.call?.includes('session') // true
+ */
+export const NON_SPEECH_OBJECTS: Readonly<Record<string, readonly string[]>> = {
+  call: [
+    'meeting', 'meetings', 'session', 'sessions', 'election', 'elections', 'referendum', 'strike', 'strikes', 'summit',
+    'police', '911', 'quits', 'timeout', 'recess'
+  ],
+  show: [
+    'photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images', 'video', 'videos', 'footage',
+    'remorse', 'emotion', 'sign', 'signs', 'film', 'slides'
+  ]
 }
 
 /**
