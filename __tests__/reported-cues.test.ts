@@ -51,13 +51,16 @@ describe('reported speech: cue forms', () => {
     expect(reported('The mayor called the plan "a disgrace."')).toContainEqual(['mayor', 'called', 'the plan "a disgrace."'])
   })
 
-  it('reads "called" with a convened or rung-up object, and "showed" with a thing on view, as no cue', () => {
+  it('reads "called" with a convened or rung-up object, "showed" with a thing on view and "found" with what a search turns up as no cue', () => {
     expect(reported('The governor has since called two special sessions to force the levy through.')).toEqual([])
     expect(reported('The cleric had called a meeting to plan the raid.')).toEqual([])
     expect(reported('Late on Monday a neighbour of the farmer called police to report the fire.')).toEqual([])
     expect(reported('The prosecutor showed pictures of a bruise on the guard\'s wrist.')).toEqual([])
     expect(reported('The defendant showed no remorse during the sentencing.')).toEqual([])
     expect(reported('Hundreds of nurses showed up for the morning shift.')).toEqual([])
+    expect(reported('Divers found the body of a fisherman near the pier.')).toEqual([])
+    expect(reported('Border agents found traces of cocaine in the spare tyre.')).toEqual([])
+    expect(reported('The audit found the fund had lost money for years.')).toContainEqual(['audit', 'found', 'the fund had lost money for years'])
     // Naming keeps its cue, even when the object's noun is a convened thing's ("the police raids", "the hearing on X").
     expect(reported('The senator called the police raids on the camp a disgrace.')).toContainEqual(['senator', 'called', 'the police raids on the camp a disgrace'])
     expect(reported('The survey showed most tenants want lower rents.')).toContainEqual(['survey', 'showed', 'most tenants want lower rents'])

@@ -282,7 +282,8 @@ export const NON_CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
 /**
  * Object nouns that make a cue another verb: what one convenes or rings up
  * ("called two special sessions", "called a meeting", "called police"), or
- * what one puts on view ("showed photos of the wound", "showed no remorse").
+ * what one puts on view ("showed photos of the wound", "showed no remorse"),
+ * what a search turns up ("found the body of …").
  * Read as the head after at most a few determiners, numbers and adjectives.
  *
  * @example
@@ -296,6 +297,11 @@ export const NON_SPEECH_OBJECTS: Readonly<Record<string, readonly string[]>> = {
   show: [
     'photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images', 'video', 'videos', 'footage',
     'remorse', 'emotion', 'sign', 'signs', 'film', 'slides'
+  ],
+  // What a search turns up: "deputies found the body of …", "screeners found no additional items".
+  find: [
+    'body', 'bodies', 'remains', 'corpse', 'trace', 'traces', 'item', 'items', 'explosives', 'bomb', 'bombs', 'weapon', 'weapons',
+    'gun', 'guns', 'drugs', 'marijuana', 'cocaine', 'heroin', 'cash', 'stockpiles', 'blood', 'bones', 'wreckage', 'debris'
   ]
 }
 
