@@ -277,6 +277,14 @@ describe('sources in wire copy: which sources, after the clause (issue 3)', () =
     expect(named('The bid will be raised, industry analysts said.')).toEqual([['industry analysts', 'anonymous', 'The bid will be raised']])
   })
 
+  it('reads any plain noun before a closing plural role noun after a comma ("…, harbour officials said")', () => {
+    const named = (text: string) => findSources(text).map((s) => [s.name, s.type, s.attributions[0]?.content.text])
+    expect(named('Two cranes collapsed in the storm overnight, harbour officials said.')).toEqual([['harbour officials', 'anonymous', 'Two cranes collapsed in the storm overnight']])
+    expect(named('Visa fees will double next spring, immigration officials said.')).toEqual([['immigration officials', 'anonymous', 'Visa fees will double next spring']])
+    // An adverb or a conjunction before the role noun modifies nothing.
+    expect(named('The bridge reopened at noon, then officials said.').map((n) => n[0])).not.toContain('then officials')
+  })
+
   it('reads a source modifier inside a phrase after the cue ("said a former cabinet minister")', () => {
     expect(extractQuotes('“This is not a bill I can support,” said a former cabinet minister.').map((q) => q.speaker?.name)).toEqual(['former cabinet minister'])
     expect(findSources('A senior law enforcement official, discussing the case, identified the suspect.').map((s) => s.name)).toEqual(['senior law enforcement official'])

@@ -626,8 +626,26 @@ function modifiesRoleAhead(words: readonly Word[], k: number, limit: number): bo
 function modifiesRole(words: readonly Word[], k: number, end: number): boolean {
   const word = words[k]
   const next = words[k + 1]
-  if (!word || !next || k + 1 > end || word.kind !== 'word' || word.quote >= 0 || !SOURCE_MODIFIERS.has(word.lower)) return false
+  if (!word || !next || k + 1 > end || word.kind !== 'word' || word.quote >= 0) return false
+  if (!SOURCE_MODIFIERS.has(word.lower)) return modifiesPluralRoleAfterComma(words, k, end)
   return ROLE_NOUNS.has(next.lower) || SOURCE_MODIFIERS.has(next.lower)
+}
+
+/**
+ * "port" in "…, port officials said": any plain lower-case noun right after a
+ * comma, before the plural role noun that ends the phrase. The comma keeps it
+ * to a subject of its own; function words, adverbs and verb forms never count.
+ */
+function modifiesPluralRoleAfterComma(words: readonly Word[], k: number, end: number): boolean {
+  const word = words[k] as Word
+  const next = words[k + 1] as Word
+  const before = words[k - 1]
+  if (k + 1 !== end || !before || before.kind !== 'punctuation' || before.text !== ',') return false
+  if (word.capitalized || !/^[a-z]+$/.test(word.lower) || !next.lower.endsWith('s') || !ROLE_NOUNS.has(next.lower)) return false
+  if (DETERMINERS.has(word.lower) || PREPOSITIONS.has(word.lower) || PRONOUNS.has(word.lower) || QUANTIFIERS.has(word.lower) || CLAUSE_BOUNDARIES.has(word.lower) || SKIPPABLE.has(word.lower)) return false
+  if (isLyAdverb(words, k) || word.lower.endsWith('ed') || word.lower.endsWith('ing')) return false
+  const tags = wordTags(word.lower)
+  return !tags.some(t => t === 'PastTense' || t === 'Adverb' || t === 'Conjunction' || t === 'Preposition' || t === 'Determiner' || t === 'Pronoun' || t === 'Copula' || t === 'Modal')
 }
 
 /**
