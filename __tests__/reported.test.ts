@@ -120,6 +120,14 @@ describe('reported speech: passive cues with an agent', () => {
     expect(reported('The land deal was first reported by The Harbour Gazette.')).toEqual([['Harbour Gazette', 'The land deal']])
   })
 
+  it('reads an outlet after "reported in" as the agent, past "Monday\'s editions of"', () => {
+    expect(reported('The merger talks were first reported in The Wall Street Journal.')).toEqual([['Wall Street Journal', 'The merger talks']])
+    expect(reported("The layoffs were first reported in Monday's editions of the New York Times.")).toEqual([['New York Times', 'The layoffs']])
+    // Not an outlet: a place or a time after "in" names no source.
+    expect(reported('The outbreak was first reported in Texas.')).toEqual([])
+    expect(reported('The fire was reported in the afternoon.')).toEqual([])
+  })
+
   it('reads a described agent ("by dozens of unions")', () => {
     expect(reported('But the wage plan has been endorsed by dozens of unions.')).toEqual([['dozens of unions', 'the wage plan']])
   })

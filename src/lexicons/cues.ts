@@ -594,6 +594,25 @@ export const POSSESSED_CUE_NOUNS: ReadonlySet<string> = new Set([
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', "'s"])
 
 /**
+ * Cues whose passive names the outlet after "in" as the one that reported
+ * ("was first reported in The Wall Street Journal", "was published in the
+ * Times").
+ *
+ * @example
+ * PASSIVE_IN_CUES.has('report') // true
+ */
+export const PASSIVE_IN_CUES: ReadonlySet<string> = new Set(['report', 'publish'])
+
+/**
+ * Parts of a publication between "in" and the outlet that holds them
+ * ("reported in Tuesday's editions of the Journal", "in the weekend issue of").
+ *
+ * @example
+ * PUBLICATION_PARTS.has('editions') // true
+ */
+export const PUBLICATION_PARTS: ReadonlySet<string> = new Set(['edition', 'editions', 'issue', 'issues', 'pages', 'page', 'column', 'columns'])
+
+/**
  * Adverbs between a passive auxiliary and its verb ("was first reported by").
  *
  * @example

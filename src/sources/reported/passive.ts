@@ -1,6 +1,6 @@
 import type {Span} from '../../types.js'
 import {DETERMINERS} from '../../lexicons/words.js'
-import {MADE_CLAIM_NOUNS, MAKING_PARTICIPLES, PASSIVE_AUXILIARIES, PASSIVE_SKIPPABLE} from '../../lexicons/cues.js'
+import {MADE_CLAIM_NOUNS, MAKING_PARTICIPLES, PASSIVE_AUXILIARIES, PASSIVE_IN_CUES, PASSIVE_SKIPPABLE, PUBLICATION_PARTS} from '../../lexicons/cues.js'
 import {leadingPhrase, speakerOfCue, wordTags} from '../../attribution/index.js'
 import type {Attribution, AttributionContext, Cue, Phrase, SentenceRange, Word} from '../../attribution/index.js'
 
@@ -27,17 +27,19 @@ export function passiveAttribution(context: AttributionContext, cue: Cue, senten
   const by = words[cue.to]
   // "Peskov was quoted by Interfax as saying …": the subject speaks, through the agent (read with the quote cue).
   if (cue.lemma === 'quote') return null
-  if (!by || by.lower !== 'by' || by.quote >= 0 || cue.to + 1 >= sentence.to) return null
+  // "was first reported in The Wall Street Journal": after "in", only an outlet is the agent.
+  const inOutlet = by?.lower === 'in' && PASSIVE_IN_CUES.has(cue.lemma)
+  if (!by || (by.lower !== 'by' && !inOutlet) || by.quote >= 0 || cue.to + 1 >= sentence.to) return null
   // The auxiliary: "was (first) reported", "has been endorsed", "is supported".
   let aux = cue.from - 1
   while (aux > sentence.from && PASSIVE_SKIPPABLE.has((words[aux] as Word).lower)) aux--
   if (aux > sentence.from && (words[aux] as Word).text === ',') return asideAttribution(context, cue, sentence, aux)
   if (aux <= sentence.from || !PASSIVE_AUXILIARIES.has((words[aux] as Word).lower)) return null
   while (aux - 1 > sentence.from && PASSIVE_AUXILIARIES.has((words[aux - 1] as Word).lower)) aux--
-  const agent = agentPhrase(doc.words, cue.to + 1, sentence.to)
+  const agent = agentPhrase(doc.words, inOutlet ? pastPublicationPart(words, cue.to + 1, sentence.to) : cue.to + 1, sentence.to)
   if (!agent) return null
   const attribution = speakerOfCue(context, {...cue, form: 'finite'}, sentence.from, sentence.to, agent, 'after')
-  if (!attribution || attribution.entity.type === 'unknown') return null
+  if (!attribution || attribution.entity.type === 'unknown' || (inOutlet && attribution.entity.type !== 'outlet')) return null
   // The subject: from the start of the sentence, past a leading conjunction, to the auxiliary.
   let from = sentence.from
   while (from < aux && ((words[from] as Word).kind !== 'word' || ['but', 'and', 'so', 'yet'].includes((words[from] as Word).lower))) from++
@@ -78,6 +80,16 @@ function asideAttribution(context: AttributionContext, cue: Cue, sentence: Sente
   const start = (words[from] as Word).start
   const end = (words[to - 1] as Word).end
   return {attribution, content: {start, end, text: doc.text.slice(start, end)}}
+}
+
+/** Past "Tuesday's editions of" at `from` (a publication part and "of" within a few words), or `from`. */
+function pastPublicationPart(words: readonly Word[], from: number, limit: number): number {
+  for (let k = from; k < limit && k - from < 5; k++) {
+    const word = words[k] as Word
+    if (word.kind === 'punctuation' && word.text !== "'" && word.text !== '’') return from
+    if (PUBLICATION_PARTS.has(word.lower) && words[k + 1]?.lower === 'of') return k + 2
+  }
+  return from
 }
 
 /** The agent after "by": a name, or a determiner or capital and the words up to punctuation. */
