@@ -115,6 +115,16 @@ describe('reported speech: present-tense cues after a plural subject', () => {
   })
 })
 
+describe('reported speech: a bare document subject', () => {
+  it('reads a plural or uncountable document noun with no determiner as the subject ("after earlier trials suggested")', () => {
+    expect(reported('The drug was withdrawn in 2001 after studies suggested a risk to the heart.')).toEqual([['studies', 'a risk to the heart']])
+    expect(reported('The dam was rebuilt because older research had shown cracks in the wall.')).toEqual([['older research', 'cracks in the wall']])
+    expect(reported('Shares fell sharply, but court filings indicate the bank knew of the losses.')).toEqual([['court filings', 'the bank knew of the losses']])
+    // Bare "reports" names no one: hearsay, no source.
+    expect(reported('The minister denied any deal, after reports suggested the port could be sold.')).toEqual([])
+  })
+})
+
 describe('reported speech: passive cues with an agent', () => {
   it('reads the agent after "by" as the source and the subject as the content', () => {
     expect(reported('The land deal was first reported by The Harbour Gazette.')).toEqual([['Harbour Gazette', 'The land deal']])

@@ -1,4 +1,4 @@
-import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANIZATION_NOUNS, ROLE_NOUNS, SOURCE_MODIFIERS, TITLE_WORDS} from '../lexicons/roles.js'
+import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANIZATION_NOUNS, ROLE_NOUNS, SOURCE_MODIFIERS, TITLE_WORDS, UNSOURCED_BARE_DOCUMENTS} from '../lexicons/roles.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, INDEFINITE_PRONOUNS, IRREGULAR_PLURALS, PLURAL_ONLY_DETERMINERS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, SPEECH_VERB_FORMS, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
 import {cacheFor} from './document.js'
@@ -469,6 +469,8 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
   for (let k = from; k <= end; k++) {
     const word = words[k] as Word
     if (ROLE_NOUNS.has(word.lower) || ANONYMOUS_MARKERS.has(word.lower)) break
+    // "after earlier studies [indicated]", "previous research [has shown]": a document noun right before the cue is its head, not a verb.
+    if (k === end && DOCUMENT_NOUNS.has(word.lower)) break
     // "Iranian state TV", "White House press secretary": a title word before the head is no verb.
     if (k < end && TITLE_WORDS.has(word.lower)) continue
     // "the truck story suggests the Mexican government [understands]": the object of a verb that takes a clause,
@@ -484,8 +486,26 @@ function segmentBefore(doc: ArticleDocument, end: number, floor: number): Phrase
   const first = words[from] as Word
   // "someone at Google [said]": an indefinite pronoun heads the subject, not the name after it.
   if (INDEFINITE_PRONOUNS.has(first.lower)) return {from, to: end + 1}
-  if (!isPhraseWord(first) && !PRONOUNS.has(first.lower)) return trailingPhrase(doc, end, from)
+  if (!isPhraseWord(first) && !PRONOUNS.has(first.lower)) return bareDocumentSubject(words, from, end) ? {from, to: end + 1} : trailingPhrase(doc, end, from)
   return {from, to: end + 1}
+}
+
+/**
+ * "after earlier studies [indicated]", "previous research [has shown]": a
+ * plural or uncountable document noun with no determiner, after at most two
+ * plain lower-case modifiers, is the subject.
+ */
+function bareDocumentSubject(words: readonly Word[], from: number, end: number): boolean {
+  const head = words[end] as Word
+  if (end - from > 2 || head.capitalized || !DOCUMENT_NOUNS.has(head.lower) || (from === end && UNSOURCED_BARE_DOCUMENTS.has(head.lower))) return false
+  if (!head.lower.endsWith('s') && !wordTags(head.lower).includes('Uncountable')) return false
+  for (let k = from; k < end; k++) {
+    const word = words[k] as Word
+    if (word.kind !== 'word' || word.capitalized || word.quote >= 0 || !/^[a-z]+$/.test(word.lower)) return false
+    if (DETERMINERS.has(word.lower) || PREPOSITIONS.has(word.lower) || CLAUSE_BOUNDARIES.has(word.lower) || PRONOUNS.has(word.lower)) return false
+    if (isLyAdverb(words, k) || word.lower.endsWith('ed') || word.lower.endsWith('ing') || isVerbForm(word.lower)) return false
+  }
+  return true
 }
 
 /**

@@ -396,3 +396,13 @@ export const NAME_ADJUNCT_STARTS: ReadonlySet<string> = new Set([
 export const DAY_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight'
 ])
+
+/**
+ * Document nouns that, bare and unmodified, name no one: "after reports
+ * suggested …" is hearsay with no source, unlike "after studies showed" or
+ * "radio reports said".
+ *
+ * @example
+ * UNSOURCED_BARE_DOCUMENTS.has('reports') // true
+ */
+export const UNSOURCED_BARE_DOCUMENTS: ReadonlySet<string> = new Set(['reports', 'rumors', 'rumours'])
