@@ -121,7 +121,7 @@ describe('reported speech: a bare document subject', () => {
     expect(reported('The dam was rebuilt because older research had shown cracks in the wall.')).toEqual([['older research', 'cracks in the wall']])
     expect(reported('Shares fell sharply, but court filings indicate the bank knew of the losses.')).toEqual([['court filings', 'the bank knew of the losses']])
     // Bare "reports" names no one: hearsay, no source.
-    expect(reported('The minister denied any deal, after reports suggested the port could be sold.')).toEqual([])
+    expect(reported('The harbour shares jumped on Friday after reports suggested the port could be sold.')).toEqual([])
   })
 })
 
