@@ -198,10 +198,15 @@ export function joinedParticleName(text: string): boolean {
  */
 export function joinedParticleEnd(text: string): number {
   let k = 0
-  while (k < text.length && k <= MAX_JOINED_PARTICLE && /[a-z]/iu.test(text.charAt(k))) k++
-  const mark = text.charAt(k)
-  if (k === 0 || (mark !== '-' && mark !== "'" && mark !== '\u2019')) return 0
+  while (k < text.length && k <= MAX_JOINED_PARTICLE && isAsciiLetter(text.charCodeAt(k))) k++
+  const mark = text.charCodeAt(k)
+  // '-', "'" and '’'.
+  if (k === 0 || (mark !== 45 && mark !== 39 && mark !== 0x2019)) return 0
   const next = text.charAt(k + 1)
   if (next === '' || next === next.toLowerCase() || !JOINED_NAME_PARTICLES.has(text.slice(0, k).toLowerCase())) return 0
   return k + 1
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
