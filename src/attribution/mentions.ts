@@ -1,5 +1,5 @@
 import type {Span, SpeakerType} from '../types.js'
-import {ANONYMOUS_MARKERS, COMPANY_SUFFIXES, DAY_WORDS, DOCUMENT_NOUNS, HONORIFICS, NAME_ADJUNCT_STARTS, NAME_PARTICLES, SURNAME_PREFIXES, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
+import {ACRONYM_TITLE_WORDS, ANONYMOUS_MARKERS, COMPANY_SUFFIXES, DAY_WORDS, DOCUMENT_NOUNS, HONORIFICS, NAME_ADJUNCT_STARTS, NAME_PARTICLES, SURNAME_PREFIXES, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
 import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KINDS, STATE_MEDIA_MARKERS, STATE_MEDIA_NOUNS} from '../lexicons/outlets.js'
 import {DETERMINERS, FIRST_NAME_GENDERS, INDEFINITE_PRONOUNS, NAME_LY_ENDINGS, NON_SOURCE_PRONOUNS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS, SPEECH_VERB_FORMS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
@@ -1057,9 +1057,6 @@ function innerCapital(text: string): boolean {
   const prefix = /^[A-Z][a-z]+/u.exec(text)?.[0] ?? ''
   return !SURNAME_PREFIXES.has(prefix.toLowerCase())
 }
-
-/** Title words that are acronyms ("UN", "US", "EU"): written otherwise ("Un", "Us") they are a name's. */
-const ACRONYM_TITLE_WORDS: ReadonlySet<string> = new Set(['un', 'us', 'uk', 'eu', 'gop'])
 
 function acronymInLowerCase(word: Word): boolean {
   return ACRONYM_TITLE_WORDS.has(word.lower) && word.text !== word.text.toUpperCase()

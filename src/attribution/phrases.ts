@@ -5,7 +5,7 @@ import {cacheFor} from './document.js'
 import {isLyAdverb, wordTags} from './lexicon.js'
 import {OUTLET_DESCRIPTION_HEADS, OUTLET_KINDS} from '../lexicons/outlets.js'
 import {isOpeningAdverb, isOrganizationConnector} from './mentions.js'
-import {CUE_LEMMAS, STANCE_LEMMAS} from '../lexicons/cues.js'
+import {CUE_LEMMAS, PERFECT_AUXILIARIES, STANCE_LEMMAS} from '../lexicons/cues.js'
 
 /** A token range `[from, to)` holding a noun phrase. */
 export interface Phrase {
@@ -29,8 +29,6 @@ const PREPOSITIONS = new Set(['over', 'after', 'before', 'for', 'with', 'on', 'i
 export const MAX_WALK = 40
 /** Common speech verbs: a subject never runs across one ("Mr. Clarke said he expected"). */
 const SPEECH_VERBS = SPEECH_VERB_FORMS
-/** Auxiliaries of the perfect: "since" after one is an adverb ("has since said"). */
-const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had'])
 const AUXILIARIES = new Set(['might', 'would', 'will', 'could', 'should', 'can', 'must', 'may', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did'])
 const BOUNDARY_PUNCTUATION = new Set([',', ';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '-', '--', '…', '?', '!'])
 const LEADING_NOISE = new Set([

@@ -119,6 +119,15 @@ function formerOf(words: readonly string[]): string[] {
 }
 
 /**
+ * Title words that are acronyms ("UN", "US", "EU"): written otherwise ("Kim
+ * Jong Un") they are part of a name.
+ *
+ * @example
+ * ACRONYM_TITLE_WORDS.has('un') // true
+ */
+export const ACRONYM_TITLE_WORDS: ReadonlySet<string> = new Set(['un', 'us', 'uk', 'eu', 'gop'])
+
+/**
  * Words of titles ("US Secretary of State", "Kremlin spokesman"): a name
  * stops where these start.
  *
