@@ -497,13 +497,21 @@ function bareDocumentSubject(words: readonly Word[], from: number, end: number):
   const head = words[end] as Word
   if (end - from > 2 || head.capitalized || !DOCUMENT_NOUNS.has(head.lower) || (from === end && UNSOURCED_BARE_DOCUMENTS.has(head.lower))) return false
   if (!head.lower.endsWith('s') && !wordTags(head.lower).includes('Uncountable')) return false
-  for (let k = from; k < end; k++) {
-    const word = words[k] as Word
-    if (word.kind !== 'word' || word.capitalized || word.quote >= 0 || !/^[a-z]+$/.test(word.lower)) return false
-    if (DETERMINERS.has(word.lower) || PREPOSITIONS.has(word.lower) || CLAUSE_BOUNDARIES.has(word.lower) || PRONOUNS.has(word.lower)) return false
-    if (isLyAdverb(words, k) || word.lower.endsWith('ed') || word.lower.endsWith('ing') || isVerbForm(word.lower)) return false
-  }
+  for (let k = from; k < end; k++) if (!isPlainModifier(words, k) || isVerbForm((words[k] as Word).lower)) return false
   return true
+}
+
+/**
+ * A plain lower-case word that may modify the noun after it ("earlier"
+ * studies, "port" officials): letters only, outside quotes, no determiner,
+ * preposition, pronoun or clause word, no "-ly" adverb and no "-ed" or "-ing"
+ * form.
+ */
+function isPlainModifier(words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word
+  if (word.kind !== 'word' || word.capitalized || word.quote >= 0 || !/^[a-z]+$/.test(word.lower)) return false
+  if (DETERMINERS.has(word.lower) || PREPOSITIONS.has(word.lower) || CLAUSE_BOUNDARIES.has(word.lower) || PRONOUNS.has(word.lower)) return false
+  return !isLyAdverb(words, k) && !word.lower.endsWith('ed') && !word.lower.endsWith('ing')
 }
 
 /**
@@ -659,9 +667,8 @@ function modifiesPluralRoleAfterComma(words: readonly Word[], k: number, end: nu
   const next = words[k + 1] as Word
   const before = words[k - 1]
   if (k + 1 !== end || !before || before.kind !== 'punctuation' || before.text !== ',') return false
-  if (word.capitalized || !/^[a-z]+$/.test(word.lower) || !next.lower.endsWith('s') || !ROLE_NOUNS.has(next.lower)) return false
-  if (DETERMINERS.has(word.lower) || PREPOSITIONS.has(word.lower) || PRONOUNS.has(word.lower) || QUANTIFIERS.has(word.lower) || CLAUSE_BOUNDARIES.has(word.lower) || SKIPPABLE.has(word.lower)) return false
-  if (isLyAdverb(words, k) || word.lower.endsWith('ed') || word.lower.endsWith('ing')) return false
+  if (!next.lower.endsWith('s') || !ROLE_NOUNS.has(next.lower)) return false
+  if (!isPlainModifier(words, k) || QUANTIFIERS.has(word.lower) || SKIPPABLE.has(word.lower)) return false
   const tags = wordTags(word.lower)
   return !tags.some(t => t === 'PastTense' || t === 'Adverb' || t === 'Conjunction' || t === 'Preposition' || t === 'Determiner' || t === 'Pronoun' || t === 'Copula' || t === 'Modal')
 }

@@ -1,7 +1,7 @@
 import type {Span} from '../types.js'
 import {DAY_WORDS, DOCUMENT_NOUNS, ROLE_NOUNS} from '../lexicons/roles.js'
 import {AUDIENCE_NOUNS} from '../lexicons/outlets.js'
-import {ASIDE_DASHES, CAUSED_FEELING_CUES, EVENT_SUBJECT_NOUNS, LIKELIHOOD_CUES, IT_SPEECH_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS, VERB_ONLY_FORMS} from '../lexicons/cues.js'
+import {ASIDE_DASHES, CAUSED_FEELING_CUES, EVENT_SUBJECT_NOUNS, LIKELIHOOD_CUES, IT_SPEECH_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, JOINT_ADVERBS, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS, VERB_ONLY_FORMS} from '../lexicons/cues.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, NUMBER_BOUNDS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
 import {addingPreposition, attributeLabel, findCues, hearerPhrase, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
@@ -481,7 +481,7 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
     const adding = next.form === 'participle' ? addingPreposition(words, next.from) : -1
     let before = (adding >= 0 ? adding : next.from) - 1
     // "… but has said …", "… and also warned …", "…, and Germany has since said": past auxiliaries and adverbs to the conjunction.
-    while (before > cue.to && (['even', 'then', 'later', 'since'].includes((words[before] as Word).lower) || VERB_ADVERBS.has((words[before] as Word).lower) || AUXILIARY_WORDS.has((words[before] as Word).lower))) before--
+    while (before > cue.to && (JOINT_ADVERBS.has((words[before] as Word).lower) || (words[before] as Word).lower === 'even' || (words[before] as Word).lower === 'since' || AUXILIARY_WORDS.has((words[before] as Word).lower))) before--
     // "as a “strong leader,” comparing …": the comma before a closing quotation mark.
     if (next.form === 'participle' && before > cue.to + 1 && (words[before] as Word).kind !== 'word' && (words[before] as Word).text !== ',' && (words[before - 1] as Word).text === ',') before--
     const joint = words[before]
