@@ -26,6 +26,14 @@ describe('reported speech: cue forms', () => {
     expect(reported('The harbour master expects to step down next month.')).toEqual([['harbour master', 'expects', 'to step down next month']])
   })
 
+  it('reads a cue after "was" and a passive adverb ("later", "first", "widely") as a passive: the thing found or expected is no source', () => {
+    // A stolen van turns up: nobody in the sentence found anything out.
+    expect(reported('The stolen van was later found abandoned behind a warehouse on the east side.')).toEqual([])
+    expect(reported('The comet was first observed in March by an amateur in Chile.')).toEqual([])
+    expect(reported('The central bank is widely expected to lower its key rate on Thursday.')).toEqual([])
+    expect(reported('The harbour master later said the van had been towed.')).toEqual([['harbour master', 'said', 'the van had been towed']])
+  })
+
   it('reads "added" before a number as a quantity that rose, not a cue ("the index added 9.5 points")', () => {
     expect(reported('The Harbour Composite Index added 9.5 points, or 0.4 percent, to 2,210.')).toEqual([])
     expect(reported('The carrier added 42,000 broadband customers in the spring.')).toEqual([])

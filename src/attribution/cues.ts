@@ -30,6 +30,7 @@ import {
   SOURCE_WEAK_CUES,
   TRAILING_WEAK_CUES,
   VERB_ADVERBS,
+  PASSIVE_SKIPPABLE,
   VERB_ONLY_FORMS,
   WEAK_CUES
 } from '../lexicons/cues.js'
@@ -452,7 +453,8 @@ function beAcrossAdverbs(words: readonly Word[], i: number, sentence: number): b
     const word = words[k] as Word
     if (word.sentence !== sentence) return false
     if (BE.has(word.lower)) return k < i - 1
-    if (!VERB_ADVERBS.has(word.lower)) return false
+    // "was later found", "were initially reported": the adverbs a passive takes before its participle too.
+    if (!VERB_ADVERBS.has(word.lower) && !PASSIVE_SKIPPABLE.has(word.lower)) return false
   }
   return false
 }
