@@ -11,6 +11,13 @@ describe('source types: organisations named like people', () => {
     expect(typeOf('The Saudis said the deal was off.', 'Saudis')).toBe('organization')
   })
 
+  it('types a name that is also an outlet a person after an honorific or a person\u2019s title ("Mr. Bloomberg", "Mayor Bloomberg")', () => {
+    // A mayor who shares his name with a news agency.
+    expect(typeOf('Mayor Reuters told reporters the budget would balance.', 'Reuters')).toBe('person')
+    expect(typeOf('Mr. Reuters said the budget would balance.', 'Reuters')).toBe('person')
+    expect(typeOf('Reuters said the budget would balance.', 'Reuters')).toBe('outlet')
+  })
+
   it('keeps a family named in the plural a person when its singular is a surname', () => {
     expect(typeOf('The Obamas said they were pleased.', 'Obamas')).toBe('person')
   })

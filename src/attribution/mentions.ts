@@ -374,7 +374,9 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     // "and Hillary Clinton", "a set of Clean Air Act", "of his TV": a preposition, conjunction or determiner at either end is no part of a title.
     const titled = titleCore(titleWords)
     const title = titled.length > 0 ? doc.text.slice((titled[0] as Word).start, (titled[titled.length - 1] as Word).end) : undefined
-    const runOutlet = names.outlet(name)
+    // "Mr. Bloomberg said", "Mayor Bloomberg told reporters": an honorific or a person's title names the person, not the outlet of that name.
+    const personTitled = titled.some((w) => HONORIFICS.has(w.lower) || PERSON_TITLE_NOUNS.has(w.lower))
+    const runOutlet = personTitled ? undefined : names.outlet(name)
     if (runOutlet) return mentionOf(base, 'name', runOutlet, 'outlet', runOutlet.toLowerCase(), lowerWords)
     const runOrganization = names.organization(name)
     if (runOrganization) return mentionOf(base, 'name', runOrganization, 'organization', runOrganization.toLowerCase(), lowerWords)
