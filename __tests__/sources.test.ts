@@ -274,6 +274,13 @@ describe('a name with its description (issue 3)', () => {
     expect(byName(quoted, 'Tammy Bruce')?.attributions.map((a) => [a.direct, a.content.text])).toEqual([[true, 'This is not the moment for a deal,']])
   })
 
+  it('reads a description and name set off after a quote that closes its sentence ("“…!” The coach’s sister, Ana Ruiz, said.") as the speaker, not as content', () => {
+    const sources = findSources('“We finally won the cup!” The coach’s sister, Ana Ruiz, said.')
+    expect(sources.map((s) => [s.name, s.title])).toEqual([['Ana Ruiz', 'coach’s sister']])
+    expect(sources[0]?.attributions.map((a) => [a.direct, a.content.text])).toEqual([[true, 'We finally won the cup!']])
+    expect(extractQuotes('“The vote is close.” A party spokesman, Tom Berg, said.')[0]?.speaker?.name).toBe('Tom Berg')
+  })
+
   it('reads a name right after a lower-case title as the name, not a role ("chief of staff Andriy Yermak said")', () => {
     const sources = findSources('Zelensky’s chief of staff Andriy Yermak said Ukraine was ready.')
     expect(sources.map((s) => [s.name, s.type, s.title])).toEqual([['Andriy Yermak', 'person', 'Zelensky’s chief of staff']])

@@ -309,9 +309,11 @@ function attributeAfter(context: AttributionContext, r: number, limit: number): 
   }
   if (cue.form === 'prepositional') return null
   const subject = subjectBefore(doc, cue.from, r)
-  // The subject starts the attribution, give or take a lower-case modifier ("panel Chairman Rep. Jason Chaffetz").
-  if (!subject || subject.from - r > 2) return null
-  for (let k = r; k < subject.from; k++) {
+  // The subject starts the attribution, give or take a lower-case modifier ("panel Chairman Rep. Jason Chaffetz");
+  // a name after its description starts with the description ("“…” The mayor's aide, Jo Li, said.").
+  const start = subject?.described?.from ?? subject?.from ?? r
+  if (!subject || start - r > 2) return null
+  for (let k = r; k < start; k++) {
     const gap = doc.words[k] as Word
     if (gap.capitalized || gap.kind !== 'word' || CLAUSE_BOUNDARIES.has(gap.lower) || gap.lower === 'and' || gap.lower === 'or') return null
   }

@@ -775,7 +775,9 @@ const MAX_RECENT_MENTIONS = 8
 /**
  * The comma before the speaker's description when one stands between the
  * content and the name ("“…,” Rubio’s spokeswoman, Tammy Bruce, said": the
- * comma after the quote, not the one after "spokeswoman"); else `at`.
+ * comma after the quote, not the one after "spokeswoman"); the description's
+ * first token when no comma stands before it ("“…!” Rubio’s niece, Jo Li,
+ * shouted": the description opens the clause); else `at`.
  */
 function descriptionBefore(doc: ArticleDocument, attribution: Attribution, at: number): number {
   const words = doc.words
@@ -786,9 +788,11 @@ function descriptionBefore(doc: ArticleDocument, attribution: Attribution, at: n
   while (first - 1 >= 0 && at - first < MAX_DESCRIPTION && (words[first - 1] as Word).text !== ',' && (words[first - 1] as Word).kind === 'word') first--
   const described = attribution.entity.mentions.length > 0 ? mentionStarting(attribution, (words[first] as Word).start) : undefined
   if (!described || described.end !== before.end) return at
+  const opening = first
   // “…,” Rubio’s spokeswoman: past the closing mark to the comma inside it.
   while (first - 1 > 0 && (words[first - 1] as Word).quote >= 0 && (words[first - 1] as Word).kind !== 'word' && (words[first - 1] as Word).text !== ',') first--
-  return (words[first - 1] as Word | undefined)?.text === ',' ? first - 1 : at
+  // “…!” Rubio’s niece, Jo Li, shouted.: with no comma before it the description opens the clause, and is no content.
+  return (words[first - 1] as Word | undefined)?.text === ',' ? first - 1 : opening
 }
 
 /**
