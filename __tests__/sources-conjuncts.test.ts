@@ -20,6 +20,11 @@ describe('a coordinated subject names every source in it (issue 3)', () => {
     }
   })
 
+  it('gives a participle after the clause of "A and B" to both ("A and B sparred …, each saying …"), and one subject\'s to one', () => {
+    expect(withCue('Dana Whitlock and Omar Haddad sparred over the budget on Monday, each saying the other had wasted money.', 'saying')).toEqual(['Dana Whitlock', 'Omar Haddad'])
+    expect(withCue('Dana Whitlock met Omar Haddad on Monday, saying he had wasted money.', 'saying')).toEqual(['Dana Whitlock'])
+  })
+
   it('splits surnames the article named before, and names with a title', () => {
     expect(withCue('Barack Obama spoke. Hillary Clinton spoke. Obama and Clinton call them lone wolves.', 'call')).toEqual(['Barack Obama', 'Hillary Clinton'])
     expect(withCue('Mr. Grassley and Mr. Leahy said the bill would pass.', 'said')).toEqual(['Grassley', 'Leahy'])

@@ -12,7 +12,7 @@ import type {NameLexicon} from './lexicon.js'
 import {wordTags} from './lexicon.js'
 import {analyzeMention, transcriptLabel} from './mentions.js'
 import type {Mention} from './mentions.js'
-import {descriptorAndName, hearerPhrase, isPhraseWord, leadingPhrase, mainSubject, subjectBefore, trailingPhrase} from './phrases.js'
+import {descriptorAndName, hearerPhrase, isFloatingQuantifier, isPhraseWord, leadingPhrase, mainSubject, subjectBefore, trailingPhrase, withCoordinatedName} from './phrases.js'
 import type {Phrase} from './phrases.js'
 
 /** Who a quote or a reported clause is attributed to, and how. */
@@ -390,10 +390,13 @@ export function speakerOfCue(
       const subject = opening ? subjectAfterClause(doc, cue.to, limit) : mainSubject(doc, (words[cue.from] as Word).sentence, adding)
       return subject ? build(context, subject, cue, rule, 0.8) : null
     }
-    if (prev && (prev.text === ',' || prev.lower === 'by' || prev.lower === 'and' || prev.lower === 'while' || prev.lower === 'before' || prev.lower === 'after')) {
+    // "…, each saying …": a quantifier floating after the clause's subject stands for the comma.
+    if (prev && (prev.text === ',' || isFloatingQuantifier(words, cue.from - 1) || prev.lower === 'by' || prev.lower === 'and' || prev.lower === 'while' || prev.lower === 'before' || prev.lower === 'after')) {
       // "After saying her foot was “so swollen …,” she was taken to hospital": the subject after the opening clause.
       const opening = prev.capitalized && SUBORDINATE_OPENERS.has(prev.lower) && doc.sentences[prev.sentence]?.from === cue.from - 1
-      const subject = opening ? subjectAfterClause(doc, cue.to, limit) : mainSubject(doc, (words[cue.from] as Word).sentence, cue.from)
+      // "Trump and Clinton vied …, each saying …": both names, which the sources split.
+      const main = opening ? null : mainSubject(doc, (words[cue.from] as Word).sentence, cue.from)
+      const subject = opening ? subjectAfterClause(doc, cue.to, limit) : main ? withCoordinatedName(doc, main, cue.from) : null
       return subject ? build(context, subject, cue, rule, 0.8) : null
     }
     if (prev && (prev.lower === 'without' || prev.lower === 'of' || prev.lower === 'for' || prev.lower === 'about')) return null

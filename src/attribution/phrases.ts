@@ -101,6 +101,8 @@ export function isFloatingQuantifier(words: readonly Word[], k: number): boolean
   const host = words[k - 1]
   // "Robert Menendez (D-N.J.) all said": a parenthesis after a name.
   if (host !== undefined && host.text === ')' && host.sentence === word.sentence && host.quote < 0) return true
+  // "Trump and Clinton vied …, each saying …": set off before a participle, it floats after the clause's subject.
+  if (host !== undefined && host.text === ',' && host.sentence === word.sentence && host.quote < 0 && isParticipleAt(words, k + 1, word.sentence)) return true
   if (host === undefined || host.sentence !== word.sentence || host.kind !== 'word' || host.quote >= 0) return false
   if (PLURAL_SUBJECTS.has(host.lower)) return true
   // A name: capitalised, not the sentence's first word.
@@ -1043,6 +1045,40 @@ export function mainSubject(doc: ArticleDocument, sentence: number, before: numb
   // "Recently, however, it …": past the words and commas that open the clause.
   while (from < before && ((words[from] as Word).text === ',' || (LEADING_NOISE.has((words[from] as Word).lower) && !(words[from] as Word).capitalized))) from++
   return leadingPhrase(doc, from, before)
+}
+
+/** True when token `k` is a lower-case form in "-ing" of its sentence, outside quotes ("saying", "arguing"). */
+function isParticipleAt(words: readonly Word[], k: number, sentence: number): boolean {
+  const word = words[k]
+  return word !== undefined && word.sentence === sentence && word.kind === 'word' && word.quote < 0 && !word.capitalized && word.lower.length > 4 && word.lower.endsWith('ing')
+}
+
+/**
+ * A subject of two names joined by "and" in full: `phrase` is the first name
+ * ("Donald Trump" in "Donald Trump and Hillary Clinton vied …, each saying
+ * …"), and the name after "and" ends before `limit`. Both parts are
+ * capitalised words only; else `phrase` as it is.
+ *
+ * @example
+ * withCoordinatedName(doc, mainSubject(doc, sentence, cue.from), cue.from)
+ */
+export function withCoordinatedName(doc: ArticleDocument, phrase: Phrase, limit: number): Phrase {
+  const words = doc.words
+  const and = words[phrase.to]
+  if (!and || and.lower !== 'and' || and.quote >= 0 || phrase.to + 1 >= limit || !capitalizedRun(words, phrase.from, phrase.to)) return phrase
+  const next = leadingPhrase(doc, phrase.to + 1, limit)
+  if (!next || next.from !== phrase.to + 1 || !capitalizedRun(words, next.from, next.to)) return phrase
+  return {from: phrase.from, to: next.to}
+}
+
+/** Are the tokens `[from, to)` capitalised words outside quotes, or periods ("Sen.", "Mr.")? */
+function capitalizedRun(words: readonly Word[], from: number, to: number): boolean {
+  if (to <= from) return false
+  for (let k = from; k < to; k++) {
+    const word = words[k] as Word
+    if (word.quote >= 0 || !(word.kind === 'word' ? word.capitalized : word.text === '.')) return false
+  }
+  return true
 }
 
 /** Whether `[from, end]` are words of one noun phrase after its determiner: no verb, auxiliary, preposition or clause word. */

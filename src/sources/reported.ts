@@ -3,7 +3,7 @@ import {DAY_WORDS, DOCUMENT_NOUNS, ROLE_NOUNS} from '../lexicons/roles.js'
 import {AUDIENCE_NOUNS} from '../lexicons/outlets.js'
 import {ASIDE_DASHES, CAUSED_FEELING_CUES, EVENT_SUBJECT_NOUNS, LIKELIHOOD_CUES, IT_SPEECH_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, JOINT_ADVERBS, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS, VERB_ONLY_FORMS} from '../lexicons/cues.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, NUMBER_BOUNDS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
-import {addingPreposition, attributeLabel, findCues, hearerPhrase, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
+import {addingPreposition, attributeLabel, findCues, hearerPhrase, isFloatingQuantifier, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
 import {analyzeMention} from '../attribution/mentions.js'
 import {resolve} from '../attribution/attribute.js'
@@ -482,6 +482,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
     let before = (adding >= 0 ? adding : next.from) - 1
     // "… but has said …", "… and also warned …", "…, and Germany has since said": past auxiliaries and adverbs to the conjunction.
     while (before > cue.to && (JOINT_ADVERBS.has((words[before] as Word).lower) || (words[before] as Word).lower === 'even' || (words[before] as Word).lower === 'since' || AUXILIARY_WORDS.has((words[before] as Word).lower))) before--
+    // "…, each saying …": a quantifier floating before the participle.
+    if (next.form === 'participle' && before > cue.to && before === next.from - 1 && isFloatingQuantifier(words, before)) before--
     // "as a “strong leader,” comparing …": the comma before a closing quotation mark.
     if (next.form === 'participle' && before > cue.to + 1 && (words[before] as Word).kind !== 'word' && (words[before] as Word).text !== ',' && (words[before - 1] as Word).text === ',') before--
     const joint = words[before]
