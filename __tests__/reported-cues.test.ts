@@ -26,12 +26,14 @@ describe('reported speech: cue forms', () => {
     expect(reported('The harbour master expects to step down next month.')).toEqual([['harbour master', 'expects', 'to step down next month']])
   })
 
-  it('reads a cue after "was" and a passive adverb ("later", "first", "widely") as a passive: the thing found or expected is no source', () => {
-    // A stolen van turns up: nobody in the sentence found anything out.
-    expect(reported('The stolen van was later found abandoned behind a warehouse on the east side.')).toEqual([])
+  it('reads a cue after "be" and "later", "first" or an adverb in "-ly" as a passive: what was found or charged is no source', () => {
+    // Customers of a bank were billed by mistake: they were charged, they said nothing.
+    expect(reported('During the billing scandal, customers were mistakenly charged fees for accounts they never opened.')).toEqual([])
+    expect(reported('The stolen van was later found abandoned behind a warehouse.')).toEqual([])
+    expect(reported('The new tariff is widely expected to take effect in March.')).toEqual([])
     expect(reported('The comet was first observed in March by an amateur in Chile.')).toEqual([])
-    expect(reported('The central bank is widely expected to lower its key rate on Thursday.')).toEqual([])
-    expect(reported('The harbour master later said the van had been towed.')).toEqual([['harbour master', 'said', 'the van had been towed']])
+    // With no "be" before it, "later found" is the active verb: the bank found it.
+    expect(reported('The bank later found that the fees had been charged by mistake.')).toEqual([['bank', 'found', 'the fees had been charged by mistake']])
   })
 
   it('reads "added" before a number as a quantity that rose, not a cue ("the index added 9.5 points")', () => {

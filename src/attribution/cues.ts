@@ -29,6 +29,7 @@ import {
   IRREGULAR_STANCE,
   SOURCE_WEAK_CUES,
   TRAILING_WEAK_CUES,
+  JOINT_ADVERBS,
   VERB_ADVERBS,
   PASSIVE_SKIPPABLE,
   VERB_ONLY_FORMS,
@@ -447,16 +448,27 @@ function afterCoordinatedNames(words: readonly Word[], i: number): boolean {
   return conjunction.lower === 'and' && conjunction.sentence === sentence && before.sentence === sentence && before.kind === 'word' && before.capitalized && before.quote < 0
 }
 
-/** Up to three adverbs between a form of "be" and token `i` ("is once again questioning"). */
+/**
+ * Up to three adverbs between a form of "be" and token `i` ("is once again
+ * questioning", "was later found", "were mistakenly charged"): the verb
+ * adverbs, "then" and "later", and any lower-case adverb in "-ly".
+ */
 function beAcrossAdverbs(words: readonly Word[], i: number, sentence: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const word = words[k] as Word
     if (word.sentence !== sentence) return false
     if (BE.has(word.lower)) return k < i - 1
-    // "was later found", "were initially reported": the adverbs a passive takes before its participle too.
-    if (!VERB_ADVERBS.has(word.lower) && !PASSIVE_SKIPPABLE.has(word.lower)) return false
+    // "was later found", "were initially reported", "were mistakenly charged": the adverbs a passive takes before its participle too.
+    if (!JOINT_ADVERBS.has(word.lower) && !PASSIVE_SKIPPABLE.has(word.lower) && !lyAdverb(word)) return false
   }
   return false
+}
+
+/** A lower-case word in "-ly" that the lexicon knows as no noun or verb ("mistakenly", "widely"; not "rally", "family"). */
+function lyAdverb(word: Word): boolean {
+  if (word.capitalized || word.quote >= 0 || word.lower.length < 5 || !word.lower.endsWith('ly')) return false
+  const tags = wordTags(word.lower)
+  return tags.length === 0 || tags.includes('Adverb') || tags.includes('Adjective')
 }
 
 /**
