@@ -42,6 +42,13 @@ describe('reported speech: cue forms', () => {
     expect(reported('The carrier added that 42,000 customers had signed up.')).toEqual([['carrier', 'added', '42,000 customers had signed up']])
   })
 
+  it('reads "add up" as amounting to, not a cue ("the purchases on my statement that add up to …")', () => {
+    // A parent weighing small purchases against a college fund: the purchases total a sum, they say nothing.
+    expect(reported('Skip the small purchases on my card statement that add up to the sum I must save each month.')).toEqual([])
+    expect(reported('The receipts added up to more than the budget allowed.')).toEqual([])
+    expect(reported('The treasurer added that the figures did not add up.')).toEqual([['treasurer', 'added', 'the figures did not add up']])
+  })
+
   it('reads "posted" as a cue only before a clause or a quote, also after where it was posted', () => {
     expect(reported('Last spring the bakery chain posted a loss of 4 million dollars.')).toEqual([])
     expect(reported('The singer posted bail and flew home.')).toEqual([])

@@ -276,7 +276,9 @@ export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called'])
 export const NON_CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
   call: ['off', 'up'],
   // "employees showed up for work": arrived; "showed off the new car": displayed.
-  show: ['up', 'off']
+  show: ['up', 'off'],
+  // "the charges that add up to $400 a month": amount to, no words added.
+  add: ['up']
 }
 
 /**
