@@ -25,6 +25,14 @@ describe('stance predicates: adjectives of attitude', () => {
   it('reads "against" and "in favor of" after a form of "be"', () => {
     expect(find('Governor Paul Osei is against the pipeline.', 'is against')).toEqual(['Paul Osei', 'the pipeline'])
   })
+
+  it('ends a stance in a relative clause on the subject before the main predicate ("…, who has been critical of X, said …")', () => {
+    // A former minister who criticises a president goes on to suggest something: what he is critical of stops at the comma.
+    expect(find('Luis Ortega, a former trade minister who is a sharp critic of the president, suggests that the best case is stability.', 'is a sharp critic of')?.[1]).toBe('the president')
+    expect(find('Mara Linden, who has been critical of the governor, said the budget would fail.', 'has been critical of')).toEqual(['Mara Linden', 'the governor'])
+    // Outside a relative clause the comma still ends the object as before.
+    expect(find('Mara Linden has been critical of the governor, saying the budget would fail.', 'has been critical of')).toEqual(['Mara Linden', 'the governor'])
+  })
 })
 
 describe('stance predicates: partisans and attitudes held', () => {

@@ -1,11 +1,12 @@
 import type {Span} from '../../types.js'
 import {SPEAKING_PRONOUNS} from '../../lexicons/words.js'
-import {VERB_ADVERBS} from '../../lexicons/cues.js'
+import {SUBJECT_RELATIVES, VERB_ADVERBS} from '../../lexicons/cues.js'
 import {HELD_STANCE_NOUNS, HOLDING_VERBS, LINKING_VERBS, STANCE_ADJECTIVES, STANCE_MODIFIERS, STANCE_PHRASES, STANCE_ROLE_NOUNS} from '../../lexicons/stance.js'
-import {speakerOfCue, wordTags} from '../../attribution/index.js'
+import {findCues, speakerOfCue, wordTags} from '../../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../../attribution/index.js'
 import {fallbackSpeaker} from './speaker.js'
 import {contentEnd} from './clause.js'
+import {relativeContentEnd} from './relative.js'
 import {ownEntry} from '../../lexicons/lookup.js'
 
 /** A stance attribution: who holds an attitude towards what. */
@@ -130,12 +131,29 @@ export function findStancePredicates(context: AttributionContext): StanceAttribu
       const cue: Cue = {from, to: cueTo, lemma: word.lower, form: 'finite', hearer: false}
       const attribution = holderOf(context, cue, sentence)
       if (!attribution) continue
-      const content = contentAfter(doc, cueTo, sentence, !phrase && opener?.lower === 'that')
+      // "Smith, who has been critical of the plan, said …": a stance in a relative clause ends before the main predicate.
+      const stop = relativeStop(doc, from, cueTo, sentence)
+      const content = contentAfter(doc, cueTo, {...sentence, to: stop}, !phrase && opener?.lower === 'that')
       if (!content) continue
       found.push({content, attribution: {...attribution, cue: spanOf(doc, from, cueTo), confidence: 0.6}})
     }
   }
   return found
+}
+
+/**
+ * Where a stance's content must end when its cue opens a relative clause
+ * ("…, who has been critical of the plan, said …", "a former minister who is
+ * a harsh critic of the president, suggests …"): at the comma before the main
+ * clause's auxiliary or cue (see relativeContentEnd). The sentence's end
+ * otherwise. Reads at most {@link MAX_STANCE_CONTENT} tokens.
+ */
+function relativeStop(doc: ArticleDocument, from: number, cueTo: number, sentence: SentenceRange): number {
+  const relative = doc.words[from - 1]
+  if (from - 1 <= sentence.from || !relative || relative.quote >= 0 || !SUBJECT_RELATIVES.has(relative.lower)) return sentence.to
+  const limit = Math.min(sentence.to, cueTo + MAX_STANCE_CONTENT)
+  const end = relativeContentEnd(doc.words, cueTo, limit, findCues(doc, cueTo, limit))
+  return end < limit ? end : sentence.to
 }
 
 /** The token of a verb of `verbs` before token `i` across at most `max` modifiers, or -1. */
