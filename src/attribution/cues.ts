@@ -41,7 +41,7 @@ import {ROLE_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
 import {OUTLET_DESCRIPTION_HEADS} from '../lexicons/outlets.js'
 import type {ArticleDocument, Word} from './document.js'
 import {cacheFor} from './document.js'
-import {wordTags} from './lexicon.js'
+import {isLyAdverb, wordTags} from './lexicon.js'
 import {isFloatingQuantifier} from './phrases.js'
 import {ownEntry} from '../lexicons/lookup.js'
 
@@ -459,16 +459,9 @@ function beAcrossAdverbs(words: readonly Word[], i: number, sentence: number): b
     if (word.sentence !== sentence) return false
     if (BE.has(word.lower)) return k < i - 1
     // "was later found", "were initially reported", "were mistakenly charged": the adverbs a passive takes before its participle too.
-    if (!JOINT_ADVERBS.has(word.lower) && !PASSIVE_SKIPPABLE.has(word.lower) && !lyAdverb(word)) return false
+    if (!JOINT_ADVERBS.has(word.lower) && !PASSIVE_SKIPPABLE.has(word.lower) && (word.capitalized || !isLyAdverb(words, k))) return false
   }
   return false
-}
-
-/** A lower-case word in "-ly" that the lexicon knows as no noun or verb ("mistakenly", "widely"; not "rally", "family"). */
-function lyAdverb(word: Word): boolean {
-  if (word.capitalized || word.quote >= 0 || word.lower.length < 5 || !word.lower.endsWith('ly')) return false
-  const tags = wordTags(word.lower)
-  return tags.length === 0 || tags.includes('Adverb') || tags.includes('Adjective')
 }
 
 /**
