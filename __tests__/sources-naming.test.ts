@@ -651,6 +651,20 @@ describe('source names: a title that closes the sentence; "a/an" + a role is som
       ['David Plouffe', 'person', ['David Plouffe']]
     ])
   })
+
+  it('gives "NAME, a ROLE who said" to the one named, not to the description ("Luis Ortega, a former trade minister who …")', () => {
+    // A former minister, named and then described, criticises a president and argues a case: both are his.
+    const text = 'Luis Ortega, a former trade minister who is a sharp critic of the president, argues that stability is the best case. The state hired Ana Ruiz, a lawyer who argued that the map was unfair.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.type, s.attributions.map((a) => a.content.text)])).toEqual([
+      ['Luis Ortega', 'person', ['the president', 'stability is the best case']],
+      ['Ana Ruiz', 'person', ['the map was unfair']]
+    ])
+    expectSpans(text, sources)
+    // A place before the comma names no one: the voter speaks.
+    expect(names(findSources('In Columbus, Ohio, a voter who said she was undecided left early.'))).toEqual(['voter'])
+    expect(names(findSources('In Ohio, a voter who said she was undecided left early.'))).toEqual(['voter'])
+  })
 })
 
 describe('source names: a list of senators with party and state (issue 3)', () => {

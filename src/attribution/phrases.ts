@@ -190,11 +190,12 @@ function subjectBeforeUncached(doc: ArticleDocument, cue: number, floor: number)
     if (k < floor) return null
     const named = trailingPhrase(doc, k, floor)
     // "nervous Democrats on Capitol Hill, who have argued": the people at the place, not the place.
-    if (named && last.lower === 'who') return placedSpeaker(doc, named, floor) ?? named
+    if (named && last.lower === 'who') return placedSpeaker(doc, named, floor) ?? appositiveName(doc, named, floor) ?? named
     if (named) return named
     // "an architect who said": a common noun and its determiner; after "who", one that can speak ("their support -- who cited" is none).
     if (last.lower === 'who' && !canSpeak(words[k] as Word, true)) return null
     const common = commonPhraseBefore(words, k, floor)
+    if (common && last.lower === 'who') return appositiveName(doc, common, floor) ?? common
     // "a tyranny of political correctness that encourages", "the financial help of states that may not want": after "that"
     // or "which", the head noun (before any "of") must be one that can speak, a role, a document or an organisation.
     const head = common ? headBeforeOf(words, common.from, k) : k
@@ -317,6 +318,38 @@ function placedSpeaker(doc: ArticleDocument, place: Phrase, floor: number): Phra
   // "nervous Democrats": adjectives before a bare plural.
   while (from - 1 >= floor && from > p - 4 && wordTags((words[from - 1] as Word).lower).includes('Adjective') && !(words[from - 1] as Word).capitalized) from--
   return {from, to: place.to}
+}
+
+/**
+ * The name an indefinite description before "who" stands in apposition to:
+ * "Luis Ortega, a former trade minister who warned …", "Ana Ruiz, a lawyer who
+ * argued …" (the person named speaks, not "a lawyer"). A run of capitalised
+ * words right before the comma, itself not after a preposition ("In Ohio, a
+ * voter who said" is the voter); null when none.
+ */
+function appositiveName(doc: ArticleDocument, description: Phrase, floor: number): Phrase | null {
+  const words = doc.words
+  const article = words[description.from]
+  const comma = words[description.from - 1]
+  if (!article || (article.lower !== 'a' && article.lower !== 'an') || comma?.text !== ',' || description.from - 2 < floor) return null
+  let from = description.from - 2
+  if (!isNamePart(words[from])) return null
+  while (from - 1 >= floor && isNamePart(words[from - 1])) from--
+  const sentence = (words[from] as Word).sentence
+  const before = from - 1 >= floor ? words[from - 1] : undefined
+  const opens = before === undefined || before.sentence !== sentence
+  // A single capitalised word opening the sentence may be no name ("Meanwhile, a voter who …").
+  if (opens && from === description.from - 2) return null
+  // "In Columbus, Ohio, a voter who …": a place after its city, no name.
+  if (before?.text === ',') return null
+  // "In Ohio, a voter who …": a place after an opening preposition; "heard from Luis Ortega, a …" names him.
+  if (before !== undefined && !opens && PREPOSITIONS.has(before.lower) && (before.capitalized || (words[from - 2] as Word | undefined)?.sentence !== sentence)) return null
+  return {from, to: description.from - 1}
+}
+
+/** A capitalised word outside quotes that is no pronoun, determiner or preposition: part of a name. */
+function isNamePart(word: Word | undefined): boolean {
+  return word !== undefined && word.kind === 'word' && word.capitalized && word.quote < 0 && !PRONOUNS.has(word.lower) && !DETERMINERS.has(word.lower) && !PREPOSITIONS.has(word.lower)
 }
 
 /** A common noun ending at `k` and its modifiers back to a determiner, at most four words ("an architect", "the farmers"). */
