@@ -334,9 +334,16 @@ describe('documents an outlet obtained, saw or compiled (issue 3)', () => {
 })
 
 describe('an outlet told, before the clause it was told (issue 3)', () => {
-  it('gives "told the BBC the plan was dead" to the speaker via the BBC, with no report noun of the BBC\'s', () => {
-    expect(findSources('Starmer told the BBC the plan was dead.').map((s) => [s.name, s.attributions.map((a) => [a.cue?.text, a.content.text, a.via ?? null])])).toEqual([
-      ['Starmer', [['told', 'the plan was dead', 'BBC']]],
+  const read = (text: string) => findSources(text).map((s) => [s.name, s.attributions.map((a) => [a.cue?.text, a.content.text, a.via ?? null])])
+
+  it('gives "told the BBC the plan was dead" to a named speaker via the BBC: the speaker is on record, the BBC only heard it', () => {
+    expect(read('Starmer told the BBC the plan was dead.')).toEqual([['Starmer', [['told', 'the plan was dead', 'BBC']]]])
+    expect(read('The White House told Axios the plan was dead.')).toEqual([['White House', [['told', 'the plan was dead', 'Axios']]]])
+  })
+
+  it('keeps the outlet an unnamed speaker told as a source too: it vouches for a speaker it does not name', () => {
+    expect(read('A senior official told the BBC the plan was dead.')).toEqual([
+      ['senior official', [['told', 'the plan was dead', 'BBC']]],
       ['BBC', [['told', 'the plan was dead', null]]]
     ])
   })

@@ -429,6 +429,9 @@ export function speakerOfCue(
     if (hearer && !result.via && owner && owner.capitalized && /'s$|s'$/u.test(owner.lower) && hearer.to > hearer.from + 1) {
       addVia(context, result, {from: hearer.from, to: hearer.from + 1}, (m) => m.type === 'outlet' && m.kind === 'name')
     }
+    // "Graham told The Huffington Post": a speaker named on record speaks for themselves, and the outlet only heard it;
+    // an unnamed one ("an official told Axios") speaks through the outlet, which vouches for it and is a source too.
+    if (result.viaEntity && result.entity.kind === 'name') delete result.viaEntity
   }
   if (result && !result.via) framingOutlet(context, result, subject, floor)
   if (result && !result.via) interviewOutlet(context, result, subject, cue)
