@@ -34,6 +34,14 @@ describe('source types: organisations named like people', () => {
     expect(typeOf('Teresa Sa said the ferry was late.', 'Teresa Sa')).toBe('person')
   })
 
+  it('types a capitalised name ending in an industry word as a firm ("Hynix Semiconductors", "AK Steel"), not a school\u2019s name run into people', () => {
+    // A chip maker and a steel maker quoted by name alone in business copy.
+    expect(typeOf('Korvel Semiconductors called the tariff an unfair blow.', 'Korvel Semiconductors')).toBe('organization')
+    expect(typeOf('In the first quarter, RT Steel reported a loss of $4 million.', 'RT Steel')).toBe('organization')
+    expect(typeOf('Network gear maker Halden Systems said it would buy a rival.', 'Halden Systems')).toBe('organization')
+    expect(typeOf('Dana Ruiz and Omar Fell of Lindon\u2019s School of Design and Systems say prices rose.', 'Dana Ruiz')).toBe('person')
+  })
+
   it('types printed matter and court papers as documents ("a campaign flier", "the motion")', () => {
     expect(typeOf('A campaign flier claimed the levy had doubled.', 'campaign flier')).toBe('document')
     expect(typeOf('The motion argued that the search had been illegal.', 'motion')).toBe('document')

@@ -1,5 +1,5 @@
 import type {Span, SpeakerType} from '../types.js'
-import {ACRONYM_TITLE_WORDS, ANONYMOUS_MARKERS, COMPANY_SUFFIXES, DAY_WORDS, DOCUMENT_NOUNS, HONORIFICS, NAME_ADJUNCT_STARTS, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, SURNAME_PREFIXES, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
+import {ACRONYM_TITLE_WORDS, ANONYMOUS_MARKERS, BUSINESS_NAME_TAILS, COMPANY_SUFFIXES, DAY_WORDS, DOCUMENT_NOUNS, HONORIFICS, NAME_ADJUNCT_STARTS, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, SURNAME_PREFIXES, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
 import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KINDS, STATE_MEDIA_MARKERS, STATE_MEDIA_NOUNS} from '../lexicons/outlets.js'
 import {DETERMINERS, FIRST_NAME_GENDERS, INDEFINITE_PRONOUNS, NAME_LY_ENDINGS, NON_SOURCE_PRONOUNS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS, SPEECH_VERB_FORMS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
@@ -293,6 +293,14 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     while (k > 0 && ((rest[k - 1] as Word).capitalized || (rest[k - 1] as Word).lower === 'of' || joinsOrganizationName(rest, k - 1, names))) k--
     const name = doc.text.slice((rest[k] as Word).start, lastWord.end)
     return mentionOf(base, 'name', stripPossessive(name), 'organization', lastWord.lower, lowerWords)
+  }
+
+  // A firm named by a run of capitalised words ending in an industry word: "Hynix Semiconductors", "AK Steel",
+  // "products maker Secure Computing"; not "the School of Information Management and Systems" (no run of two before "and").
+  if (lastWord.capitalized && BUSINESS_NAME_TAILS.has(lastWord.lower)) {
+    let k = rest.length - 1
+    while (k > 0 && (rest[k - 1] as Word).capitalized && (rest[k - 1] as Word).kind === 'word' && !/['\u2019]s$/u.test((rest[k - 1] as Word).lower)) k--
+    if (k < rest.length - 1) return mentionOf(base, 'name', doc.text.slice((rest[k] as Word).start, lastWord.end), 'organization', lastWord.lower, lowerWords)
   }
 
   // "The Commission on Presidential Debates", "the Federal Bureau of Prisons": an organisation noun and what it is of, on or for.

@@ -322,6 +322,21 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Industry words that end a business's name and no person's ("Hynix
+ * Semiconductors", "AK Steel", "Extended Systems", "Fidelity Investments"):
+ * a capitalised name of two words or more ending in one names a firm.
+ *
+ * @example
+ * BUSINESS_NAME_TAILS.has('semiconductors') // true
+ */
+export const BUSINESS_NAME_TAILS: ReadonlySet<string> = new Set([
+  'steel', 'semiconductor', 'semiconductors', 'enterprises', 'systems', 'technologies', 'technology', 'solutions',
+  'investments', 'computing', 'industries', 'networks', 'communications', 'pharmaceuticals', 'software', 'electronics',
+  'motors', 'bancorp', 'securities', 'entertainment', 'energy', 'petroleum', 'foods', 'laboratories', 'labs',
+  'therapeutics', 'telecom', 'telecommunications', 'chemicals', 'insurance'
+])
+
+/**
  * Role nouns that stand for an organisation rather than a person.
  *
  * @example
