@@ -42,6 +42,13 @@ describe('source types: organisations named like people', () => {
     expect(typeOf('Dana Ruiz and Omar Fell of Lindon\u2019s School of Design and Systems say prices rose.', 'Dana Ruiz')).toBe('person')
   })
 
+  it('types a capitalised name ending in a medium word as an outlet ("Army Radio", "Phoenix TV", "BusinessWeek Online")', () => {
+    // A military radio station and a business site breaking news under their own names.
+    expect(typeOf('Navy Radio reported early today that the convoy had turned back.', 'Navy Radio')).toBe('outlet')
+    expect(typeOf('TradeWeek Online has learned that the merger is off.', 'TradeWeek Online')).toBe('outlet')
+    expect(typeOf('Mayor Dana Radio said the budget would balance.', 'Dana Radio')).toBe('person')
+  })
+
   it('types printed matter and court papers as documents ("a campaign flier", "the motion")', () => {
     expect(typeOf('A campaign flier claimed the levy had doubled.', 'campaign flier')).toBe('document')
     expect(typeOf('The motion argued that the search had been illegal.', 'motion')).toBe('document')

@@ -1,6 +1,6 @@
 import type {Span, SpeakerType} from '../types.js'
 import {ACRONYM_TITLE_WORDS, ANONYMOUS_MARKERS, BUSINESS_NAME_TAILS, COMPANY_SUFFIXES, DAY_WORDS, DOCUMENT_NOUNS, HONORIFICS, NAME_ADJUNCT_STARTS, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, SURNAME_PREFIXES, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
-import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KINDS, STATE_MEDIA_MARKERS, STATE_MEDIA_NOUNS} from '../lexicons/outlets.js'
+import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KINDS, OUTLET_NAME_TAILS, STATE_MEDIA_MARKERS, STATE_MEDIA_NOUNS} from '../lexicons/outlets.js'
 import {DETERMINERS, FIRST_NAME_GENDERS, INDEFINITE_PRONOUNS, NAME_LY_ENDINGS, NON_SOURCE_PRONOUNS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS, SPEECH_VERB_FORMS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
 import type {ArticleDocument, Word} from './document.js'
@@ -388,6 +388,10 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     if (runOutlet) return mentionOf(base, 'name', runOutlet, 'outlet', runOutlet.toLowerCase(), lowerWords)
     const runOrganization = names.organization(name)
     if (runOrganization) return mentionOf(base, 'name', runOrganization, 'organization', runOrganization.toLowerCase(), lowerWords)
+    // "Army Radio reported", "Phoenix TV said": a name of two words or more ending in a medium word is an outlet.
+    if (!personTitled && end - start >= 2 && OUTLET_NAME_TAILS.has(stripPossessive((named[end - 1] as Word).lower))) {
+      return mentionOf(base, 'name', name, 'outlet', name.toLowerCase(), lowerWords)
+    }
     // "The Post has learned", "the Jakarta Post reported", "the Arkansas Democrat-Gazette": a name after "the" that ends on a masthead word is a newspaper, never a person.
     if (determiner === 'the' && titleWords.length === 0 && isMasthead(named[end - 1] as Word)) {
       return mentionOf(base, 'name', name, 'outlet', name.toLowerCase(), lowerWords)

@@ -217,6 +217,16 @@ export const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Medium words that end an outlet's name and no person's: a capitalised
+ * name of two words or more ending in one ("Army Radio", "Phoenix TV",
+ * "BusinessWeek Online", "New York Daily News") is an outlet.
+ *
+ * @example
+ * OUTLET_NAME_TAILS.has('radio') // true
+ */
+export const OUTLET_NAME_TAILS: ReadonlySet<string> = new Set(['radio', 'tv', 'television', 'online', 'news'])
+
+/**
  * Nouns for a kind of outlet that may follow its name and belong to it
  * ("told People magazine that …", "the Guardian newspaper", "Fox News
  * channel"). Not "report" or "daily": "a Financial Times report" is a
