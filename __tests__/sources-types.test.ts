@@ -49,6 +49,13 @@ describe('source types: organisations named like people', () => {
     expect(typeOf('Mayor Dana Radio said the budget would balance.', 'Dana Radio')).toBe('person')
   })
 
+  it('leaves a seat modifier out of a name and types the name a body ("Emeryville-based Ask Jeeves")', () => {
+    // A search firm and a chip maker introduced by the town they are based in.
+    const named = (text: string) => findSources(text).map((s) => [s.name, s.type])
+    expect(named('Oakdale-based Find Fido agreed to sell its software unit to a rival.')).toEqual([['Find Fido', 'organization']])
+    expect(named('Santa Rosa-based Kelvar had sought the injunction.')).toEqual([['Kelvar', 'organization']])
+  })
+
   it('types printed matter and court papers as documents ("a campaign flier", "the motion")', () => {
     expect(typeOf('A campaign flier claimed the levy had doubled.', 'campaign flier')).toBe('document')
     expect(typeOf('The motion argued that the search had been illegal.', 'motion')).toBe('document')

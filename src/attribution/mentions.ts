@@ -2,7 +2,7 @@ import type {Span, SpeakerType} from '../types.js'
 import {ACRONYM_TITLE_WORDS, ANONYMOUS_MARKERS, BUSINESS_NAME_TAILS, COMPANY_SUFFIXES, DAY_WORDS, DOCUMENT_NOUNS, HONORIFICS, NAME_ADJUNCT_STARTS, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, SURNAME_PREFIXES, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
 import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KINDS, OUTLET_NAME_TAILS, STATE_MEDIA_MARKERS, STATE_MEDIA_NOUNS} from '../lexicons/outlets.js'
 import {DETERMINERS, FIRST_NAME_GENDERS, INDEFINITE_PRONOUNS, NAME_LY_ENDINGS, NON_SOURCE_PRONOUNS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS, SPEECH_VERB_FORMS} from '../lexicons/words.js'
-import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATES} from '../lexicons/places.js'
+import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, SEAT_MODIFIER_ENDINGS, STATES} from '../lexicons/places.js'
 import type {ArticleDocument, Word} from './document.js'
 import {cacheFor, joinedParticleEnd, tokenAtOffset} from './document.js'
 import type {NameLexicon} from './lexicon.js'
@@ -374,6 +374,14 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   }
   // "State-run RIA Novosti", "Kremlin-backed RT": a state marker opening the run is no part of the outlet's name.
   if (end - start >= 2 && STATE_MEDIA_MARKERS.has((named[start] as Word).lower) && names.outlet(doc.text.slice((named[start + 1] as Word).start, (named[end - 1] as Word).end))) start++
+  // "Emeryville-based Ask Jeeves", "Santa Clara-based Intel": a seat modifier is no part of the name, and the name a body's.
+  let seated = false
+  for (let p = end - 2; p >= start; p--) {
+    if (!SEAT_MODIFIER_ENDINGS.some((ending) => (named[p] as Word).lower.endsWith(ending))) continue
+    start = p + 1
+    seated = true
+    break
+  }
   if (start < end) {
     const runFirst = named[start] as Word
     const runLast = named[named.length - 1] as Word
@@ -424,7 +432,7 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     // William Thompson" does, by its first name, and "The Obamas" a family.
     const family = end - start === 1 && /[a-z]s$/u.test(stripPossessive(runLast.text))
     const bodyName = determiner === 'the' && titleWords.length === 0 && !title && !family && !named.slice(start, end - 1).some((w) => isFirstName(w) || FIRST_NAME_GENDERS.has(w.lower))
-    const type = bodyName || named.slice(start, end).some((w) => w.text === '&') ? 'organization' : nameType(named.slice(start, end), title, label)
+    const type = bodyName || seated || named.slice(start, end).some((w) => w.text === '&') ? 'organization' : nameType(named.slice(start, end), title, label)
     const gender = genderOf(runFirst.lower, titleWords.map((w) => w.lower))
     const mention = mentionOf(base, 'name', name, type, head, lowerWords)
     if (title) mention.title = title

@@ -135,6 +135,16 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Endings of a modifier that places a body at its seat ("Emeryville-based
+ * Ask Jeeves", "Santa Clara-based Intel", "Paris-headquartered Vivendi"):
+ * no part of the name after it, which names a firm or another body.
+ *
+ * @example
+ * SEAT_MODIFIER_ENDINGS.includes('-based') // true
+ */
+export const SEAT_MODIFIER_ENDINGS: readonly string[] = ['-based', '-headquartered']
+
+/**
  * Plural names of parties, movements and peoples: a group ("they"), never
  * one person. Demonyms compromise knows ("Russians", "Americans") need not
  * be listed.
