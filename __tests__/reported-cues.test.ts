@@ -68,6 +68,13 @@ describe('reported speech: cue forms', () => {
     expect(reported('The mayor called the plan "a disgrace."')).toContainEqual(['mayor', 'called', 'the plan "a disgrace."'])
   })
 
+  it('reads "found" after "helped", "to" or a modal as "to found" (establish), no cue ("helped found a youth program")', () => {
+    // A volunteer who set up a club, in a profile of her.
+    expect(reported('In 1998, Ms. Orla Brenn helped found a weekend chess club for refugees.')).toEqual([])
+    expect(reported('The brothers hope to found a school for deaf children.')).toEqual([])
+    expect(reported('Two studies have found that the club cut truancy.')).toContainEqual(['Two studies', 'found', 'the club cut truancy'])
+  })
+
   it('reads "called" with a convened or rung-up object, "showed" with a thing on view and "found" with what a search turns up as no cue', () => {
     expect(reported('The governor has since called two special sessions to force the levy through.')).toEqual([])
     expect(reported('The cleric had called a meeting to plan the raid.')).toEqual([])

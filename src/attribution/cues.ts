@@ -1,6 +1,8 @@
 import {
   ANONYMITY_REFUSALS,
   ATTRIBUTIVE_DETERMINERS,
+  BARE_VERB_CONTEXT,
+  BASE_FORM_HOMOGRAPHS,
   ANONYMITY_REQUESTS,
   PLACE_PREPOSITIONS,
   PLACED_WEAK_CUES,
@@ -130,6 +132,8 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     // Capitalised mid-sentence: a name ("Secretary of State", "Call"), unless the sentence is a title-case headline.
     if (word.capitalized && i > 0 && (words[i - 1] as Word).sentence === word.sentence && !isHeadline(doc, word.sentence)) continue
     const prev = i > 0 ? (words[i - 1] as Word) : undefined
+    // "helped found a school", "to found a party": the base form of another verb.
+    if (BASE_FORM_HOMOGRAPHS.has(word.lower) && prev && prev.sentence === word.sentence && BARE_VERB_CONTEXT.has(prev.lower)) continue
     // Not after a floating quantifier: "The experts all agreed", "they both said".
     const floating = prev !== undefined && isFloatingQuantifier(words, i - 1)
     if (prev && prev.sentence === word.sentence && DETERMINERS.has(prev.lower) && prev.lower !== 'one' && !floating) continue

@@ -282,6 +282,24 @@ export const NON_CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
 }
 
 /**
+ * Cue forms that are also the base form of another verb ("found": to
+ * establish), and the words after which a verb stands in its base form: there
+ * the form is the other verb ("helped found a school", "plans to found a
+ * party", "would found"), no past of "find".
+ *
+ * @example
+ * BASE_FORM_HOMOGRAPHS.has('found') // true
+ * BARE_VERB_CONTEXT.has('helped') // true
+ */
+export const BASE_FORM_HOMOGRAPHS: ReadonlySet<string> = new Set(['found'])
+
+/** See {@link BASE_FORM_HOMOGRAPHS}. */
+export const BARE_VERB_CONTEXT: ReadonlySet<string> = new Set([
+  'to', 'help', 'helps', 'helped', 'helping', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must',
+  'cannot', 'did', 'does', 'do'
+])
+
+/**
  * Object nouns that make a cue another verb: what one convenes or rings up
  * ("called two special sessions", "called a meeting", "called police"), or
  * what one puts on view ("showed photos of the wound", "showed no remorse"),
