@@ -75,6 +75,14 @@ describe('reported speech: cue forms', () => {
     expect(reported('Two studies have found that the club cut truancy.')).toContainEqual(['Two studies', 'found', 'the club cut truancy'])
   })
 
+  it('reads "found" with an object and the state it was come upon in as no cue ("found him dead", "found the body floating")', () => {
+    // A police search and a hiker's discovery, told as events.
+    expect(reported('Officers forced the door and found Mr. Tarrow dead.')).toEqual([])
+    expect(reported('A jogger found the fisherman\'s body floating near the jetty.')).toEqual([])
+    expect(reported('Deputies found 40-year-old Ray Olde of Linton shot in his car.')).toEqual([])
+    expect(reported('The inquiry found that the guard was dead before the fire.')).toContainEqual(['inquiry', 'found', 'the guard was dead before the fire'])
+  })
+
   it('reads "called" with a convened or rung-up object, "showed" with a thing on view and "found" with what a search turns up as no cue', () => {
     expect(reported('The governor has since called two special sessions to force the levy through.')).toEqual([])
     expect(reported('The cleric had called a meeting to plan the raid.')).toEqual([])

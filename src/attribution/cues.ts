@@ -3,6 +3,7 @@ import {
   ATTRIBUTIVE_DETERMINERS,
   BARE_VERB_CONTEXT,
   BASE_FORM_HOMOGRAPHS,
+  FOUND_STATES,
   ANONYMITY_REQUESTS,
   PLACE_PREPOSITIONS,
   PLACED_WEAK_CUES,
@@ -197,6 +198,8 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     // "called two special sessions", "showed photos of the wound": an object that is convened or shown, not words.
     const objects = ownEntry(NON_SPEECH_OBJECTS, lemma)
     if (objects && objectHeadIn(words, end, word.sentence, objects)) continue
+    // "found Hoffine dead", "found the man's body floating": someone or something come upon in a state, no finding.
+    if (lemma === 'find' && foundInState(words, end, word.sentence)) continue
     // "a new drug called Zorvex", "The plan, called Project Dawn, was": a name given, not words reported.
     if (NAMING_PARTICIPLES.has(word.lower) && namingParticiple(words, i)) continue
     // "a student accused of lying", "the firm blamed for the outage": its object gone, a passive participle on the noun before it.
@@ -229,6 +232,25 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     })
   }
   return cues
+}
+
+/** The most words of an object before the state it was found in ("37-year-old Adan Avalos of Riverbank"). */
+const MAX_FOUND_OBJECT_WORDS = 6
+
+/**
+ * True when the words from token `k` are an object and then a state from
+ * {@link FOUND_STATES} ("Hoffine dead", "Dr. Ames's body floating"): at least
+ * one word first, no punctuation, quote, "that", auxiliary or form of "be"
+ * before it, so that "found that the guard was dead" keeps its cue.
+ */
+function foundInState(words: readonly Word[], k: number, sentence: number): boolean {
+  for (let j = k; j <= k + MAX_FOUND_OBJECT_WORDS; j++) {
+    const word = words[j]
+    if (!word || word.sentence !== sentence || word.quote >= 0 || word.kind !== 'word') return false
+    if (word.lower === 'that' || BE.has(word.lower) || AUXILIARY_VERBS.has(word.lower) || MODALS.has(word.lower)) return false
+    if (FOUND_STATES.has(word.lower)) return j > k
+  }
+  return false
 }
 
 /** The most determiners, numbers and adjectives before an object's head ("two special legislative sessions"). */

@@ -300,6 +300,19 @@ export const BARE_VERB_CONTEXT: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Words after the object of "found" that tell in what state someone or
+ * something was come upon ("found him dead", "found the body floating",
+ * "found a man shot to death"): a discovery, no finding reported.
+ *
+ * @example
+ * FOUND_STATES.has('dead') // true
+ */
+export const FOUND_STATES: ReadonlySet<string> = new Set([
+  'dead', 'alive', 'unconscious', 'unresponsive', 'injured', 'wounded', 'naked', 'floating', 'lying', 'hanging',
+  'slumped', 'shot', 'stabbed', 'strangled', 'beaten', 'bound', 'buried', 'trapped', 'drowned', 'murdered', 'dying', 'bleeding'
+])
+
+/**
  * Object nouns that make a cue another verb: what one convenes or rings up
  * ("called two special sessions", "called a meeting", "called police"), or
  * what one puts on view ("showed photos of the wound", "showed no remorse"),
