@@ -1,5 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {extractQuotes} from '../src/index.js'
+import {extractQuotes, findUnbalancedMarks} from '../src/index.js'
 import type {Quote} from '../src/index.js'
 import {isStageDirection} from '../src/quotes/index.js'
 
@@ -88,6 +88,20 @@ describe('quote spans', () => {
     const quotes = extractQuotes(text)
     expect(quotes.some((q) => q.text === 'We will win,' && q.speaker?.name === 'Jones')).toBe(true)
     expectSpans(text, quotes)
+  })
+
+  it('reads a paragraph whose opening mark was lost, up to a closing mark after a comma, as the quote', () => {
+    // A sentence lifted out of a longer quote keeps only its closing mark.
+    const text = 'The ferry will run again by spring, we are sure of that," harbor master Ines Okafor said.\nNo ferry ran on Sunday.'
+    const quotes = extractQuotes(text)
+    expect(texts(quotes)).toEqual([['The ferry will run again by spring, we are sure of that,']])
+    expect(quotes[0]?.speaker?.name).toBe('Ines Okafor')
+    expectSpans(text, quotes)
+    // The mark is still unpaired in the text; a size mark, a stop before the mark and a ``typewriter'' opening are no lost opening.
+    expect(findUnbalancedMarks(text).map((m) => m.start)).toEqual([text.indexOf('"')])
+    expect(extractQuotes('The shelf is 30" wide, the carpenter said.')).toEqual([])
+    expect(extractQuotes('Okafor said the ferry will run again by spring." Then she left.')).toEqual([])
+    expect(extractQuotes("Okafor called the ferry a ``floating relic,'' and laughed.")).toEqual([])
   })
 
   it('reads two straight apostrophes as a double mark', () => {

@@ -131,6 +131,8 @@ function scanParagraph(
 
   let index = paragraph.start
   let dropped: Pending | null = null
+  /** Whether a quotation mark of this paragraph has been read. */
+  let seen = false
   if (carried) {
     const first = classifyMark(text, paragraph.start, paragraph.start, paragraph.end)
     if (first) {
@@ -143,6 +145,8 @@ function scanParagraph(
     if (!isQuoteMark(text.charCodeAt(index))) continue
     const mark: MarkToken | undefined = classifyMark(text, index, paragraph.start, paragraph.end)
     if (!mark) continue
+    const first = !seen
+    seen = true
     if (mark.role === 'weak-close') {
       const top = stack[stack.length - 1]
       if (top && top.family === mark.family && top.fallback === undefined) top.fallback = index
@@ -155,6 +159,16 @@ function scanParagraph(
       continue
     }
     if (open[mark.family] === 0) {
+      // …done,” he said. with the opening mark lost: the first mark of a paragraph that reads as a closing one (after
+      // a comma, "?" or "!", before a space), with words before it, closes a quote that opened with the paragraph.
+      if (first && !carried && mark.family !== 'single' && mark.role === 'close' && lostOpening(text, paragraph.start, index)) {
+        const closed: Closed = {entry: {offset: paragraph.start, width: 0, family: mark.family, children: null, carried: null}, closeAt: index, width: mark.width, paragraph: paragraph.index, furniture}
+        outermost(text, closed, quotes)
+        // Still a mark with no partner in the text: a linter warns of it.
+        unbalanced.push(index, index + mark.width)
+        index += mark.width - 1
+        continue
+      }
       // A closing single mark with no single quote open is an apostrophe (workers’ union).
       if (mark.family !== 'single') unbalanced.push(index, index + mark.width)
       index += mark.width - 1
@@ -220,6 +234,28 @@ function popOpen(stack: Open[], open: OpenCounts): Open {
   const entry = stack.pop() as Open
   open[entry.family]--
   return entry
+}
+
+/**
+ * Punctuation before a closing mark that leaves the sentence to go on with its
+ * attribution (“…done,” he said; “…done?” she asked). Not a stop: “Smith said
+ * we are done.” may have lost its opening mark after “said”.
+ */
+const QUOTE_END_PUNCTUATION = new Set([...',?!'].map((c) => c.charCodeAt(0)))
+
+/**
+ * Does the closing mark at `closeAt`, the first mark of its paragraph, close a
+ * quote whose opening mark was lost? It follows a comma, "?" or "!" ending the
+ * words quoted, a letter opens the paragraph, and no grave accent (the
+ * ``typewriter'' opening mark) stands between them.
+ */
+function lostOpening(text: string, paragraphStart: number, closeAt: number): boolean {
+  if (closeAt - paragraphStart < 2 || !QUOTE_END_PUNCTUATION.has(text.charCodeAt(closeAt - 1))) return false
+  const first = text.charAt(paragraphStart)
+  if (first.toLowerCase() === first.toUpperCase()) return false
+  // “the killer used a ``peculiar slipknot,''”: a grave accent opened it (read once per paragraph, up to its first mark).
+  for (let k = paragraphStart; k < closeAt; k++) if (text.charCodeAt(k) === 96) return false
+  return true
 }
 
 /** Hand the closed quotes of a stray mark to the quote around it. */
