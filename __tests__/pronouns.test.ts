@@ -131,6 +131,26 @@ describe('a quote\u2019s "he said" after an unnamed speaker', () => {
   })
 })
 
+describe('the pronoun of a report that closes its sentence ("…, he said.")', () => {
+  it('does not stand for a name inside the clause it reports', () => {
+    // Wire copy with no earlier sentence: the name is what was said, the speaker stays "he".
+    const alone = findSources('Two of Dana Whitcombe’s deputies will review the ledgers before Friday, he said.')
+    expect(alone.map((s) => [s.name, s.type])).toEqual([['he', 'anonymous']])
+    const lost = findSources('The plans were posted on the Internet in March, offering the parts to anyone, he added.')
+    expect(lost.map((s) => s.name)).toEqual(['he'])
+    // With a speaker in the sentence before, the pronoun goes back to them.
+    const text = 'Inspector Ravi Mehta said the search would go on.\nThere is no sign that Tobias Grell used his bank card since May, he said.'
+    const sources = findSources(text)
+    expect(sources.map((s) => s.name)).toEqual(['Ravi Mehta'])
+    expect(sources[0]?.attributions.map((a) => a.content.text)).toContain('There is no sign that Tobias Grell used his bank card since May')
+  })
+
+  it('may still be the subject that opens the sentence, and a name before a report with a clause still counts', () => {
+    expect(findSources('Marta Quill heard the crash from the garage, she said on Tuesday.').map((s) => s.name)).toEqual(['Marta Quill'])
+    expect(findSources('After Ben Ostrow won, he said he would rest.').map((s) => s.name)).toEqual(['Ben Ostrow'])
+  })
+})
+
 describe('a pronoun in a relative clause on an unnamed speaker', () => {
   it('is the one the clause is on, not a source of its own', () => {
     const text = 'A neighbor, who spoke on condition of anonymity because she feared the gang would retaliate, said the shooting followed an argument.'

@@ -3,6 +3,7 @@ import {DETERMINERS, NOT_NAMES, PLURAL_COLLECTIVES} from '../lexicons/words.js'
 import {SENTENCE_STOPS} from '../lexicons/marks.js'
 import {COMPANY_NOUNS, COMPANY_SUFFIXES, DESCRIBED_PEOPLE, DOCUMENT_NOUNS, GENDERED_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS} from '../lexicons/roles.js'
 import {OUTLET_DESCRIPTIONS} from '../lexicons/outlets.js'
+import {CLOSING_REPORT_VERBS} from '../lexicons/cues.js'
 import type {ArticleDocument, Word} from './document.js'
 import type {NameLexicon} from './lexicon.js'
 import {wordTags} from './lexicon.js'
@@ -522,8 +523,13 @@ export class EntityIndex {
     const oblique = (s: Sighting) => PREPOSITIONS.has((this.doc.words[s.token - 1] as Word | undefined)?.lower ?? '')
     // The sentence's sightings are in token order: read those before the pronoun up to the first that fits and is no prepositional object.
     let fallback: Sighting | undefined
+    // "Two of Collins' aides will consult the police, he said.": a name in the clause a pronoun reports after a comma is what was
+    // said; only the subject that opens the sentence may be the one speaking ("Janet Racicot heard the thud, she said").
+    const reporting = closingReport(this.doc.words, token)
+    const opening = this.doc.sentences[sentence]?.from ?? -1
     for (const s of this.bySentence.get(sentence) ?? []) {
       if (s.token >= token) break
+      if (reporting && (s.token !== opening || possessiveName(this.doc.words, s.token))) continue
       if (!fits(s.entity)) continue
       if (!oblique(s)) return s.entity
       fallback ??= s
@@ -638,6 +644,44 @@ const DESCRIBED_PERSON_HEADS: ReadonlySet<string> = new Set(DESCRIBED_PEOPLE)
  * sentence: one person named by a role ("A senior official told reporters …
  * He said …", "A police spokeswoman said … She added …"), of no other gender.
  */
+/** How many tokens after its verb a closing report ("…, he said in a statement on Friday.") may run to the end of its sentence. */
+const MAX_CLOSING_REPORT_TAIL = 12
+
+/** Words that open a clause of what was said after a verb of saying: a report before its content ("After Smith won, he said he …"). */
+const CONTENT_OPENERS: ReadonlySet<string> = new Set(['that', 'he', 'she', 'it', 'they', 'we', 'i', 'you', ':'])
+
+/**
+ * Is the pronoun at token `k` the subject of a report that closes its sentence
+ * ("…, he said.", "…, she told reporters on Friday.")? A comma before it, a
+ * verb of saying after it, and the sentence ends a few tokens on with no
+ * clause of what was said.
+ */
+function closingReport(words: readonly Word[], k: number): boolean {
+  const before = words[k - 1]
+  const verb = words[k + 1]
+  const pronoun = words[k] as Word
+  if (!before || before.text !== ',' || before.quote >= 0 || !verb || !CLOSING_REPORT_VERBS.has(verb.lower)) return false
+  for (let j = k + 2; j < words.length && j <= k + 1 + MAX_CLOSING_REPORT_TAIL; j++) {
+    const word = words[j] as Word
+    if (word.sentence !== pronoun.sentence) return true
+    if (CONTENT_OPENERS.has(word.lower) || word.quote >= 0) return false
+  }
+  return (words[k + 2 + MAX_CLOSING_REPORT_TAIL]?.sentence ?? -1) !== pronoun.sentence
+}
+
+/** The most words of a name read by {@link possessiveName}. */
+const MAX_NAME_WORDS = 6
+
+/** Does the capitalised name at token `k` end in a possessive ("LeapFrog Enterprises' books", "Smith's aides")? */
+function possessiveName(words: readonly Word[], k: number): boolean {
+  for (let j = k; j < words.length && j < k + MAX_NAME_WORDS; j++) {
+    const word = words[j] as Word
+    if (/['\u2019]s?$/u.test(word.text)) return true
+    if (!word.capitalized) return false
+  }
+  return false
+}
+
 function speakingRole(entity: Entity, pronoun: Mention): boolean {
   if (!PERSONAL_PRONOUNS.has(pronoun.head) || entity.kind !== 'role' || entity.type !== 'anonymous' || entity.plural) return false
   if (!PERSON_ROLE_NOUNS.has(entity.key) && !PERSON_TITLE_NOUNS.has(entity.key)) return false

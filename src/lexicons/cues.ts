@@ -385,6 +385,20 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
 export const VERB_ONLY_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes'])
 
 /**
+ * Finite verbs of saying that close a sentence after its reported clause
+ * ("…, he said.", "…, she added."): a pronoun right before one, after a comma,
+ * is the subject of a parenthetical report, and a name in the clause before it
+ * is what was said, not who said it.
+ *
+ * @example
+ * CLOSING_REPORT_VERBS.has('added') // true
+ */
+export const CLOSING_REPORT_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'added', 'adds', 'told', 'tells', 'wrote', 'writes', 'noted', 'notes', 'explained', 'recalled',
+  'insisted', 'argued', 'warned', 'claimed', 'stated', 'continued', 'observed', 'acknowledged', 'conceded', 'predicted', 'estimated'
+])
+
+/**
  * Cue lemmas whose past participle is the base form: after "has", "have" or
  * "had" the base form is the perfect ("Economists polled by Reuters had
  * forecast a rise of 0.3%", "the ministry has broadcast …").
