@@ -3,6 +3,7 @@ import {extractQuotes, findSources} from '../src/index.js'
 
 const speakerOf = (text: string, index = 0) => extractQuotes(text)[index]?.speaker ?? null
 const sourceNames = (text: string) => findSources(text).map((s) => s.name)
+const sourceOf = (text: string, content: string) => findSources(text).find((s) => s.attributions.some((a) => a.content.text.includes(content)))?.name
 
 describe('pronouns and places', () => {
   it('never resolves "he" to a US state named before it in the sentence', () => {
@@ -77,6 +78,16 @@ describe('pronoun antecedents', () => {
   it('still takes the object of a preposition when nothing else fits', () => {
     const text = 'The results came in late.\nThe crowd cheered for Pryor, and he called the win “a fight well fought.”'
     expect(speakerOf(text)?.name).toBe('Pryor')
+  })
+
+  it('passes over a possessive in the pronoun’s own sentence: the noun it modifies is the subject', () => {
+    const text = 'The network picked Dana Holt of NBC to host the town hall. Holt said the format was fair. Holt’s longtime NBC News colleague Rick Lauer drew fire from viewers after he asked Senator Ames about her travel budget.'
+    expect(sourceOf(text, 'travel budget')).toBe('Rick Lauer')
+  })
+
+  it('passes over the object of a preposition in the sentence before ("an interview with X, Y said … he told")', () => {
+    const text = 'In a long radio interview with Sam Pell, retired Gen. Carl Dunn made plain that he had doubts about the mission.\n“I had to bite my tongue for years,” he told the host.'
+    expect(speakerOf(text)?.name).toBe('Carl Dunn')
   })
 })
 

@@ -484,9 +484,10 @@ export class EntityIndex {
 
   /**
    * The entity a pronoun stands for: in its own sentence the first fitting
-   * mention before it that is not the object of a preposition, else in
-   * earlier sentences the speaker settled there or their first fitting
-   * mention, else the prepositional object. "He" and "she" stand for a
+   * mention before it that is neither the object of a preposition nor a
+   * possessive, else in earlier sentences the speaker settled there or
+   * their first such mention (or first fitting one), else the prepositional
+   * object or possessive of its own sentence. "He" and "she" stand for a
    * person, never a place or a group; "it" for an organisation, outlet or
    * document, or a place that has spoken; "they" for a group or plural
    * people, never a place nor a body named in the singular ("The AP
@@ -520,7 +521,10 @@ export class EntityIndex {
     const paragraph = (this.doc.words[token] as Word).paragraph
     // In its own sentence, the object of a preposition ("Campaigning against
     // Mitt Romney, he …") is taken only when nothing earlier fits.
-    const oblique = (s: Sighting) => PREPOSITIONS.has((this.doc.words[s.token - 1] as Word | undefined)?.lower ?? '')
+    // A possessive ("Holt's colleague Matt Lauer … after he asked") modifies
+    // the noun after it, which is the subject: it too is taken only when
+    // nothing else fits.
+    const oblique = (s: Sighting) => PREPOSITIONS.has((this.doc.words[s.token - 1] as Word | undefined)?.lower ?? '') || this.possessive(s)
     // The sentence's sightings are in token order: read those before the pronoun up to the first that fits and is no prepositional object.
     let fallback: Sighting | undefined
     // "Two of Collins' aides will consult the police, he said.": a name in the clause a pronoun reports after a comma is what was
@@ -539,10 +543,28 @@ export class EntityIndex {
       if (!range || this.doc.boilerplate[range.paragraph] || range.paragraph < paragraph - 4) continue
       const speaker = this.speakers.get(s)
       if (speaker && (fits(speaker) || speakingRole(speaker, mention))) return speaker
-      const first = (this.bySentence.get(s) ?? []).find((x) => fits(x.entity) || speakingRole(x.entity, mention))
+      // "In an interview with Fox News host Tom Hill, Ham said … He told the
+      // host": the first fitting mention that is no prepositional object or
+      // possessive, else the first fitting one.
+      let first: Sighting | undefined
+      for (const x of this.bySentence.get(s) ?? []) {
+        if (!fits(x.entity) && !speakingRole(x.entity, mention)) continue
+        first ??= x
+        if (!oblique(x)) {
+          first = x
+          break
+        }
+      }
       if (first) return first.entity
     }
     return fallback ? fallback.entity : null
+  }
+
+  /** True when a sighting is a possessive ("Holt's colleague", "the senators' letter"): it modifies the noun after it. */
+  private possessive(s: Sighting): boolean {
+    const word = this.doc.words[s.token] as Word | undefined
+    const text = word ? this.mentionAt(s.entity, word.start)?.text : undefined
+    return text !== undefined && /(?:['\u2019]s|s['\u2019])$/u.test(text)
   }
 
   /**
