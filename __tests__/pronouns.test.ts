@@ -85,6 +85,11 @@ describe('pronoun antecedents', () => {
     expect(sourceOf(text, 'travel budget')).toBe('Rick Lauer')
   })
 
+  it('carries "she" on from a sentence "she" opens, past a woman named there', () => {
+    const text = 'Judge Mary Okafor said the docket was full. She has sparred for years with her old rival, Senator Ann Smith, over court funding. She has called the budget cuts a threat to justice.'
+    expect(sourceOf(text, 'budget cuts')).toBe('Mary Okafor')
+  })
+
   it('passes over the object of a preposition in the sentence before ("an interview with X, Y said … he told")', () => {
     const text = 'In a long radio interview with Sam Pell, retired Gen. Carl Dunn made plain that he had doubts about the mission.\n“I had to bite my tongue for years,” he told the host.'
     expect(speakerOf(text)?.name).toBe('Carl Dunn')

@@ -96,6 +96,9 @@ export class EntityIndex {
   private readonly headlines = new Map<number, boolean>()
   /** Entities an attribution went to. */
   private readonly spoke = new Set<Entity>()
+  /** What the pronoun opening a sentence stood for, by its token (see `chainedPronoun`). */
+  private readonly chained = new Map<number, Entity | null>()
+  private chainDepth = 0
 
   constructor(private readonly doc: ArticleDocument, private readonly names: NameLexicon) {}
 
@@ -485,11 +488,13 @@ export class EntityIndex {
   /**
    * The entity a pronoun stands for: in its own sentence the first fitting
    * mention before it that is neither the object of a preposition nor a
-   * possessive, else in earlier sentences the speaker settled there or
-   * their first such mention (or first fitting one), else the prepositional
-   * object or possessive of its own sentence. "He" and "she" stand for a
-   * person, never a place or a group; "it" for an organisation, outlet or
-   * document, or a place that has spoken; "they" for a group or plural
+   * possessive, else in earlier sentences the speaker settled there, the
+   * person of the same "he" or "she" opening that sentence ("She has
+   * sparred with Smith …. She has called …"), or their first such mention
+   * (or first fitting one), else the prepositional object or possessive of
+   * its own sentence. "He" and "she" stand for a person, never a place or
+   * a group; "it" for an organisation, outlet or document, or a place that
+   * has spoken; "they" for a group or plural
    * people, never a place nor a body named in the singular ("The AP
    * interviewed 20 crew members … They" are the crew members); "we" for
    * those or an organisation.
@@ -543,6 +548,14 @@ export class EntityIndex {
       if (!range || this.doc.boilerplate[range.paragraph] || range.paragraph < paragraph - 4) continue
       const speaker = this.speakers.get(s)
       if (speaker && (fits(speaker) || speakingRole(speaker, mention))) return speaker
+      // "Okafor said …. She has sparred with her rival, Senator Ann Smith, ….
+      // She has called …": a sentence opened by the same pronoun, which no
+      // cue resolved, goes on with that pronoun's person.
+      const opener = this.doc.words[range.from] as Word | undefined
+      if (opener && opener.lower === pronoun && CHAINED_PRONOUNS.has(pronoun) && !this.seenAt(range.from)) {
+        const chained = this.chainedPronoun(mention, range.from)
+        if (chained) return chained
+      }
       // "In an interview with Fox News host Tom Hill, Ham said … He told the
       // host": the first fitting mention that is no prepositional object or
       // possessive, else the first fitting one.
@@ -558,6 +571,31 @@ export class EntityIndex {
       if (first) return first.entity
     }
     return fallback ? fallback.entity : null
+  }
+
+  /**
+   * The entity the pronoun opening a sentence at token `token` stands for,
+   * read once per token; at most `CHAIN_DEPTH` such sentences are followed
+   * back from one pronoun, so that the reading stays linear and shallow.
+   */
+  private chainedPronoun(mention: Mention, token: number): Entity | null {
+    const known = this.chained.get(token)
+    if (known !== undefined) return known
+    if (this.chainDepth >= CHAIN_DEPTH) return null
+    this.chainDepth++
+    try {
+      const entity = this.resolvePronoun(mention, token)
+      this.chained.set(token, entity)
+      return entity
+    } finally {
+      this.chainDepth--
+    }
+  }
+
+  /** True when some entity was sighted at token `token` (a pronoun a cue resolved already). */
+  private seenAt(token: number): boolean {
+    const sentence = (this.doc.words[token] as Word | undefined)?.sentence ?? -1
+    return (this.bySentence.get(sentence) ?? []).some((s) => s.token === token)
   }
 
   /** True when a sighting is a possessive ("Holt's colleague", "the senators' letter"): it modifies the noun after it. */
@@ -709,6 +747,12 @@ function speakingRole(entity: Entity, pronoun: Mention): boolean {
   if (!PERSON_ROLE_NOUNS.has(entity.key) && !PERSON_TITLE_NOUNS.has(entity.key)) return false
   return !entity.gender || entity.gender === pronoun.gender
 }
+
+/** Pronouns whose sentence-opening use carries its person on to the next sentence ("She has faced …. She has called …"). */
+const CHAINED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she'])
+
+/** The most sentences opened by the same pronoun followed back from one pronoun. */
+const CHAIN_DEPTH = 4
 
 /** The pronouns of one person. */
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her'])
