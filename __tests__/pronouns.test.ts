@@ -90,6 +90,13 @@ describe('pronoun antecedents', () => {
     expect(sourceOf(text, 'budget cuts')).toBe('Mary Okafor')
   })
 
+  it('leaves "they" after two persons joined by "and" as "they", not a group named further back', () => {
+    const pair = 'Many Texans lost their crops in the flood. Mayor Tess Hart and Ray Olin keep ignoring the risk posed by the very levees they refuse to repair.'
+    expect(sourceOf(pair, 'to repair')).toBe('they')
+    const titled = 'Democrats said the plan was rushed. Leaders stay hopeful despite a few early backers, such as Sen. Tom Arden, R-Ohio, and Sara Voss, R-Utah, now saying they think it needs more money.'
+    expect(sourceOf(titled, 'needs more money')).toBe('they')
+  })
+
   it('passes over the object of a preposition in the sentence before ("an interview with X, Y said … he told")', () => {
     const text = 'In a long radio interview with Sam Pell, retired Gen. Carl Dunn made plain that he had doubts about the mission.\n“I had to bite my tongue for years,” he told the host.'
     expect(speakerOf(text)?.name).toBe('Carl Dunn')

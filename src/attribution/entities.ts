@@ -543,6 +543,9 @@ export class EntityIndex {
       if (!oblique(s)) return s.entity
       fallback ??= s
     }
+    // "Obama and Clinton continue to ignore the people they refuse to name":
+    // "they" is the two persons coordinated before it, no group further back.
+    if (PLURAL_PRONOUNS.has(pronoun) && this.coordinatedPersons(sentence, token)) return null
     for (let s = sentence - 1; s >= 0 && s >= sentence - 8; s--) {
       const range = this.doc.sentences[s]
       if (!range || this.doc.boilerplate[range.paragraph] || range.paragraph < paragraph - 4) continue
@@ -590,6 +593,24 @@ export class EntityIndex {
     } finally {
       this.chainDepth--
     }
+  }
+
+  /**
+   * True when two persons joined by "and" are sighted before token `token`
+   * in its sentence ("Obama and Clinton", "Sen. Tom Arden, R-Ohio, and Sara
+   * Voss"): the later one opens with or follows "and", the earlier is at most
+   * `COORDINATION_SPAN` tokens before it.
+   */
+  private coordinatedPersons(sentence: number, token: number): boolean {
+    let person: Sighting | undefined
+    for (const s of this.bySentence.get(sentence) ?? []) {
+      if (s.token >= token) break
+      if (s.entity.type !== 'person' || s.entity.plural || s.entity.place) continue
+      const joined = (this.doc.words[s.token] as Word).lower === 'and' || (this.doc.words[s.token - 1] as Word | undefined)?.lower === 'and'
+      if (joined && person !== undefined && person.entity !== s.entity && s.token - person.token <= COORDINATION_SPAN) return true
+      person = s
+    }
+    return false
   }
 
   /** True when some entity was sighted at token `token` (a pronoun a cue resolved already). */
@@ -753,6 +774,12 @@ const CHAINED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she'])
 
 /** The most sentences opened by the same pronoun followed back from one pronoun. */
 const CHAIN_DEPTH = 4
+
+/** Pronouns of several people, which two persons joined by "and" may stand for. */
+const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them'])
+
+/** The most tokens from one person's name to the next in a coordination ("Sen. Tom Arden, R-Ohio, and Sara Voss"). */
+const COORDINATION_SPAN = 8
 
 /** The pronouns of one person. */
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her'])
