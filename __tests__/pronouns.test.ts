@@ -97,6 +97,11 @@ describe('pronoun antecedents', () => {
     expect(sourceOf(titled, 'needs more money')).toBe('they')
   })
 
+  it('never resolves "it" past a place in its own sentence to a body named sentences before', () => {
+    const text = 'The EPA issued the rules in 2015. Power plants are the largest source of the gas. The plan is the main tool for the United States to meet the emissions target it pledged to reach at U.N. talks in Lima.'
+    expect(sourceNames(text)).not.toContain('EPA')
+  })
+
   it('passes over the object of a preposition in the sentence before ("an interview with X, Y said … he told")', () => {
     const text = 'In a long radio interview with Sam Pell, retired Gen. Carl Dunn made plain that he had doubts about the mission.\n“I had to bite my tongue for years,” he told the host.'
     expect(speakerOf(text)?.name).toBe('Carl Dunn')

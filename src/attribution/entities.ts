@@ -546,6 +546,9 @@ export class EntityIndex {
     // "Obama and Clinton continue to ignore the people they refuse to name":
     // "they" is the two persons coordinated before it, no group further back.
     if (PLURAL_PRONOUNS.has(pronoun) && this.coordinatedPersons(sentence, token)) return null
+    // "the main tool for Canada to meet the goal it pledged": a place before
+    // "it" in its own sentence is what "it" is, not a body further back.
+    if (pronoun === 'it' && (this.bySentence.get(sentence) ?? []).some((s) => s.token < token && s.entity.place === true && !s.entity.plural)) return null
     for (let s = sentence - 1; s >= 0 && s >= sentence - 8; s--) {
       const range = this.doc.sentences[s]
       if (!range || this.doc.boilerplate[range.paragraph] || range.paragraph < paragraph - 4) continue
