@@ -118,7 +118,7 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     if (prep > 0) {
       const next = words[i + prep]
       if (word.lower !== 'per' || (next && next.capitalized && !perNoCue(doc, words, i))) {
-        cues.push({from: i, to: i + prep, lemma: PREPOSITIONAL_CUES.find((p) => p.split(' ').length === prep && p.startsWith(word.lower)) ?? word.lower, form: 'prepositional', hearer: false})
+        cues.push({from: i, to: i + prep, lemma: prepositionalLemma(word.lower, prep), form: 'prepositional', hearer: false})
         i += prep - 1
         continue
       }
@@ -574,6 +574,16 @@ function cueCandidates(doc: ArticleDocument): Uint8Array {
     candidateCache.set(doc, flags)
   }
   return flags
+}
+
+/**
+ * The prepositional cue of `length` words that starts with `first`, or `first`
+ * itself. A function of its own: a callback inside findCues's loop would
+ * capture the loop's variables, and the engine would then allocate a scope
+ * for every token the loop passes, cue or not.
+ */
+function prepositionalLemma(first: string, length: number): string {
+  return PREPOSITIONAL_CUES.find((p) => p.split(' ').length === length && p.startsWith(first)) ?? first
 }
 
 function matchPrepositional(words: Word[], i: number, to: number): number {
