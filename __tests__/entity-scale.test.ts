@@ -8,6 +8,7 @@
 import {describe, expect, it} from '@jest/globals'
 import {extractQuotes, findSources} from '../src/index.js'
 import {analyzeMention} from '../src/attribution/index.js'
+import {tokenAtOffset} from '../src/attribution/document.js'
 import type {ArticleDocument, Entity} from '../src/attribution/index.js'
 import {countReads, indexArticle} from './helpers/entities.js'
 import {GivenNameIndex, Ranked, TailIndex} from '../src/attribution/entity-lookup.js'
@@ -173,5 +174,15 @@ describe('entity lookup indexes agree with a scan in order', () => {
     for (const e of made) ranked.add(e)
     ranked.remove(made[2] as Entity)
     expect(ranked.items.map((e) => e.id)).toEqual([1, 3, 5, 7])
+  })
+})
+
+describe('token look-up by offset', () => {
+  it('find the token at an offset as a scan would', () => {
+    const {doc} = indexArticle('“No,” Rubio said. Talks stalled, he said.')
+    for (let offset = 0; offset <= doc.text.length + 1; offset++) {
+      const scan = doc.words.findIndex((w) => w.start >= offset)
+      expect(tokenAtOffset(doc, offset)).toBe(scan < 0 ? doc.words.length : scan)
+    }
   })
 })

@@ -127,14 +127,32 @@ export function buildDocument(
  * doc.words[tokenAtOffset(doc, mention.start)]?.sentence
  */
 export function tokenAtOffset(doc: ArticleDocument, offset: number): number {
+  const starts = wordStarts(doc)
   let lo = 0
-  let hi = doc.words.length
+  let hi = starts.length
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    if ((doc.words[mid] as Word).start < offset) lo = mid + 1
+    if ((starts[mid] as number) < offset) lo = mid + 1
     else hi = mid
   }
   return lo
+}
+
+const startsCache = new WeakMap<ArticleDocument, Float64Array>()
+
+/**
+ * The start offset of every token of `doc`, in one array made on first use:
+ * a binary search over it reads a few cache lines, not one word object per
+ * step scattered over the heap (a long document has a quarter of a million).
+ */
+function wordStarts(doc: ArticleDocument): Float64Array {
+  let starts = startsCache.get(doc)
+  if (starts === undefined || starts.length !== doc.words.length) {
+    starts = new Float64Array(doc.words.length)
+    for (let i = 0; i < starts.length; i++) starts[i] = (doc.words[i] as Word).start
+    startsCache.set(doc, starts)
+  }
+  return starts
 }
 
 /**
