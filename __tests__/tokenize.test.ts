@@ -67,6 +67,16 @@ describe('EnglishParser (retext-english with a table-driven tokenizer)', () => {
     expect(types("x o' y")).toEqual(['WordNode', 'WhiteSpaceNode', 'WordNode', 'WhiteSpaceNode', 'WordNode'])
     expect(types('a b')).toEqual(['WordNode', 'WhiteSpaceNode', 'WordNode'])
   })
+
+  it('gives no position to the run of tokens tokenizeParagraph splits at once, but every sentence its own', () => {
+    const parser = new LineParser()
+    expect(parser.tokenizeSentence('Talks stalled. Rubio left.').position).toBeUndefined()
+    const sentences = parser.tokenizeParagraph('Talks stalled. Rubio left.').children.filter((n) => n.type === 'SentenceNode')
+    expect(sentences.map((n) => [n.position?.start.offset, n.position?.end.offset])).toEqual([
+      [0, 14],
+      [15, 26]
+    ])
+  })
 })
 
 describe('abbreviations parse-english does not know', () => {

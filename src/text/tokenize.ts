@@ -183,7 +183,9 @@ function triggersIn(value: string): number {
 
 /** For every set of trigger characters present, the parser's sentence plugins less those that need an absent one. */
 function sentencePluginsByTriggers(parser: EnglishParser): Array<Array<Plugin<NlcstSentence>>> {
-  const all = parser.tokenizeSentencePlugins
+  // parse-latin's patchPosition only sets the position of the node it is given; tokenizeParagraph
+  // splits that node into sentences at once and reads only its children, so its position is never read.
+  const all = parser.tokenizeSentencePlugins.filter((plugin) => !onlyPatchesPosition(parser, plugin))
   // The trigger each plugin needs, -1 for none known (always run).
   const needs = all.map((plugin) => {
     const found = TRIGGERS.map((trigger, t) => (changes(parser, plugin, trigger.probe, trigger.children) ? t : -1)).filter((t) => t >= 0)
@@ -195,6 +197,24 @@ function sentencePluginsByTriggers(parser: EnglishParser): Array<Array<Plugin<Nl
     lists.push(all.filter((_, i) => needs[i] === -1 || (mask & (1 << (needs[i] as number))) !== 0))
   }
   return lists
+}
+
+/**
+ * Does `plugin`, on a probe of every kind of token, do nothing but give the
+ * sentence a position from its first and last child (parse-latin's patchPosition)?
+ */
+function onlyPatchesPosition(parser: EnglishParser, plugin: Plugin<NlcstSentence>): boolean {
+  const probe = "Mr. O'Neil's U.S. a/b R&D, 30,000 -- \u201Cok\u201D a- 1.5"
+  const sentence: NlcstSentence = {type: 'SentenceNode', children: parser.tokenize(probe)}
+  const before = JSON.stringify(sentence.children)
+  try {
+    plugin(sentence)
+  } catch {
+    return false
+  }
+  const first = sentence.children[0]?.position?.start
+  const last = sentence.children[sentence.children.length - 1]?.position?.end
+  return JSON.stringify(sentence.children) === before && sentence.position?.start === first && sentence.position?.end === last && first !== undefined
 }
 
 function changes(parser: EnglishParser, plugin: Plugin<NlcstSentence>, probe: string, children: number): boolean {
