@@ -790,3 +790,22 @@ describe('source names: a subject closed by a relative clause with no "that" (is
     expect(names(findSources('The economists we consulted said the plan was flawed.'))).toEqual(['economists'])
   })
 })
+
+describe('source names: role words before a name are a title', () => {
+  it.each([
+    ['Daughter Lena Ortiz said the family was grateful.', 'Lena Ortiz'],
+    ['Det Chief Insp Alan Brody said the search would go on.', 'Alan Brody'],
+    ['Maj-Gen Peter Holloway said the troops would stay.', 'Peter Holloway'],
+    ['Academy spokesman Cmdr. Rick Dale said the school was saddened.', 'Rick Dale'],
+    ['Senate President Pro Tempore Carl B. Hume said the session would end.', 'Carl B. Hume'],
+    ['Undersecretary-General for Peacekeeping Marta Sills urged states to send more police.', 'Marta Sills'],
+    ['Passenger Tim Reale, who helped restrain the man, praised the crew.', 'Tim Reale'],
+    ['Federal Agent Joe Brandt said the man had been unarmed.', 'Joe Brandt'],
+    ['Springfield Coach Dan Ruiz declared the striker doubtful.', 'Dan Ruiz'],
+  ])('%s', (text, name) => {
+    const sources = findSources(text)
+    expect(names(sources)).toEqual([name])
+    expect(sources[0]?.type).toBe('person')
+    expectSpans(text, sources)
+  })
+})

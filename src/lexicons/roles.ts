@@ -15,7 +15,7 @@
 export const TITLE_PORTFOLIOS: ReadonlySet<string> = new Set([
   'policy', 'trade', 'health', 'energy', 'climate', 'education', 'transport', 'transportation', 'environment',
   'agriculture', 'labor', 'labour', 'commerce', 'treasury', 'homeland', 'intelligence', 'competition', 'migration',
-  'budget', 'economic', 'military', 'communications'
+  'budget', 'economic', 'military', 'communications', 'peacekeeping'
 ])
 
 /**
@@ -169,6 +169,15 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Hyphenated offices: "UN Secretary-General Antonio Guterres", "Attorney-General Merrick Garland".
   'secretary-general', 'attorney-general', 'director-general', 'governor-general', 'solicitor-general', 'inspector-general',
   'surgeon-general', 'comptroller-general', 'auditor-general',
+  // Military ranks written with a hyphen or abbreviated British-style, and "pro tempore": "Maj-Gen Michael Jeffery",
+  // "Det Chief Insp Norman McKinlay", "Cmdr. Rod Gibbons", "Senate President Pro Tempore Robert Garton".
+  'brigadier', 'brigadier-general', 'major-general', 'lieutenant-general', 'maj-gen', 'lt-gen', 'brig-gen', 'cmdr.', 'cmdr',
+  'insp', 'insp.', 'det', 'det.', 'supt', 'supt.', 'undersecretary', 'undersecretary-general', 'under-secretary-general', 'tempore',
+  // Other roles written before a name as a title: "Investigator Phil Yochum", "Dallas Coach Don Nelson", "Federal Agent Bill
+  // Polychronopoulos", "Witness Jane Roe", "Passenger Keith Charlton", "County Judge-Executive Teresa Barton".
+  'investigator', 'coach', 'agent', 'harbormaster', 'witness', 'passenger', 'judge-executive',
+  // Kin before a name: "Daughter Renee Jackson said", "Widow Coretta Scott King" (not "son": a surname, "Masayoshi Son").
+  'daughter', 'wife', 'husband', 'widow', 'mother', 'father', 'brother', 'sister',
   // Every honorific ("Miss Novikova said" is Novikova).
   ...HONORIFICS,
   // "ex-President Smith", "the ex-minister".
