@@ -791,6 +791,31 @@ describe('source names: a subject closed by a relative clause with no "that" (is
   })
 })
 
+describe('source names: a person of a body', () => {
+  it('a full name before "of" and a body is the person, and the phrase stays whole', () => {
+    const text = 'Nadia Ferro of Lakeside Relief, a charity for flood victims, said the donations had doubled. Ferro said more were coming.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Nadia Ferro'])
+    expect(sources[0]?.type).toBe('person')
+    expect(sources[0]?.attributions[0]?.mention.text).toBe('Nadia Ferro of Lakeside Relief')
+    expectSpans(text, sources)
+  })
+
+  it('a titled name before "of the" and a department is the person, not the department', () => {
+    const text = 'Investigator Omar Pruitt of the Dayton Police Department said the fire started in the kitchen.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Omar Pruitt'])
+    expect(sources[0]?.type).toBe('person')
+    expectSpans(text, sources)
+  })
+
+  it('a body named with "of" itself stays the body ("Bank of …")', () => {
+    const sources = findSources('The Bank of Ruritania said rates would stay where they are.')
+    expect(names(sources)).toEqual(['Bank of Ruritania'])
+    expect(sources[0]?.type).toBe('organization')
+  })
+})
+
 describe('source names: role words before a name are a title', () => {
   it.each([
     ['Daughter Lena Ortiz said the family was grateful.', 'Lena Ortiz'],

@@ -245,6 +245,14 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   if (outlet) return mentionOf(base, 'name', outlet, 'outlet', outlet.toLowerCase(), lowerWords)
   const organization = names.organization(restText)
   if (organization) return mentionOf(base, 'name', organization, 'organization', organization.toLowerCase(), lowerWords)
+  // "Tom Smith of Acme said", "Investigator Phil Yochum of the Houston Police Department": a person's full name before "of" and a
+  // body is the person who speaks for it, not the body; the phrase stays whole.
+  const personEnd = personBeforeOf(rest)
+  if (personEnd > 0) {
+    const from = phrase.from + (rest === words ? 0 : 1)
+    const person = analyzeMention(doc, {...phrase, from, to: from + personEnd}, names)
+    if (person.kind === 'name' && person.type === 'person') return {...person, phrase: base.phrase, span: base.span}
+  }
   // "The U.S. said", "The UK said", "the US Senate": capitalised title words only ("U.S.", "Senate") that name a country or a body.
   if (rest.every((w) => w.capitalized && TITLE_WORDS.has(w.lower)) && (isPlace(rest) || ORGANIZATION_NOUNS.has(lastWord.lower))) {
     const place = isPlace(rest)
@@ -1045,6 +1053,34 @@ function isPlace(run: readonly Word[]): boolean {
  * @example
  * withoutPlaceOf(wordsOf('Gov. Earl Ray Tomblin of West Virginia')) // words of "Gov. Earl Ray Tomblin"
  */
+/**
+ * Where a person's full name ends when it stands before "of" and a
+ * capitalised body ("Tom Smith of Acme", "Investigator Phil Yochum of the
+ * Houston Police Department", "Jon Sohn of Friends of the Earth"): two
+ * capitalised words or more, the first a given name, none a title word,
+ * an organisation noun or a possessive; 0 when there is none.
+ *
+ * @example
+ * personBeforeOf(wordsOf('Tom Smith of Acme')) // 2
+ */
+function personBeforeOf(rest: readonly Word[]): number {
+  for (let k = 2; k < rest.length - 1; k++) {
+    const of = rest[k] as Word
+    if (of.lower !== 'of' || of.capitalized) continue
+    let j = k
+    while (j > 0) {
+      const word = rest[j - 1] as Word
+      if (word.kind !== 'word' || !word.capitalized || TITLE_WORDS.has(word.lower) || ORGANIZATION_NOUNS.has(word.lower) || BUSINESS_NAME_TAILS.has(word.lower) || /['\u2019]s$/u.test(word.lower)) break
+      j--
+    }
+    if (k - j < 2 || !(isFirstName(rest[j]) || FIRST_NAME_GENDERS.has((rest[j] as Word).lower))) return 0
+    let body = k + 1
+    if ((rest[body] as Word).lower === 'the' && body + 1 < rest.length) body++
+    return (rest[body] as Word).capitalized && (rest[body] as Word).kind === 'word' ? k : 0
+  }
+  return 0
+}
+
 export function withoutPlaceOf(rest: Word[]): Word[] {
   for (let k = rest.length - 2; k >= 1; k--) {
     if ((rest[k] as Word).lower !== 'of') continue
