@@ -160,3 +160,15 @@ describe('a stock ticker after a company name', () => {
     expect(findSources('Harlow Foods HLF.N said sales fell.').map((s) => [s.name, s.type])).toEqual([['Harlow Foods', 'organization']])
   })
 })
+
+describe('source types: a kind noun right before a name', () => {
+  it('a newspaper named after "the newspaper" is an outlet, not a person', () => {
+    const sources = findSources('The Jordanian newspaper Rawabi reported on Monday that the border had reopened.')
+    expect(sources.map((s) => [s.name, s.type])).toEqual([['Rawabi', 'outlet']])
+  })
+
+  it('a person\'s title before the name still makes a person', () => {
+    const sources = findSources('Party leader Tom Pike said the vote was delayed.')
+    expect(sources.map((s) => [s.name, s.type])).toEqual([['Tom Pike', 'person']])
+  })
+})

@@ -440,7 +440,10 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     // William Thompson" does, by its first name, and "The Obamas" a family.
     const family = end - start === 1 && /[a-z]s$/u.test(stripPossessive(runLast.text))
     const bodyName = determiner === 'the' && titleWords.length === 0 && !title && !family && !named.slice(start, end - 1).some((w) => isFirstName(w) || FIRST_NAME_GENDERS.has(w.lower))
-    const type = bodyName || seated || named.slice(start, end).some((w) => w.text === '&') ? 'organization' : nameType(named.slice(start, end), title, label)
+    // "The Saudi newspaper Okaz reported", "the news agency Tanjug": a lower-case kind noun of an outlet or a body right
+    // before the name, with no person's title, says what the name is.
+    const kind = title === undefined ? kindBefore(named, start) : undefined
+    const type = kind ?? (bodyName || seated || named.slice(start, end).some((w) => w.text === '&') ? 'organization' : nameType(named.slice(start, end), title, label))
     const gender = genderOf(runFirst.lower, titleWords.map((w) => w.lower))
     const mention = mentionOf(base, 'name', name, type, head, lowerWords)
     if (title) mention.title = title
@@ -1140,6 +1143,18 @@ function titledType(title: string): SpeakerType {
   if (OUTLET_DESCRIPTION_HEADS.has(head) && (!SHARED_OUTLET_HEADS.has(head) || NEWS_MODIFIERS.has(before))) return 'outlet'
   if (ORGANIZATION_NOUNS.has(head)) return 'organization'
   return 'person'
+}
+
+/**
+ * The type a lower-case kind noun right before a name gives it: an outlet's
+ * ("the newspaper Okaz", "the Saudi daily Okaz", "the news agency Tanjug")
+ * or an organisation's ("the company Acme"); undefined for any other word.
+ */
+function kindBefore(named: readonly Word[], start: number): SpeakerType | undefined {
+  const noun = named[start - 1]
+  if (noun === undefined || noun.kind !== 'word' || noun.capitalized) return undefined
+  const type = titledType(`${named[start - 2]?.lower ?? ''} ${noun.lower}`.trim())
+  return type === 'person' ? undefined : type
 }
 
 /** Whether `text` holds `shouted` ("HALE") written in title case ("Hale") as a whole word. */
