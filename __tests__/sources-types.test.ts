@@ -172,3 +172,10 @@ describe('source types: a kind noun right before a name', () => {
     expect(sources.map((s) => [s.name, s.type])).toEqual([['Tom Pike', 'person']])
   })
 })
+
+describe('source types: the writer of a document', () => {
+  it('"the writer of the letter" is a person, not the letter', () => {
+    const sources = findSources('According to the writer of the letter, the nurses were told to stay silent.')
+    expect(sources.map((s) => [s.name, s.type])).toEqual([['writer of the letter', 'anonymous']])
+  })
+})

@@ -229,7 +229,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'communique', 'readout', 'transcript', 'indictment', 'ruling', 'decision', 'proposal', 'plan',
   'guidance', 'notice', 'order', 'directive', 'spokespersons', 'counterpart', 'counterparts', 'head',
   // Science, weather and sport: "said lead author Jane Smith", "said head coach Andy Reid", "forecasters said".
-  'author', 'authors', 'co-author', 'coauthor', 'forecaster', 'forecasters', 'coach', 'coaches', 'captain', 'skipper',
+  'author', 'authors', 'writer', 'writers', 'co-author', 'coauthor', 'forecaster', 'forecasters', 'coach', 'coaches', 'captain', 'skipper',
   'quarterback', 'goalkeeper', 'pitcher',
   // "quoted a local policeman as saying".
   'policeman', 'policewoman',
