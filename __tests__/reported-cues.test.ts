@@ -14,6 +14,14 @@ describe('reported speech: cue forms', () => {
     expect(reported('The mayor asked that the meeting be postponed.')).toEqual([['mayor', 'asked', 'the meeting be postponed']])
   })
 
+  it('reads a cue word after a plural possessive ("the senators\' plans") as a noun, like one after "the senator\'s"', () => {
+    // The apostrophe of a plural possessive stands as a token of its own: the word after it is still owned, a noun.
+    expect(reported("But the senators' plans offer little comfort to renters.")).toEqual([])
+    expect(reported("The senator's plans offer little comfort to renters.")).toEqual([])
+    // A verb after a plural owner's noun is still a cue.
+    expect(reported("The workers' union plans to strike on Monday.")).toEqual([["workers' union", 'plans', 'to strike on Monday']])
+  })
+
   it('reads a progressive cue with adverbs after "is" ("is once again questioning")', () => {
     expect(reported('Senator Dana Whitlock is once again questioning the cost of the harbour tunnel.')).toEqual([
       ['Dana Whitlock', 'questioning', 'the cost of the harbour tunnel']

@@ -439,10 +439,16 @@ function followedBy(words: readonly Word[], i: number, phrases: readonly string[
   return phrases.some((phrase) => phrase.split(' ').every((part, k) => words[i + 1 + k]?.lower === part))
 }
 
-/** A possessive right before token `i` in its sentence ("Nervo's", "the justices'"; `lower` has its apostrophes folded). */
+/**
+ * A possessive right before token `i` in its sentence ("Nervo's", "the justices'"; `lower` has its apostrophes folded),
+ * also a plural's apostrophe read as a token of its own, outside any quote ("the senators' plans": "senators" "'").
+ */
 function possessiveBefore(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1]
-  return prev !== undefined && prev.sentence === (words[i] as Word).sentence && prev.kind === 'word' && /'s$|s'$/.test(prev.lower) && !CONTRACTIONS.has(prev.lower)
+  if (prev === undefined || prev.sentence !== (words[i] as Word).sentence) return false
+  if (prev.kind === 'word') return /'s$|s'$/.test(prev.lower) && !CONTRACTIONS.has(prev.lower)
+  const owner = words[i - 2]
+  return prev.lower === "'" && prev.quote < 0 && owner !== undefined && owner.sentence === prev.sentence && owner.kind === 'word' && owner.end === prev.start && owner.lower.endsWith('s')
 }
 
 /** The most words between "as" and "put it" ("as The New Yorker's editors put it"). */
