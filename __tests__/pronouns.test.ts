@@ -90,11 +90,18 @@ describe('pronoun antecedents', () => {
     expect(sourceOf(text, 'budget cuts')).toBe('Mary Okafor')
   })
 
-  it('leaves "they" after two persons joined by "and" as "they", not a group named further back', () => {
+  it('reads "they" after persons joined by "and" in its own sentence as each of them, not a group named further back', () => {
+    const sourcesOf = (text: string, content: string) => findSources(text).filter((s) => s.attributions.some((a) => a.content.text.includes(content) && a.mention.text === 'they')).map((s) => s.name)
     const pair = 'Many Texans lost their crops in the flood. Mayor Tess Hart and Ray Olin keep ignoring the risk posed by the very levees they refuse to repair.'
-    expect(sourceOf(pair, 'to repair')).toBe('they')
+    expect(sourcesOf(pair, 'to repair')).toEqual(['Tess Hart', 'Ray Olin'])
+    // Party tags ("R-Ohio") are no persons of their own.
     const titled = 'Democrats said the plan was rushed. Leaders stay hopeful despite a few early backers, such as Sen. Tom Arden, R-Ohio, and Sara Voss, R-Utah, now saying they think it needs more money.'
-    expect(sourceOf(titled, 'needs more money')).toBe('they')
+    expect(sourcesOf(titled, 'needs more money')).toEqual(['Tom Arden', 'Sara Voss'])
+    // The pair nearest the pronoun: the two leaders named first are not the ones who say it.
+    const nearest = 'Mayor Tess Hart and Ray Olin stay calm despite critics of the levy, such as Dana Pike and Lou Brandt, now saying they expect the levy to fail.'
+    expect(sourcesOf(nearest, 'the levy to fail')).toEqual(['Dana Pike', 'Lou Brandt'])
+    // A "they" opening the next sentence is not read so.
+    expect(sourceOf('Mayor Tess Hart and Ray Olin toured the levees on Monday. They said the walls would hold.', 'walls would hold')).toBe('They')
   })
 
   it('never resolves "it" past a place in its own sentence to a body named sentences before', () => {

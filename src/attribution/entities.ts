@@ -545,7 +545,7 @@ export class EntityIndex {
     }
     // "Obama and Clinton continue to ignore the people they refuse to name":
     // "they" is the two persons coordinated before it, no group further back.
-    if (PLURAL_PRONOUNS.has(pronoun) && this.coordinatedPersons(sentence, token)) return null
+    if (PLURAL_PRONOUNS.has(pronoun) && this.coordinatedPersons(sentence, token).length > 0) return null
     // "the main tool for Canada to meet the goal it pledged": a place before
     // "it" in its own sentence is what "it" is, not a body further back.
     if (pronoun === 'it' && (this.bySentence.get(sentence) ?? []).some((s) => s.token < token && s.entity.place === true && !s.entity.plural)) return null
@@ -599,21 +599,46 @@ export class EntityIndex {
   }
 
   /**
-   * True when two persons joined by "and" are sighted before token `token`
-   * in its sentence ("Obama and Clinton", "Sen. Tom Arden, R-Ohio, and Sara
-   * Voss"): the later one opens with or follows "and", the earlier is at most
-   * `COORDINATION_SPAN` tokens before it.
+   * The persons joined by "and" sighted before token `token` in its
+   * sentence ("Obama and Clinton", "Sen. Tom Arden, R-Ohio, and Sara Voss",
+   * "Hart, Olin and Voss"), in text order; empty when there are none. The
+   * later one opens with or follows "and", each is at most
+   * `COORDINATION_SPAN` tokens after the one before it.
    */
-  private coordinatedPersons(sentence: number, token: number): boolean {
-    let person: Sighting | undefined
+  private coordinatedPersons(sentence: number, token: number): Entity[] {
+    let chain: Sighting[] = []
+    // The coordination nearest the pronoun: "McConnell and Ryan doubt critics such as Corker and Graham, who say they …" is Corker and Graham.
+    let persons: Entity[] = []
     for (const s of this.bySentence.get(sentence) ?? []) {
       if (s.token >= token) break
-      if (s.entity.type !== 'person' || s.entity.plural || s.entity.place) continue
+      if (s.entity.type !== 'person' || s.entity.plural || s.entity.place || partyTag(s.entity.name)) continue
+      const last = chain[chain.length - 1]
+      if (last !== undefined && s.token - last.token > COORDINATION_SPAN) chain = []
       const joined = (this.doc.words[s.token] as Word).lower === 'and' || (this.doc.words[s.token - 1] as Word | undefined)?.lower === 'and'
-      if (joined && person !== undefined && person.entity !== s.entity && s.token - person.token <= COORDINATION_SPAN) return true
-      person = s
+      if (last?.entity !== s.entity) chain.push(s)
+      if (joined && chain.some((c) => c.entity !== s.entity)) {
+        persons = []
+        for (const c of chain) if (!persons.includes(c.entity)) persons.push(c.entity)
+        chain = []
+      }
     }
-    return false
+    return persons
+  }
+
+  /**
+   * The persons a plural pronoun at token `token` stands for when two or
+   * more joined by "and" come before it in its sentence ("Mayor Hart and
+   * Ray Olin … the levees they refuse to repair" is Hart and Olin); empty
+   * otherwise. `resolvePronoun` leaves such a pronoun unresolved: it names
+   * no single entity.
+   *
+   * @example
+   * index.coordinatedPersonsFor('they', token).map((e) => e.name) // ['Ann Hart', 'Ray Olin']
+   */
+  coordinatedPersonsFor(pronoun: string, token: number): Entity[] {
+    const word = this.doc.words[token]
+    if (!word || !PLURAL_PRONOUNS.has(pronoun)) return []
+    return this.coordinatedPersons(word.sentence, token)
   }
 
   /** True when some entity was sighted at token `token` (a pronoun a cue resolved already). */
@@ -777,6 +802,11 @@ const CHAINED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she'])
 
 /** The most sentences opened by the same pronoun followed back from one pronoun. */
 const CHAIN_DEPTH = 4
+
+/** A politician's party tag read as a name ("R-Tenn.", "D-N.Y."): a party initial and a hyphen (see `PARTY_INITIALS`), then a capital. */
+function partyTag(name: string): boolean {
+  return PARTY_INITIALS.has(name.slice(0, 2)) && /^[A-Z]/u.test(name.slice(2))
+}
 
 /** Pronouns of several people, which two persons joined by "and" may stand for. */
 const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them'])

@@ -3,7 +3,7 @@ import {assertArticleArguments} from '../errors.js'
 import type {OutletEntry} from '../lexicons/outlets.js'
 import {analyzeArticle} from '../extract/analyze.js'
 import type {Analysis} from '../extract/analyze.js'
-import type {Entity} from '../attribution/index.js'
+import type {AttributionContext, Entity} from '../attribution/index.js'
 import {paragraphAtOffset, tokenAtOffset} from '../attribution/index.js'
 import {findOutletReports, findReportedSpeech, findTranscriptLabels} from './reported.js'
 import {findStancePredicates} from './reported/stance.js'
@@ -93,7 +93,9 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
     for (const part of quote.parts) {
       const attribution: Attribution = {content: {...part}, cue: found.cue ? {...found.cue} : null, mention: {...found.speaker.mention}, direct: true}
       if (found.via) attribution.via = found.via
-      add(found.entity, attribution, sentenceAt(found.speaker.mention.start))
+      const persons = jointPersons(context, found.entity, found.speaker.mention)
+      for (const person of persons) add(person, {...attribution}, sentenceAt(found.speaker.mention.start))
+      if (persons.length === 0) add(found.entity, attribution, sentenceAt(found.speaker.mention.start))
       if (found.viaEntity && found.viaMention) {
         add(found.viaEntity, {content: {...part}, cue: found.cue ? {...found.cue} : null, mention: {...found.viaMention}, direct: true}, sentenceAt(found.viaMention.start))
       }
@@ -105,7 +107,10 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
   for (const {attribution: found, content} of reported) {
     const attribution: Attribution = {content, cue: found.cue, mention: found.speaker.mention, direct: false}
     if (found.via) attribution.via = found.via
-    add(found.entity, attribution, sentenceAt(found.speaker.mention.start))
+    // "Mayor Hart and Ray Olin … the levees they refuse to repair": a "they" left unresolved after persons joined by "and" is each of them.
+    const persons = jointPersons(context, found.entity, found.speaker.mention)
+    for (const person of persons) add(person, {...attribution}, sentenceAt(found.speaker.mention.start))
+    if (persons.length === 0) add(found.entity, attribution, sentenceAt(found.speaker.mention.start))
     if (found.viaEntity && found.viaMention) {
       add(found.viaEntity, {content, cue: found.cue, mention: found.viaMention, direct: false}, sentenceAt(found.viaMention.start))
     }
@@ -145,6 +150,17 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
     sources.push(source)
   }
   return sources.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))
+}
+
+/**
+ * The persons joined by "and" before an unresolved plural pronoun in its
+ * sentence, which the pronoun stands for together (see
+ * `EntityIndex.coordinatedPersonsFor`); empty for any other subject.
+ */
+function jointPersons(context: AttributionContext, entity: Entity, mention: Span): Entity[] {
+  if (entity.kind !== 'role' || entity.type !== 'unknown') return []
+  const pronoun = mention.text.toLowerCase()
+  return context.entities.coordinatedPersonsFor(pronoun, tokenAtOffset(context.doc, mention.start))
 }
 
 /** A subject that may join several names: a conjunction or a comma between words. */
