@@ -22,6 +22,15 @@ describe('reported speech: cue forms', () => {
     expect(reported("The workers' union plans to strike on Monday.")).toEqual([["workers' union", 'plans', 'to strike on Monday']])
   })
 
+  it('reads "found" right before "in", "inside", "among" or "near" as a passive participle of place ("gases found in landfills"), no finding', () => {
+    // A noun and then where it is found: nobody found anything out.
+    expect(reported('The talks yielded one deal: a cap on methane, powerful warming gases found in landfills.')).toEqual([])
+    expect(reported('Old coins found near the river were sent to the museum.')).toEqual([])
+    // Before a year it is the finding, and so is "found" with its clause.
+    expect(reported('The panel found in 2001 that the tariff broke the treaty.')).toEqual([['panel', 'found', 'the tariff broke the treaty']])
+    expect(reported('Inspectors found that the ferry was overloaded.')).toEqual([['Inspectors', 'found', 'the ferry was overloaded']])
+  })
+
   it('reads a progressive cue with adverbs after "is" ("is once again questioning")', () => {
     expect(reported('Senator Dana Whitlock is once again questioning the cost of the harbour tunnel.')).toEqual([
       ['Dana Whitlock', 'questioning', 'the cost of the harbour tunnel']

@@ -8,6 +8,7 @@ import {
   COMPOUND_NOUN_FOLLOWERS,
   CUE_LEMMAS,
   FOUND_STATES,
+  FOUND_PLACE_PREPOSITIONS,
   HEARER_CUES,
   IRREGULAR_CUES,
   IRREGULAR_STANCE,
@@ -200,6 +201,8 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     if (objects && objectHeadIn(words, end, word.sentence, objects)) continue
     // "found Hoffine dead", "found the man's body floating": someone or something come upon in a state, no finding.
     if (lemma === 'find' && foundInState(words, end, word.sentence)) continue
+    // "warming gases found in landfills": a passive participle of place, no finding.
+    if (word.lower === 'found' && after && after.sentence === word.sentence && FOUND_PLACE_PREPOSITIONS.has(after.lower) && !isNumberWord(words[end + 1]?.text ?? '')) continue
     // "a new drug called Zorvex", "The plan, called Project Dawn, was": a name given, not words reported.
     if (NAMING_PARTICIPLES.has(word.lower) && namingParticiple(words, i)) continue
     // "a student accused of lying", "the firm blamed for the outage": its object gone, a passive participle on the noun before it.

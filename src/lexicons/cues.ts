@@ -257,6 +257,17 @@ export const OBJECT_FIRST_CUES: Readonly<Record<string, readonly string[]>> = {
 }
 
 /**
+ * Prepositions of place right after "found": the participle of a passive,
+ * what was found and where ("gases found in landfills", "a second device was
+ * also found in the basement", "bones found near the river"), no finding
+ * reported. Not before a number ("the panel found in 2001 that …").
+ *
+ * @example
+ * FOUND_PLACE_PREPOSITIONS.has('in') // true
+ */
+export const FOUND_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'inside', 'among', 'near'])
+
+/**
  * Cue forms that, between a common noun (or a comma) and a name, name the
  * thing instead of reporting speech: "a new drug called Zorvex", "The plan,
  * called Project Dawn, was", "a dating show called the Match".
