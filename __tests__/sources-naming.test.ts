@@ -246,6 +246,14 @@ describe('source names: documents named by their owner', () => {
     const sources = findSources('The commissioner spoke on Monday. An internal review shows no one released the returns.')
     expect(sources.find((s) => s.name === 'internal review')?.type).toBe('document')
   })
+
+  it('an outlet\'s poll in a sentence on how the poll was made ("the Globe/CNN poll was conducted …") reports nothing of the outlet\'s', () => {
+    const made = 'Recent polls in Ohio show a close race. The Boston Globe/CNN poll was conducted from May 3 to 6, surveying 900 adults by phone.'
+    expect(names(findSources(made))).toEqual([])
+    expect(names(findSources('The Boston Globe poll was also released on Monday, a day before the vote.'))).toEqual([])
+    // What the poll found is still the outlet's.
+    expect(names(findSources('A Boston Globe poll shows that renters back the levy.'))).toContain('Boston Globe')
+  })
 })
 
 describe('source names: runs that hold more than one name', () => {

@@ -1,7 +1,7 @@
 import type {Span} from '../types.js'
 import {DAY_WORDS, DOCUMENT_NOUNS, ROLE_NOUNS} from '../lexicons/roles.js'
 import {AUDIENCE_NOUNS} from '../lexicons/outlets.js'
-import {ASIDE_DASHES, CAUSED_FEELING_CUES, EVENT_SUBJECT_NOUNS, LIKELIHOOD_CUES, IT_SPEECH_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, JOINT_ADVERBS, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS, VERB_ONLY_FORMS} from '../lexicons/cues.js'
+import {ASIDE_DASHES, CAUSED_FEELING_CUES, PASSIVE_AUXILIARIES, PASSIVE_SKIPPABLE, PRODUCING_PARTICIPLES, EVENT_SUBJECT_NOUNS, LIKELIHOOD_CUES, IT_SPEECH_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, JOINT_ADVERBS, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS, VERB_ONLY_FORMS} from '../lexicons/cues.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, NUMBER_BOUNDS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
 import {addingPreposition, attributeLabel, findCues, hearerPhrase, isFloatingQuantifier, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
@@ -385,6 +385,8 @@ export function findOutletReports(
       }
     }
     if (cueToken < 0) continue
+    // "The Post/ABC poll was conducted by telephone …": a sentence on how the document was made, none of what it says.
+    if (producedPassive(doc.words, cueToken + 1, sighting.sentence)) continue
     // "said in a statement to Fox News": the outlet the statement went to, no report of its own.
     if (cueToken < sighting.token && hearerBefore(doc.words, sighting.token, cueToken)) continue
     // A credit line ("AFP contributed reporting") cites nothing.
@@ -412,6 +414,27 @@ export function findOutletReports(
     })
   }
   return found
+}
+
+/** The most auxiliaries and adverbs between a document noun and the participle of its making ("has also been conducted"). */
+const MAX_PASSIVE_WORDS = 3
+
+/**
+ * True when the words from token `k` are a passive of producing the document
+ * noun before them: an auxiliary ("was", "has been"), maybe an adverb, and a
+ * participle of {@link PRODUCING_PARTICIPLES} ("the poll was conducted",
+ * "the survey was also released on Monday").
+ */
+function producedPassive(words: readonly Word[], k: number, sentence: number): boolean {
+  let auxiliary = false
+  for (let j = k; j <= k + MAX_PASSIVE_WORDS; j++) {
+    const word = words[j]
+    if (!word || word.sentence !== sentence || word.kind !== 'word' || word.quote >= 0) return false
+    if (auxiliary && PRODUCING_PARTICIPLES.has(word.lower)) return true
+    if (PASSIVE_AUXILIARIES.has(word.lower)) auxiliary = true
+    else if (!auxiliary || !PASSIVE_SKIPPABLE.has(word.lower)) return false
+  }
+  return false
 }
 
 /**
