@@ -842,3 +842,28 @@ describe('source names: role words before a name are a title', () => {
     expectSpans(text, sources)
   })
 })
+
+describe('source names: a lower-case descriptor between the comma and a closing subject', () => {
+  it('reads "…, program coordinator Dana Reyes said." as Dana Reyes reporting the clause before the comma', () => {
+    const text = 'The youth centre opened three new rooms last spring, program coordinator Dana Reyes said.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Dana Reyes'])
+    expect(sources[0]?.attributions[0]?.content.text).toBe('The youth centre opened three new rooms last spring')
+    expectSpans(text, sources)
+  })
+
+  it('reads "…, county coroner\'s spokesman Luis Ortega said." past the possessive descriptor', () => {
+    const text = 'Doctors identified the man from his hospital records on Monday, county coroner\'s spokesman Luis Ortega said.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Luis Ortega'])
+    expect(sources[0]?.attributions[0]?.content.text).toBe('Doctors identified the man from his hospital records on Monday')
+    expectSpans(text, sources)
+  })
+
+  it('reads a one-word descriptor: "…, publicist Ann Wolfe said."', () => {
+    const text = 'The plant closed in May, publicist Ann Wolfe said.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Ann Wolfe'])
+    expect(sources[0]?.attributions[0]?.content.text).toBe('The plant closed in May')
+  })
+})

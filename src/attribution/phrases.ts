@@ -412,6 +412,39 @@ export function descriptorAndName(words: readonly Word[], start: number, limit: 
   return end - k >= 2 ? {from: start, to: end} : null
 }
 
+/**
+ * Where a subject closing a sentence starts when a descriptor of lower-case
+ * words stands between the comma and its name or title ("…, program
+ * supervisor Alexis Lukas said", "…, medical examiner's spokeswoman Ellen
+ * Borakove said"): the descriptor's first word, when a comma comes right
+ * before it; `from` otherwise. The descriptor is at most MAX_DESCRIPTOR plain
+ * nouns, adjectives, possessives or numbers; a word that can be a verb counts
+ * only when a role or title word ends the descriptor ("lead author").
+ *
+ * @example
+ * descriptorBefore(doc.words, subject.from, sentence.from) // index of "program" in "…, program supervisor Alexis Lukas said"
+ */
+export function descriptorBefore(words: readonly Word[], from: number, floor: number): number {
+  const head = words[from]
+  if (!head || head.kind !== 'word' || (!head.capitalized && !TITLE_WORDS.has(head.lower) && !ROLE_NOUNS.has(head.lower) && !/['\u2019]s$/u.test(head.lower))) return from
+  let k = from - 1
+  let verbal = false
+  while (k >= floor && from - k <= MAX_DESCRIPTOR) {
+    const word = words[k] as Word
+    if (word.kind !== 'word' || word.quote >= 0 || word.capitalized) break
+    const possessive = /^[a-z][a-z-]*['\u2019]s$/u.test(word.lower)
+    const tags = wordTags(word.lower)
+    if (!possessive && tags.some((t) => t === 'Verb' || t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive' || t === 'Gerund')) verbal = true
+    else if (!possessive && !/^\d/u.test(word.text) && !isPlainNoun(word) && !tags.includes('Adjective')) return from
+    k--
+  }
+  if (k === from - 1 || k < floor || (words[k] as Word).text !== ',') return from
+  // "…, the reports show Smith said": a verb in the descriptor reads as a clause unless a role word ends it.
+  const last = words[from - 1] as Word
+  if (verbal && !ROLE_NOUNS.has(last.lower) && !TITLE_WORDS.has(last.lower) && !TITLE_WORDS.has(head.lower) && !ROLE_NOUNS.has(head.lower)) return from
+  return k + 1
+}
+
 /** The most words a possessor owns in a phrase ("Ukraine’s southern air force command"). */
 const MAX_POSSESSED = 4
 

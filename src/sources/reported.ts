@@ -3,7 +3,7 @@ import {DAY_WORDS, DOCUMENT_NOUNS, ROLE_NOUNS} from '../lexicons/roles.js'
 import {AUDIENCE_NOUNS} from '../lexicons/outlets.js'
 import {ASIDE_DASHES, CAUSED_FEELING_CUES, PASSIVE_AUXILIARIES, PASSIVE_SKIPPABLE, PRODUCING_PARTICIPLES, EVENT_SUBJECT_NOUNS, LIKELIHOOD_CUES, IT_SPEECH_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, JOINT_ADVERBS, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS, VERB_ONLY_FORMS} from '../lexicons/cues.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, NUMBER_BOUNDS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
-import {addingPreposition, attributeLabel, findCues, hearerPhrase, isFloatingQuantifier, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
+import {addingPreposition, attributeLabel, descriptorBefore, findCues, hearerPhrase, isFloatingQuantifier, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
 import {analyzeMention} from '../attribution/mentions.js'
 import {resolve} from '../attribution/attribute.js'
@@ -64,7 +64,8 @@ export function findReportedSpeech(context: AttributionContext): ReportedSpeech[
     let frameEnd = -1
     const whole = sentence
     // "Experts had predicted a rise, the paper reported.": the cues of the clause reported, each read up to the comma.
-    const closingComma = closing ? (subjectBefore(doc, closing.from, whole.from)?.from ?? closing.from) - 1 : -1
+    const closingSubject = closing ? subjectBefore(doc, closing.from, whole.from) : null
+    const closingComma = closing ? (closingSubject ? descriptorBefore(doc.words, closingSubject.from, whole.from) : closing.from) - 1 : -1
     // Verbs of saying and thinking only, and no noun before a verb ("Preliminary reports were that …").
     const inner = closing ? cues.filter((c) => c !== closing && c.to <= closingComma && c.form === 'finite' && OUTER_SPEECH_CUES.has(c.lemma) && !AUXILIARY_WORDS.has(doc.words[c.to]?.lower ?? '')) : []
     for (const detected of closing ? [...inner, closing] : cues) {
@@ -473,7 +474,8 @@ function closingAttribution(context: AttributionContext, cues: Cue[], sentence: 
   if (!subject) return null
   // "…, a claim Hamas denied.": a clause on the writer's summing-up, read with the sentence's own cues.
   if (summingRelative(doc.words, last, sentence.from)) return null
-  const comma = doc.words[subject.from - 1]
+  // "…, program supervisor Alexis Lukas said.": a lower-case descriptor may stand between the comma and the name.
+  const comma = doc.words[descriptorBefore(doc.words, subject.from, sentence.from) - 1]
   if (!comma || comma.text !== ',') return null
   // "According to one person at the meeting, the president shouted.": the comma closes the opening source, not a clause reported.
   const opening = cues[0]
@@ -691,8 +693,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   // "When veterans ask for help, …": a one-word object of the cue's preposition cut at the comma of an opening clause is content too.
   const lone = rest !== null && first !== undefined && !introduced && wordsIn(doc, rest) === 1 && ((OBJECT_CUES.has(cue.lemma) && (first.capitalized || OBJECT_PRONOUNS.has(first.lower))) || (preposition && end < trailing))
   if (rest && first && (introduced || infinitive || !CLAUSE_STARTS_NOT.has(first.lower) || numberBound(words, k)) && (wordsIn(doc, rest) >= 2 || lone)) return rest
-  // A trailing attribution: "…, Sky News reported." / "…, said Rubio."
-  const start = Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from)
+  // A trailing attribution: "…, Sky News reported." / "…, said Rubio."; "…, program supervisor Alexis Lukas said.": past a lower-case descriptor.
+  const start = descriptorBefore(words, Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from), sentence.from)
   // "… a top priority ''is increasing the tax liability at the top,'' Mr. Kamin said.": past the closing mark.
   const at = descriptionBefore(doc, attribution, opensOutsideQuote(doc, sentence) ? commaBefore(doc, start) : start - 1)
   const comma = words[at]
