@@ -867,3 +867,36 @@ describe('source names: a lower-case descriptor between the comma and a closing 
     expect(sources[0]?.attributions[0]?.content.text).toBe('The plant closed in May')
   })
 })
+
+describe('source names: "according to" a possessed or organisation\'s document', () => {
+  it('reads "according to her quarterly report" as the report, not the owner or "her"', () => {
+    const text = 'The candidate had $41,000 left at the end of March, according to her quarterly report.'
+    const sources = findSources(text)
+    expect(sources.map((s) => `${s.name}|${s.type}`)).toEqual(['quarterly report|document'])
+    expect(sources[0]?.attributions[0]?.content.text).toBe('The candidate had $41,000 left at the end of March')
+    expectSpans(text, sources)
+  })
+
+  it('reads "according to his annual financial disclosure" as a document', () => {
+    const text = 'The judge earned $9,000 from teaching last year, according to his annual financial disclosure.'
+    const sources = findSources(text)
+    expect(sources.map((s) => `${s.name}|${s.type}`)).toEqual(['annual financial disclosure|document'])
+    expectSpans(text, sources)
+  })
+
+  it('reads "According to the agency filings" as the filings, not the agency', () => {
+    const text = 'According to the agency filings, the review began in June.'
+    const sources = findSources(text)
+    expect(sources.map((s) => `${s.name}|${s.type}`)).toEqual(['agency filings|document'])
+    expect(sources[0]?.attributions[0]?.content.text).toBe('the review began in June')
+  })
+
+  it('keeps a clause joined after the source out of its content ("…, according to her report, and Lee reported …")', () => {
+    const text = 'Park ended May with $9,000 in the bank, according to her campaign report, and Lee reported $4,000 in the bank.'
+    const sources = findSources(text)
+    const report = sources.find((s) => s.name === 'campaign report')
+    expect(report?.type).toBe('document')
+    expect(report?.attributions[0]?.content.text).toBe('Park ended May with $9,000 in the bank')
+    expectSpans(text, sources)
+  })
+})

@@ -445,6 +445,17 @@ export function descriptorBefore(words: readonly Word[], from: number, floor: nu
   return k + 1
 }
 
+/** A word of what a possessive determiner owns before its head: a capital or a plain lower-case noun or adjective ("quarterly", "financial"). */
+function ownedModifier(word: Word | undefined): boolean {
+  if (!word || word.kind !== 'word' || word.quote >= 0) return false
+  if (word.capitalized || isPlainNoun(word) || wordTags(word.lower).includes('Adjective')) return true
+  // "quarterly", "weekly": an adjective in "-ly" that is no verb form.
+  return /^[a-z]+ly$/u.test(word.lower) && !isVerbForm(word.lower) && !PHRASE_STOPS.has(word.lower) && !CLAUSE_BOUNDARIES.has(word.lower)
+}
+
+/** Possessive determiners that may open a source's phrase ("his financial disclosure", "their lawyers"). */
+const POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their'])
+
 /** The most words a possessor owns in a phrase ("Ukraine’s southern air force command"). */
 const MAX_POSSESSED = 4
 
@@ -690,6 +701,19 @@ function subjectAfterOpening(words: readonly Word[], from: number, end: number):
   // "After meeting Trump said": a verb before the name takes it as its object.
   if (noun.lower.endsWith('ed') || noun.lower.endsWith('ing') || wordTags(noun.lower).includes('PastTense')) return null
   return {from: start, to: end + 1}
+}
+
+/**
+ * Whether token `k` opens what a possessive "her" owns ("her FEC report",
+ * "her mother"): a capitalised word or a plain lower-case noun or adjective of
+ * the same sentence, outside quotes; not a determiner or pronoun ("told her
+ * the plan", "according to her, the plan").
+ */
+function possessedAfter(words: readonly Word[], k: number, limit: number): boolean {
+  const word = words[k]
+  if (k >= limit || !word || word.kind !== 'word' || word.quote >= 0 || word.sentence !== (words[k - 1] as Word).sentence) return false
+  if (DETERMINERS.has(word.lower) || PRONOUNS.has(word.lower)) return false
+  return word.capitalized || ROLE_NOUNS.has(word.lower) || DOCUMENT_NOUNS.has(word.lower) || isPlainNoun(word) || wordTags(word.lower).includes('Adjective')
 }
 
 /** The noun phrase that ends at `end`, read backwards over phrase words. */
@@ -973,7 +997,8 @@ export function leadingPhrase(doc: ArticleDocument, from: number, limit: number)
   const start = j
   const first = words[start]
   if (!first) return null
-  if (first.kind === 'word' && first.quote < 0 && PRONOUNS.has(first.lower)) return {from: start, to: start + 1}
+  // "according to her FEC report", "said her lawyer": "her" before a noun phrase is its possessive determiner, no pronoun.
+  if (first.kind === 'word' && first.quote < 0 && PRONOUNS.has(first.lower) && !(first.lower === 'her' && possessedAfter(words, start + 1, limit))) return {from: start, to: start + 1}
   let end = start
   /** Inside an organisation's name after its connector ("Centers for Disease Control and Prevention"). */
   let organization = false
@@ -1027,7 +1052,9 @@ export function leadingPhrase(doc: ArticleDocument, from: number, limit: number)
   // "a Washington Post database", "a Gallup survey": the document a name modifies.
   const owner = words[end - 1]
   const thing = words[end]
-  if (owner && thing && end > start && owner.capitalized && thing.kind === 'word' && thing.quote < 0 && !thing.capitalized && DOCUMENT_NOUNS.has(thing.lower) && end < limit) end++
+  // "the company filings", "agency records": a document an organisation or role noun modifies.
+  const owning = owner !== undefined && (owner.capitalized || (ORGANIZATION_NOUNS.has(owner.lower) && !DOCUMENT_NOUNS.has(owner.lower)))
+  if (owner && thing && end > start && owning && thing.kind === 'word' && thing.quote < 0 && !thing.capitalized && DOCUMENT_NOUNS.has(thing.lower) && end < limit) end++
   // "told People magazine that …", "told the Guardian newspaper": the kind of outlet after its name belongs to it.
   else if (owner && thing && end > start && owner.capitalized && thing.kind === 'word' && thing.quote < 0 && !thing.capitalized && OUTLET_KINDS.has(thing.lower) && end < limit) end++
   // A role's post-modifier: "people familiar with the matter", "an official involved in the talks".
@@ -1041,6 +1068,13 @@ export function leadingPhrase(doc: ArticleDocument, from: number, limit: number)
       k++
     }
     end = k
+  }
+  // "according to his latest financial disclosure": a possessive determiner owns the modifiers and the head noun after it,
+  // when that is an organisation, role or document noun (not "his body mass index").
+  if (end === start + 1 && POSSESSIVE_OPENERS.has(first.lower)) {
+    let k = end
+    while (k < limit && k - end < MAX_POSSESSED && !isSpeakerHead((words[k - 1] as Word).lower, k > end) && (ownedModifier(words[k]) || isSpeakerHead((words[k] as Word).lower, (words[k] as Word).quote < 0))) k++
+    if (k > end && isSpeakerHead((words[k - 1] as Word).lower, true)) end = k
   }
   while (end > start && ['of', 'for', 'to', 'and', 'the', 'a', 'an'].includes((words[end - 1] as Word).lower)) end--
   // "several environmental groups": a quantifier alone is no phrase; its head comes after lower-case modifiers.

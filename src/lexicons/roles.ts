@@ -380,7 +380,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'database', 'investigation', 'review', 'audit', 'estimate', 'estimates', 'polls', 'surveys', 'studies',
   'reports', 'analyses', 'data', 'research', 'tally', 'count', 'documents', 'records', 'filings', 'census', 'ad', 'ads', 'advertisement',
   // Printed matter and court papers: "a campaign flier claimed", "the motion argued", "an arrest warrant says".
-  'flier', 'flyer', 'leaflet', 'pamphlet', 'brochure', 'motion', 'petition', 'warrant', 'affidavit'
+  'flier', 'flyer', 'leaflet', 'pamphlet', 'brochure', 'motion', 'petition', 'warrant', 'affidavit',
+  // Disclosures and sworn papers: "according to his financial disclosure", "according to her written testimony".
+  'disclosure', 'disclosures', 'testimony'
 ])
 
 /**

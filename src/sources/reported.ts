@@ -553,7 +553,9 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
     if (after && after.text === ',' && end + 1 < sentence.to) {
       const rest = trimmed(doc, end + 1, sentence.to)
       const beforeText = cue.from > sentence.from ? trimmed(doc, sentence.from, cue.from) : null
-      if (!beforeText || (rest && wordsIn(doc, rest) >= wordsIn(doc, beforeText))) return rest
+      // "…, according to her FEC report, and Smith reported …": a clause joined after the source is no part of what it says.
+      const joined = ['and', 'but', 'or'].includes((words[end + 1] as Word | undefined)?.lower ?? '')
+      if (!beforeText || (rest && !joined && wordsIn(doc, rest) >= wordsIn(doc, beforeText))) return rest
       return beforeText
     }
     return cue.from > sentence.from ? trimmed(doc, sentence.from, cue.from) : null
