@@ -92,3 +92,10 @@ describe('companies known by a one-word name (issue 3)', () => {
     ])
   })
 })
+
+describe('"Both X and Y" names two sources, known names or not', () => {
+  it('gives "Both Okafor and Lindqvist denied …" to both, though neither name is known', () => {
+    const text = 'Both Okafor and Lindqvist have denied taking part in the plot.'
+    expect(withCue(text, 'denied')).toEqual(['Lindqvist', 'Okafor'])
+  })
+})

@@ -32,6 +32,9 @@ export function conjunctEntities(context: AttributionContext, mention: Span): En
   while (to < doc.words.length && (doc.words[to] as Word).end <= mention.end) to++
   const parts: Array<{from: number; to: number}> = []
   let start = from
+  // "Both Estrada and Honasan said": the opener says two people speak, known names or not (not groups:
+  // "both Democrats and Republicans" may be one side).
+  const both = start < to && OPENERS.has((doc.words[start] as Word).lower)
   while (start < to && OPENERS.has((doc.words[start] as Word).lower)) start++
   let depth = 0
   let joined = false
@@ -62,7 +65,7 @@ export function conjunctEntities(context: AttributionContext, mention: Span): En
     if (named.kind !== 'name' || named.type === 'unknown' || named.phrase.to !== end || !allCapitalized(doc.words, part.from, named.phrase.from)) return []
     const entity = resolve(context.entities, named, part.from)
     if (!entity) return []
-    if (standsAlone(context, named, entity, mention.start)) alone++
+    if ((both && named.type === 'person') || standsAlone(context, named, entity, mention.start)) alone++
     if (!entities.includes(entity)) entities.push(entity)
   }
   return entities.length >= 2 && alone > 0 ? entities : []
