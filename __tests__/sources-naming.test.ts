@@ -149,6 +149,30 @@ describe('source names: appositives', () => {
     expect(names(findSources('Meanwhile, Big Red\'s trainer, Bill Ames, called the claims "absurd."'))).toEqual(['Bill Ames'])
     expect(names(findSources('The Opposition Leader, Tom Reddy, said the budget had failed.'))).toEqual(['Tom Reddy'])
   })
+
+  it.each([
+    // A role of a named body or place ends the description in a capital.
+    ['The Chair of the Harbour Board, Nora Quill, said the pier would reopen.', 'Nora Quill'],
+    // No determiner: a bare lower-case role.
+    ['Pressed on the delay, port security chief in Vardo, Ivo Lind, told reporters the ships could not dock.', 'Ivo Lind'],
+    // A title and a full name after a long description set off by commas of its own.
+    ['Fares will rise next year, the Minister for Roads, Ports and the Coast, Senator Eli Mott, said on Monday.', 'Eli Mott'],
+  ])('a name set off after a description ending in a capital is the speaker: %s', (text, name) => {
+    const sources = findSources(text)
+    expect(names(sources)).toEqual([name])
+    expect(sources[0]?.type).toBe('person')
+    expectSpans(text, sources)
+  })
+
+  it.each([
+    ['Lila Stone, a spokeswoman for Arbor, the regional hiking club, said the trail would stay shut.', 'Lila Stone'],
+    ["Piet Varga, deputy head of the ferry's operator, Baltic Lines, said the engine had failed.", 'Piet Varga'],
+  ])('a second appositive, on the body a role serves, leaves the name the speaker: %s', (text, name) => {
+    const sources = findSources(text)
+    expect(names(sources)).toEqual([name])
+    expect(sources[0]?.type).toBe('person')
+    expectSpans(text, sources)
+  })
 })
 
 describe('source names: descriptions resolve only to what they describe', () => {

@@ -328,10 +328,40 @@ function placedSpeaker(doc: ArticleDocument, place: Phrase, floor: number): Phra
  * voter who said" is the voter); null when none.
  */
 function appositiveName(doc: ArticleDocument, description: Phrase, floor: number): Phrase | null {
+  const article = doc.words[description.from]
+  if (!article || (article.lower !== 'a' && article.lower !== 'an')) return null
+  return nameBeforeAppositive(doc, description, floor)
+}
+
+/**
+ * The name a role set off by commas stands in apposition to, when a second
+ * appositive, on the role's object, follows it: "Jane Roe, a spokesman for
+ * Acme, the regional cable network, said", "Tom Smith, deputy director of the
+ * firm's owners, Acme Air, said" (Jane Roe and Tom Smith speak, not the
+ * role). The role opens with "a", "an" or "the" and a role or title noun
+ * within three words, or with a lower-case role or title word itself.
+ */
+function roleAppositiveName(doc: ArticleDocument, description: Phrase, floor: number): Phrase | null {
   const words = doc.words
-  const article = words[description.from]
+  const first = words[description.from] as Word
+  if (first.capitalized || first.quote >= 0) return null
+  let role = false
+  if (DESCRIPTION_OPENERS.has(first.lower)) {
+    for (let k = description.from + 1; k < description.to && k <= description.from + 3; k++) {
+      const word = words[k] as Word
+      if (word.capitalized || word.kind !== 'word' || !(ROLE_NOUNS.has(word.lower) || TITLE_WORDS.has(word.lower))) continue
+      role = true
+      break
+    }
+  } else role = ROLE_NOUNS.has(first.lower) || TITLE_WORDS.has(first.lower)
+  return role ? nameBeforeAppositive(doc, description, floor) : null
+}
+
+/** The run of capitalised words right before the comma that opens `description`, when it reads as a name (see appositiveName). */
+function nameBeforeAppositive(doc: ArticleDocument, description: Phrase, floor: number): Phrase | null {
+  const words = doc.words
   const comma = words[description.from - 1]
-  if (!article || (article.lower !== 'a' && article.lower !== 'an') || comma?.text !== ',' || description.from - 2 < floor) return null
+  if (comma?.text !== ',' || description.from - 2 < floor) return null
   let from = description.from - 2
   if (!isNamePart(words[from])) return null
   while (from - 1 >= floor && isNamePart(words[from - 1])) from--
@@ -897,8 +927,11 @@ const MAX_NAME_WORDS = 4
  */
 function determinedDescription(words: readonly Word[], end: number, floor: number): boolean {
   const last = words[end] as Word | undefined
+  if (!last || last.kind !== 'word' || last.quote >= 0) return false
+  // "The Leader of the Opposition, Jane Roe,", "the head of the Police Department, …": a role of a named body ends in the body's name.
+  const role = last.capitalized ? roleOfNamed(words, end, floor) : -1
   // Not a body's description: "The company, Acme Widgets, said" names a firm, not a person.
-  if (!last || last.kind !== 'word' || last.quote >= 0 || (last.capitalized && !TITLE_WORDS.has(last.lower)) || PRONOUNS.has(last.lower) || ORGANIZATION_NOUNS.has(last.lower)) return false
+  if (role < 0 && ((last.capitalized && !TITLE_WORDS.has(last.lower)) || PRONOUNS.has(last.lower) || ORGANIZATION_NOUNS.has(last.lower))) return false
   let k = end
   while (k > floor && end - k < MAX_DESCRIPTION && (words[k - 1] as Word).kind === 'word' && (words[k - 1] as Word).sentence === last.sentence) k--
   if (k > floor && (words[k - 1] as Word).text !== ',' && (words[k - 1] as Word).sentence === last.sentence) return false
@@ -906,10 +939,51 @@ function determinedDescription(words: readonly Word[], end: number, floor: numbe
   let owner = k
   while (owner < end && owner - k < MAX_OWNER_WORDS && (words[owner] as Word).capitalized && !/['\u2019]s$/u.test((words[owner] as Word).text)) owner++
   const possessive = (words[owner] as Word).capitalized && /['\u2019]s$/u.test((words[owner] as Word).text)
-  if (!DESCRIPTION_OPENERS.has((words[k] as Word).lower) && !possessive) return false
+  if (!DESCRIPTION_OPENERS.has((words[k] as Word).lower) && !possessive && !bareRole(words, k, role >= 0 ? role : end)) return false
   for (let j = k; j <= end; j++) {
     const word = words[j] as Word
     if (word.quote >= 0 || CLAUSE_BOUNDARIES.has(word.lower) || /\d/u.test(word.text)) return false
+  }
+  return true
+}
+
+/**
+ * The token of the role or title noun (either case) whose preposition and
+ * named object end at token `end`: "Leader" in "The Leader of the
+ * Opposition", "chief" in "police chief in Dayton", "head" in "the head of
+ * the Police Department". The object is at most five capitalised words and
+ * determiners; -1 otherwise.
+ */
+function roleOfNamed(words: readonly Word[], end: number, floor: number): number {
+  let k = end
+  while (k > floor && end - k < MAX_ROLE_OBJECT) {
+    const word = words[k] as Word
+    if (word.kind !== 'word' || word.quote >= 0 || !(word.capitalized || DETERMINERS.has(word.lower)) || TITLE_WORDS.has(word.lower)) break
+    k--
+  }
+  const preposition = words[k]
+  const role = words[k - 1]
+  if (k === end || !preposition || !role || k - 1 < floor || preposition.capitalized || !NAMED_ROLE_PREPOSITIONS.has(preposition.lower)) return -1
+  return role.kind === 'word' && role.quote < 0 && (ROLE_NOUNS.has(role.lower) || TITLE_WORDS.has(role.lower)) ? k - 1 : -1
+}
+
+/** Prepositions between a role and the body or place it serves ("Leader of the Opposition", "chief in Dayton", "Minister for Trade"). */
+const NAMED_ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'to'])
+
+/**
+ * A description with no determiner that ends in a lower-case role or title
+ * noun at token `role`, all its words from `from` lower-case (but the
+ * sentence's first): "police intelligence chief in Dayton", "Former postal
+ * worker".
+ */
+function bareRole(words: readonly Word[], from: number, role: number): boolean {
+  const head = words[role] as Word
+  if (head.capitalized || !(ROLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower))) return false
+  const sentence = head.sentence
+  for (let j = from; j < role; j++) {
+    const word = words[j] as Word
+    const opens = j === from && words[j - 1]?.sentence !== sentence
+    if (word.kind !== 'word' || (word.capitalized && !opens) || DETERMINERS.has(word.lower) || PREPOSITIONS.has(word.lower) || PRONOUNS.has(word.lower) || isVerbForm(word.lower)) return false
   }
   return true
 }
@@ -948,11 +1022,17 @@ function appositiveSubject(doc: ArticleDocument, comma: number, floor: number): 
       // And a full name after a description that "the", "a" or a possessive opens: "The head of the flood unit, Anna Kovacs, said",
       // "Kelso's trainer, Bill Ames, called", "In Cairo, the Egyptian Trade Minister, Omar al-Sayed, said".
       const titled = before !== undefined && (((ROLE_NOUNS.has(before.lower) || TITLE_WORDS.has(before.lower)) && (!before.capitalized || isAcronymTitle(before) || determinedTitle(words, k - 1, floor))) || roleWithObject(words, k - 1, floor) >= 0 || (fullName(words, k + 1, comma) && determinedDescription(words, k - 1, floor)))
+      // "the Minister for Trade, Tourism and the Arts, Senator Ann Roe, said": a title and a full name set off after a long description.
+      const titledName = !titled && before !== undefined && before.capitalized && inner.capitalized && TITLE_WORDS.has(inner.lower) && fullName(words, k + 2, comma)
+      if (titledName) return {from: k + 1, to: comma}
       if (inner.capitalized && titled && words.slice(k + 1, comma).every((w, j) => w.capitalized || w.kind !== 'word' || TITLE_WORDS.has(w.lower) || isNameParticle(words, k + 1 + j))) {
         const description = segmentBefore(doc, k - 1, floor)
         return description ? {from: k + 1, to: comma, described: {from: description.from, to: description.to}} : {from: k + 1, to: comma}
       }
       const segment = segmentBefore(doc, k - 1, floor)
+      // "Jane Roe, a spokesman for Acme, the regional cable network, said": a second appositive, on the role's object.
+      const named = segment && segment.to === k ? roleAppositiveName(doc, segment, floor) : null
+      if (named) return named
       // "Schiff, 56, who has served …, told": the age is set off from the name.
       if (segment && segment.to - segment.from === 1 && isNumberWord((words[segment.from] as Word).text) && (words[segment.from - 1] as Word | undefined)?.text === ',') {
         return segmentBefore(doc, segment.from - 2, floor) ?? segment
