@@ -173,6 +173,17 @@ describe('source names: appositives', () => {
     expect(sources[0]?.type).toBe('person')
     expectSpans(text, sources)
   })
+
+  it.each([
+    ['Omar Lyle, a welder who lives in Fairburn, Ga., said he heard two shots.', 'Omar Lyle'],
+    ['Omar Lyle, who has farmed there for years and lives in Fairburn, Ga., said he heard two shots.', 'Omar Lyle'],
+    ['Zentrix, of Fairburn, Georgia, said its profit had doubled.', 'Zentrix'],
+    ['Quorra Labs, based in Fairburn, Georgia, said its profit had doubled.', 'Quorra Labs'],
+  ])('a town and its state set off by commas are no speaker: %s', (text, name) => {
+    const sources = findSources(text)
+    expect(names(sources)).toEqual([name])
+    expectSpans(text, sources)
+  })
 })
 
 describe('source names: descriptions resolve only to what they describe', () => {

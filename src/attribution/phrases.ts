@@ -357,8 +357,44 @@ function roleAppositiveName(doc: ArticleDocument, description: Phrase, floor: nu
   return role ? nameBeforeAppositive(doc, description, floor) : null
 }
 
+/** The most capitalised words of a town ("Palo Alto") or of the region set off after it ("New South Wales"). */
+const MAX_PLACE_WORDS = 3
+
+/** Prepositions that put a town in a description ("lives in Dayton", "of Dayton", "based near Dayton"). */
+const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'near', 'at'])
+
+/**
+ * The speaker before a town and its region set off by commas, when token
+ * `k` is the comma between them and `comma` the one after the region:
+ * "Tom Smith, a farmer who lives in Dayton, Ohio, said" (Tom Smith), "Acme,
+ * based in Dayton, Ohio, said" (Acme), "a farmer in Dayton, Ohio, said"
+ * (the farmer in Dayton). The town is capitalised words after a lower-case
+ * preposition, the region capitalised words alone; a name before the comma
+ * opening the town's phrase speaks when that phrase opens with an article, "who",
+ * a preposition or a participle. Null when the words read otherwise.
+ */
+function placeAndRegion(doc: ArticleDocument, k: number, comma: number, floor: number): Phrase | null {
+  const words = doc.words
+  if (comma - k - 1 < 1 || comma - k - 1 > MAX_PLACE_WORDS) return null
+  for (let j = k + 1; j < comma; j++) if (!isNamePart(words[j]) || TITLE_WORDS.has((words[j] as Word).lower)) return null
+  let town = k - 1
+  while (town - 1 >= floor && k - town < MAX_PLACE_WORDS && isNamePart(words[town - 1])) town--
+  const preposition = words[town - 1]
+  if (!isNamePart(words[k - 1]) || !preposition || town - 1 < floor || preposition.capitalized || preposition.quote >= 0 || !TOWN_PREPOSITIONS.has(preposition.lower)) return null
+  // The comma that opens the town's phrase, within the sentence.
+  let c = town - 2
+  while (c >= floor && (words[c] as Word).text !== ',' && (words[c] as Word).quote < 0 && (words[c] as Word).sentence === preposition.sentence) c--
+  if (c >= floor && (words[c] as Word).text === ',') {
+    const opener = words[c + 1] as Word
+    const opens = !opener.capitalized && (DESCRIPTION_OPENERS.has(opener.lower) || opener.lower === 'who' || TOWN_PREPOSITIONS.has(opener.lower) || opener.lower.endsWith('ed'))
+    const named = opens ? nameBeforeAppositive(doc, {from: c + 1, to: town}, floor, TOWN_PREPOSITIONS.has(opener.lower) || opener.lower.endsWith('ed')) : null
+    if (named) return named
+  }
+  return placedSpeaker(doc, {from: town, to: k}, floor)
+}
+
 /** The run of capitalised words right before the comma that opens `description`, when it reads as a name (see appositiveName). */
-function nameBeforeAppositive(doc: ArticleDocument, description: Phrase, floor: number): Phrase | null {
+function nameBeforeAppositive(doc: ArticleDocument, description: Phrase, floor: number, single = false): Phrase | null {
   const words = doc.words
   const comma = words[description.from - 1]
   if (comma?.text !== ',' || description.from - 2 < floor) return null
@@ -369,7 +405,7 @@ function nameBeforeAppositive(doc: ArticleDocument, description: Phrase, floor: 
   const before = from - 1 >= floor ? words[from - 1] : undefined
   const opens = before === undefined || before.sentence !== sentence
   // A single capitalised word opening the sentence may be no name ("Meanwhile, a voter who …").
-  if (opens && from === description.from - 2) return null
+  if (opens && from === description.from - 2 && (!single || LEADING_NOISE.has((words[from] as Word).lower) || TIME_NOUNS.has((words[from] as Word).lower))) return null
   // "In Columbus, Ohio, a voter who …": a place after its city, no name.
   if (before?.text === ',') return null
   // "In Ohio, a voter who …": a place after an opening preposition; "heard from Luis Ortega, a …" names him.
@@ -1029,6 +1065,9 @@ function appositiveSubject(doc: ArticleDocument, comma: number, floor: number): 
         const description = segmentBefore(doc, k - 1, floor)
         return description ? {from: k + 1, to: comma, described: {from: description.from, to: description.to}} : {from: k + 1, to: comma}
       }
+      // "Tom Smith, a farmer who lives in Dayton, Ohio, said", "Acme, based in Dayton, Ohio, said": a town and its state are no speaker.
+      const placed = placeAndRegion(doc, k, comma, floor)
+      if (placed) return placed
       const segment = segmentBefore(doc, k - 1, floor)
       // "Jane Roe, a spokesman for Acme, the regional cable network, said": a second appositive, on the role's object.
       const named = segment && segment.to === k ? roleAppositiveName(doc, segment, floor) : null
