@@ -179,3 +179,12 @@ describe('source types: the writer of a document', () => {
     expect(sources.map((s) => [s.name, s.type])).toEqual([['writer of the letter', 'anonymous']])
   })
 })
+
+describe('source types: leagues and republics are bodies', () => {
+  it.each([
+    ['The League of Rural Voters said the new map was unfair.', 'League of Rural Voters'],
+    ['The Republic of Freedonia refused to say how many had died.', 'Republic of Freedonia'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization')
+  })
+})

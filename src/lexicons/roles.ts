@@ -361,7 +361,9 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'institution', 'caucus', 'society', 'school', 'college', 'club', 'corporation', 'conference', 'forum', 'journal',
   'force', 'forces', 'navy', 'command', 'guard', 'prosecutors', 'ministry', 'authority', 'exchange', 'airways', 'airlines', 'system',
   // Plural heads of agencies: "Centers for Disease Control and Prevention", "National Institutes of Health".
-  'centers', 'centres', 'institutes'
+  'centers', 'centres', 'institutes',
+  // Leagues and states named as bodies: "the League of Rural Voters", "the Republic of Freedonia".
+  'league', 'republic'
 ])
 
 /**
