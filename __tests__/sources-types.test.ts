@@ -188,3 +188,17 @@ describe('source types: leagues and republics are bodies', () => {
     expect(typeOf(text, name)).toBe('organization')
   })
 })
+
+describe('source types: a rank before a surname that is also an organisation noun', () => {
+  it.each([
+    ['Sgt. Nils Force, a police spokesman, said the driver had been sober.', 'Nils Force'],
+    ['Sergeant Nils Force said the driver had been sober.', 'Nils Force'],
+    ['Lt. Amy Guard said the driver had been sober.', 'Amy Guard'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('person')
+  })
+
+  it('a body named with a capitalised title before it stays a body', () => {
+    expect(typeOf('The U.S. Air Force said the jet had landed.', 'U.S. Air Force')).toBe('organization')
+  })
+})

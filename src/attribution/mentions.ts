@@ -1,5 +1,5 @@
 import type {Span, SpeakerType} from '../types.js'
-import {ACRONYM_TITLE_WORDS, ANONYMOUS_MARKERS, BUSINESS_NAME_TAILS, COMPANY_SUFFIXES, DAY_WORDS, DOCUMENT_NOUNS, HONORIFICS, NAME_ADJUNCT_STARTS, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, SURNAME_PREFIXES, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
+import {ACRONYM_TITLE_WORDS, ANONYMOUS_MARKERS, BUSINESS_NAME_TAILS, COMPANY_SUFFIXES, DAY_WORDS, DOCUMENT_NOUNS, HONORIFICS, PERSONAL_TITLES, NAME_ADJUNCT_STARTS, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, SURNAME_PREFIXES, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
 import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KINDS, OUTLET_NAME_TAILS, STATE_MEDIA_MARKERS, STATE_MEDIA_NOUNS} from '../lexicons/outlets.js'
 import {DETERMINERS, FIRST_NAME_GENDERS, INDEFINITE_PRONOUNS, NAME_LY_ENDINGS, NON_SOURCE_PRONOUNS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS, SPEECH_VERB_FORMS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, SEAT_MODIFIER_ENDINGS, STATES} from '../lexicons/places.js'
@@ -295,7 +295,7 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   // Not "the Flint Journal": a town's masthead, a newspaper (read below).
   // Or in a company's legal form: "Grant Thornton SpA", "MySQL AB", "Siemens AG"; not a surname of two letters ("Anna Sa").
   const legalForm = rest.length > 1 && COMPANY_SUFFIXES.has(lastWord.lower.replace(/\.$/u, '')) && !/^\p{Lu}\p{Ll}$/u.test(lastWord.text)
-  if (lastWord.capitalized && (ORGANIZATION_NOUNS.has(lastWord.lower) || legalForm) && !townMasthead(rest, determiner)) {
+  if (lastWord.capitalized && (ORGANIZATION_NOUNS.has(lastWord.lower) || legalForm) && !townMasthead(rest, determiner) && !rankedSurname(rest)) {
     let k = rest.length - 1
     // "Food and Drug Administration", "JPMorgan Chase & Co.": a joiner inside the name.
     while (k > 0 && ((rest[k - 1] as Word).capitalized || (rest[k - 1] as Word).lower === 'of' || joinsOrganizationName(rest, k - 1, names))) k--
@@ -841,6 +841,21 @@ function isFunctionWord(word: Word): boolean {
   if (NOT_NAMES.has(word.lower)) return true
   const tags = wordTags(word.lower)
   return tags.length > 0 && tags.every((t) => t === 'Preposition' || t === 'Conjunction' || t === 'Determiner' || t === 'Adverb')
+}
+
+/**
+ * Whether `rest` is a person's title, a first name and a surname that is
+ * also an organisation noun: "Sgt. Randy Force", "Lt. Amy Guard" (a person,
+ * not a force or a guard). The title words are capitalised; the first name
+ * is known as one.
+ */
+function rankedSurname(rest: readonly Word[]): boolean {
+  if (rest.length < 3) return false
+  const first = rest[rest.length - 2] as Word
+  const titles = rest.slice(0, -2)
+  if (first.kind !== 'word' || !first.capitalized || TITLE_WORDS.has(first.lower) || !titles.every((w) => w.capitalized && TITLE_WORDS.has(w.lower) && !ORGANIZATION_NOUNS.has(w.lower))) return false
+  // A rank or an honorific right before names a person whatever the first name ("Sgt. Randy Force"); another title wants a known first name.
+  return PERSONAL_TITLES.has((titles[titles.length - 1] as Word).lower.replace(/\.$/u, '')) || isFirstName(first) || FIRST_NAME_GENDERS.has(first.lower)
 }
 
 function isFirstName(word: Word | undefined): boolean {

@@ -200,6 +200,21 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 }
 
 /**
+ * Titles that only a person bears, without a final period: the honorifics
+ * and the ranks and offices abbreviated before a name, short and in full
+ * ("sgt", "sergeant", "mr"). A name after one is a person's even when its
+ * last word is an organisation noun ("Sgt. Randy Force").
+ *
+ * @example
+ * PERSONAL_TITLES.has('sgt') // true
+ */
+export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
+  ...[...HONORIFICS].map((title) => title.replace(/\.$/u, '')),
+  ...Object.keys(TITLE_ABBREVIATIONS),
+  ...Object.values(TITLE_ABBREVIATIONS)
+])
+
+/**
  * Head nouns of a description of a person or a group of people who speak
  * ("a U.S. official", "people familiar with the matter", "the spokesperson").
  *
