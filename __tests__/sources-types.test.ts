@@ -56,6 +56,13 @@ describe('source types: organisations named like people', () => {
     expect(named('Santa Rosa-based Kelvar had sought the injunction.')).toEqual([['Kelvar', 'organization']])
   })
 
+  it('takes no capitalised hyphenated modifier for a name ("Bluetooth-equipped phones", "Emmy-winning Jane Doe")', () => {
+    // A gadget clause before a pronoun speaker, and an award modifier before a name.
+    const named = (text: string) => findSources(text).map((s) => [s.name, s.type])
+    expect(named('With more Wi-Fi-enabled and Bluetooth-equipped tablets on sale, "buyers will want one," he said.')).toEqual([['he', 'anonymous']])
+    expect(named('Emmy-winning Jane Doe said the show would end.')).toEqual([['Jane Doe', 'person']])
+  })
+
   it('types printed matter and court papers as documents ("a campaign flier", "the motion")', () => {
     expect(typeOf('A campaign flier claimed the levy had doubled.', 'campaign flier')).toBe('document')
     expect(typeOf('The motion argued that the search had been illegal.', 'motion')).toBe('document')

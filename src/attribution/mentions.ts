@@ -1,7 +1,7 @@
 import type {Span, SpeakerType} from '../types.js'
 import {ACRONYM_TITLE_WORDS, ANONYMOUS_MARKERS, BUSINESS_NAME_TAILS, COMPANY_SUFFIXES, DAY_WORDS, DOCUMENT_NOUNS, HONORIFICS, PERSONAL_TITLES, NAME_ADJUNCT_STARTS, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, SURNAME_PREFIXES, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
 import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KINDS, OUTLET_NAME_TAILS, STATE_MEDIA_MARKERS, STATE_MEDIA_NOUNS} from '../lexicons/outlets.js'
-import {DETERMINERS, FIRST_NAME_GENDERS, INDEFINITE_PRONOUNS, NAME_LY_ENDINGS, NON_SOURCE_PRONOUNS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS, SPEECH_VERB_FORMS} from '../lexicons/words.js'
+import {DETERMINERS, FIRST_NAME_GENDERS, INDEFINITE_PRONOUNS, MODIFIER_TAIL_ENDINGS, NAME_LY_ENDINGS, NON_SOURCE_PRONOUNS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS, SPEECH_VERB_FORMS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, SEAT_MODIFIER_ENDINGS, STATES} from '../lexicons/places.js'
 import type {ArticleDocument, Word} from './document.js'
 import {cacheFor, joinedParticleEnd, tokenAtOffset} from './document.js'
@@ -389,6 +389,14 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     start = p + 1
     seated = true
     break
+  }
+  // "the Oscar-winning director", "Bluetooth-equipped phones": a hyphenated modifier in a participle is no name nor part of one.
+  if (!seated) {
+    for (let p = end - 1; p >= start; p--) {
+      if (!hyphenatedModifier(named[p] as Word)) continue
+      start = p + 1
+      break
+    }
   }
   if (start < end) {
     const runFirst = named[start] as Word
@@ -1239,4 +1247,17 @@ function titledSurname(named: readonly Word[], end: number): number {
 function isMasthead(word: Word): boolean {
   const lower = stripPossessive(word.lower)
   return MASTHEAD_WORDS.has(lower.slice(lower.lastIndexOf('-') + 1))
+}
+
+/**
+ * True when the word is a capitalised head, a hyphen and a lower-case tail
+ * ending as in {@link MODIFIER_TAIL_ENDINGS} ("Oscar-winning",
+ * "Bluetooth-equipped"): an adjective, not a name.
+ */
+function hyphenatedModifier(word: Word): boolean {
+  const text = stripPossessive(word.text)
+  const hyphen = text.lastIndexOf('-')
+  if (hyphen <= 0) return false
+  const tail = text.slice(hyphen + 1)
+  return tail.length >= 4 && /^[a-z]+$/u.test(tail) && MODIFIER_TAIL_ENDINGS.some((ending) => tail.endsWith(ending))
 }

@@ -206,6 +206,16 @@ export const PHRASE_STOPS: ReadonlySet<string> = new Set([
 export const NAME_LY_ENDINGS: readonly string[] = ['olly', 'elly', 'illy', 'iely', 'aly']
 
 /**
+ * Endings of the lower-case tail of a hyphenated modifier ("Oscar-winning
+ * director", "Bluetooth-equipped phones", "Texas-born singer"): a capitalised
+ * word so ended is an adjective, no name nor part of the name after it.
+ *
+ * @example
+ * MODIFIER_TAIL_ENDINGS.some((e) => 'equipped'.endsWith(e)) // true
+ */
+export const MODIFIER_TAIL_ENDINGS: readonly string[] = ['ed', 'ing', 'born', 'made', 'built', 'grown', 'known', 'wide']
+
+/**
  * Sentence-initial words that are capitalised but start no name.
  *
  * @example
