@@ -124,6 +124,14 @@ describe('reported speech: cue forms', () => {
     expect(reported('A reading below 50 suggests that the sector is shrinking.')).toEqual([['reading below 50', 'suggests', 'the sector is shrinking']])
   })
 
+  it('reads a cue form in "-s" before a verb of a plural subject as a plural noun ("details haven\'t been settled", "lab reports show")', () => {
+    // A deal whose terms are still open, then a lab finding cited by its reports.
+    expect(reported("The staff will move, but details haven't been settled, said Tom Reed, a director.")).toEqual([
+      ['Tom Reed', 'said', "The staff will move, but details haven't been settled"]
+    ])
+    expect(reported('Early lab reports show the fish died of heat.')).toEqual([['Early lab reports', 'show', 'the fish died of heat']])
+  })
+
   it('goes on with the speaker of a quote for a participle after its cue ("…,” she said, adding …)', () => {
     expect(reported('“The depot stays open,” Mayor Ines Barto said, adding that the night buses would run until March.')).toEqual([
       ['Ines Barto', 'adding', 'the night buses would run until March']

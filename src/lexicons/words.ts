@@ -516,9 +516,13 @@ export const PLAIN_ADJECTIVES: ReadonlySet<string> = new Set([
 /**
  * Verbs that agree only with a plural subject, right after a form in "-s":
  * that form is then a plural noun, their subject ("feature credits include
- * …", "audience questions were …", "phone calls had been …"), not a cue.
+ * …", "audience questions were …", "phone calls had been …", "the details
+ * haven't been settled", "lab reports show …"), not a cue.
  *
  * @example
  * PLURAL_SUBJECT_VERBS.has('include') // true
  */
-export const PLURAL_SUBJECT_VERBS: ReadonlySet<string> = new Set(['include', 'are', 'were', 'have', 'had', 'remain'])
+export const PLURAL_SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  'include', 'are', 'were', 'have', 'had', 'remain', "haven't", 'havent', "aren't", 'arent', "weren't", 'werent',
+  'show', 'suggest', 'indicate'
+])
