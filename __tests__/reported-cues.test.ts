@@ -115,6 +115,14 @@ describe('reported speech: cue forms', () => {
     expect(reported('The survey showed most tenants want lower rents.')).toContainEqual(['survey', 'showed', 'most tenants want lower rents'])
   })
 
+  it('reads "attacked" with a target struck by force as no cue ("attacked a village", "attacks Windows computers")', () => {
+    // A raid by rebels and a computer virus, against a politician attacking a rival in words.
+    expect(reported('Rebels attacked a village and took hostages on Sunday.')).toEqual([])
+    expect(reported('The virus attacks Windows computers through a flaw in the mail program.')).toEqual([])
+    expect(reported('Militants kept attacking US soldiers near the border.')).toEqual([])
+    expect(reported('The senator attacked her rival as a fraud.')).toEqual([['senator', 'attacked', 'her rival as a fraud']])
+  })
+
   it('reads a cue form in "-s" after a count or before "of" as a plural noun ("the May 3 attacks", "face charges of")', () => {
     expect(reported('Gifts stemming from the May 3 attacks helped lift giving by 9 percent.')).toEqual([])
     expect(reported('Guides printed by only four states now carry the warning.')).toEqual([])

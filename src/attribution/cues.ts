@@ -270,7 +270,8 @@ function objectHeadIn(words: readonly Word[], k: number, sentence: number, heads
     const word = words[j]
     if (!word || word.sentence !== sentence || word.quote >= 0) return false
     if (heads.includes(word.lower)) return objectEndsAt(words, j + 1, sentence)
-    const modifier = DETERMINERS.has(word.lower) || word.lower === 'no' || word.lower === 'it' || isNumberWord(word.text) || (!word.capitalized && wordTags(word.lower).includes('Adjective'))
+    // "US soldiers", "Windows computers", "Smith's body": a capitalised modifier too.
+    const modifier = DETERMINERS.has(word.lower) || word.lower === 'no' || word.lower === 'it' || isNumberWord(word.text) || (!word.capitalized && wordTags(word.lower).includes('Adjective')) || word.capitalized
     if (!modifier) return false
   }
   return false
@@ -289,7 +290,7 @@ function objectEndsAt(words: readonly Word[], k: number, sentence: number): bool
 }
 
 /** Function words that end an object's noun phrase (see {@link objectEndsAt}). */
-const OBJECT_END_WORDS: ReadonlySet<string> = new Set(['to', 'and', 'or', 'but', 'that', 'which', 'who', 'for', 'with', 'as', 'after', 'before', 'when', 'while', 'because', 'since'])
+const OBJECT_END_WORDS: ReadonlySet<string> = new Set(['to', 'and', 'or', 'but', 'that', 'which', 'who', 'for', 'with', 'as', 'after', 'before', 'when', 'while', 'because', 'since', 'via', 'through', 'near'])
 
 /** Word classes that cannot head the noun an attributive participle modifies. */
 const NON_NOUN_TAGS: ReadonlySet<string> = new Set(['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb'])

@@ -343,6 +343,12 @@ export const NON_SPEECH_OBJECTS: Readonly<Record<string, readonly string[]>> = {
     'remorse', 'emotion', 'sign', 'signs', 'film', 'slides'
   ],
   // What a search turns up: "deputies found the body of …", "screeners found no additional items".
+  // A target struck by force, not words: "guerrillas attacked a town", "the worm attacks Windows computers".
+  attack: [
+    'town', 'towns', 'village', 'villages', 'city', 'base', 'bases', 'convoy', 'convoys', 'camp', 'camps', 'troops', 'soldiers',
+    'positions', 'post', 'posts', 'checkpoint', 'checkpoints', 'ship', 'ships', 'vehicle', 'vehicles', 'patrol', 'patrols',
+    'building', 'buildings', 'embassy', 'targets', 'computer', 'computers', 'server', 'servers', 'network', 'networks', 'systems'
+  ],
   find: [
     'body', 'bodies', 'remains', 'corpse', 'trace', 'traces', 'item', 'items', 'explosives', 'bomb', 'bombs', 'weapon', 'weapons',
     'gun', 'guns', 'drugs', 'marijuana', 'cocaine', 'heroin', 'cash', 'stockpiles', 'blood', 'bones', 'wreckage', 'debris'
