@@ -123,6 +123,13 @@ describe('reported speech: cue forms', () => {
     expect(reported('The senator attacked her rival as a fraud.')).toEqual([['senator', 'attacked', 'her rival as a fraud']])
   })
 
+  it('reads a cue form after an adjective compromise leaves untagged as a noun ("the federal charges", "possible attacks")', () => {
+    // A sentencing date after the charges, and a question about threats before the answer.
+    expect(reported('He faces 10 more years on the federal charges when he is sentenced in May.')).toEqual([])
+    expect(reported('Asked about other possible attacks, Lee said: "We are ready."')).toEqual([])
+    expect(reported('The agency charges that the firm hid its losses.')).toEqual([['agency', 'charges', 'the firm hid its losses']])
+  })
+
   it('reads a cue form in "-s" after a count or before "of" as a plural noun ("the May 3 attacks", "face charges of")', () => {
     expect(reported('Gifts stemming from the May 3 attacks helped lift giving by 9 percent.')).toEqual([])
     expect(reported('Guides printed by only four states now carry the warning.')).toEqual([])

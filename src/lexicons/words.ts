@@ -502,7 +502,8 @@ export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'show
 /**
  * Common adjectives that compromise's word list leaves untagged, read as
  * modifiers before a cue-like noun: "popular shows", "previous reports",
- * "local reports", "numerous complaints" are nouns, not verbs.
+ * "local reports", "numerous complaints", "federal charges", "possible
+ * attacks" are nouns, not verbs.
  *
  * @example
  * PLAIN_ADJECTIVES.has('popular') // true
@@ -510,7 +511,8 @@ export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'show
 export const PLAIN_ADJECTIVES: ReadonlySet<string> = new Set([
   'popular', 'previous', 'famous', 'similar', 'original', 'annual', 'serious', 'obvious', 'numerous', 'regular',
   'occasional', 'persistent', 'unconfirmed', 'additional', 'internal', 'external', 'unofficial', 'informal',
-  'positive', 'negative', 'favorable', 'favourable', 'televised'
+  'positive', 'negative', 'favorable', 'favourable', 'televised', 'federal', 'political', 'judicial', 'criminal',
+  'possible'
 ])
 
 /**
