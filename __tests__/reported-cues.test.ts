@@ -130,6 +130,12 @@ describe('reported speech: cue forms', () => {
     expect(reported('The agency charges that the firm hid its losses.')).toEqual([['agency', 'charges', 'the firm hid its losses']])
   })
 
+  it('reads "alleged" between a count and a noun as an adjective ("nearly 90 alleged victims")', () => {
+    // Lawyers meeting with people who say they were harmed: nobody alleges anything in the sentence.
+    expect(reported('Lawyers for the diocese and nearly 90 alleged victims began talks last week.')).toEqual([])
+    expect(reported('Two of the workers alleged that the vote was rigged.')).toEqual([['Two of the workers', 'alleged', 'the vote was rigged']])
+  })
+
   it('reads a cue form in "-s" after a count or before "of" as a plural noun ("the May 3 attacks", "face charges of")', () => {
     expect(reported('Gifts stemming from the May 3 attacks helped lift giving by 9 percent.')).toEqual([])
     expect(reported('Guides printed by only four states now carry the warning.')).toEqual([])

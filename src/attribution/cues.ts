@@ -6,6 +6,7 @@ import {
   BASE_FORM_HOMOGRAPHS,
   COMPOUND_ARTICLES,
   COMPOUND_NOUN_FOLLOWERS,
+  COUNTED_PARTICIPLES,
   CUE_LEMMAS,
   FOUND_STATES,
   FOUND_PLACE_PREPOSITIONS,
@@ -299,7 +300,7 @@ const NON_NOUN_TAGS: ReadonlySet<string> = new Set(['Pronoun', 'Determiner', 'Pr
  * True when the past form at token `i` modifies the noun after it, after an
  * adverb in "-ly" and a determiner or possessive ("a widely praised film",
  * "its publicly stated goals"; not "The family reported that …": "family"
- * is a noun).
+ * is a noun), or after a count ("nearly 90 alleged victims").
  */
 function attributiveParticiple(words: readonly Word[], i: number): boolean {
   const word = words[i] as Word
@@ -307,10 +308,17 @@ function attributiveParticiple(words: readonly Word[], i: number): boolean {
   const adverb = words[i - 1]
   const next = words[i + 1]
   if (!adverb || !next || adverb.sentence !== word.sentence || next.sentence !== word.sentence) return false
+  // "nearly 90 alleged victims": a participle of hearsay between a count and a noun (not a year: "in 2003 alleged fraud").
+  if (COUNTED_PARTICIPLES.has(word.lower) && adverb.quote < 0 && isNumberWord(adverb.text) && !/^(1[89]|20)\d\d$/u.test(adverb.text) && !NOUN_PREPOSITIONS.has(words[i - 2]?.lower ?? '') && nounAt(next)) return true
   if (adverb.kind !== 'word' || adverb.capitalized || adverb.quote >= 0 || adverb.lower.length < 5 || !adverb.lower.endsWith('ly')) return false
   if (!wordTags(adverb.lower).every((tag) => tag === 'Adverb')) return false
   const determiner = words[i - 2]
   if (!determiner || determiner.sentence !== word.sentence || !(ATTRIBUTIVE_DETERMINERS.has(determiner.lower) || possessiveBefore(words, i - 1))) return false
+  return nounAt(next)
+}
+
+/** True when the word can head the noun an attributive participle modifies: lower case, no pronoun, determiner, "that" or "to". */
+function nounAt(next: Word): boolean {
   if (next.kind !== 'word' || next.capitalized || next.quote >= 0 || PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower) || next.lower === 'that' || next.lower === 'to') return false
   return !wordTags(next.lower).some((tag) => NON_NOUN_TAGS.has(tag))
 }

@@ -356,6 +356,16 @@ export const NON_SPEECH_OBJECTS: Readonly<Record<string, readonly string[]>> = {
 }
 
 /**
+ * Participles of hearsay that, between a count and a noun, modify the noun
+ * ("nearly 90 alleged victims", "two suspected militants") rather than
+ * report anything; "Only 3 reported symptoms" keeps its verb.
+ *
+ * @example
+ * COUNTED_PARTICIPLES.has('alleged') // true
+ */
+export const COUNTED_PARTICIPLES: ReadonlySet<string> = new Set(['alleged', 'suspected', 'purported', 'reputed'])
+
+/**
  * Words that make a number a bound or a point on a scale, not a count of the
  * noun after it: "a reading below 50 suggests growth" keeps its verb.
  *
