@@ -935,3 +935,26 @@ describe('source names: "according to" a possessed or organisation\'s document',
     expectSpans(text, sources)
   })
 })
+
+describe('source names: compound modifiers and appositive roles', () => {
+  it('reads a capitalised word joined to a modifier head ("Acme-branded", "Grammy-winning") as no name', () => {
+    const text = 'With more Acme-branded tablets arriving, "shoppers will be glad they waited," he said.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['he'])
+    expectSpans(text, sources)
+    // A seat modifier before a name still leaves the body: "Tulsa-based Zentrix".
+    expect(names(findSources('Tulsa-based Zentrix said the plant would close.'))).toEqual(['Zentrix'])
+    // A hyphenated given name keeps its short tail: "Chen Mei-ling" is a person.
+    expect(names(findSources('Chen Mei-ling said the vote was fair.'))).toEqual(['Chen Mei-ling'])
+  })
+
+  it('gives the speech to a full name whose role with its object has no closing comma before the cue', () => {
+    const text = '"We see these cases every week," Dora Pike, senior counsel for Millbrook County said.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Dora Pike'])
+    expect(sources[0]?.attributions).toHaveLength(1)
+    expectSpans(text, sources)
+    // No full name before the comma: the role itself speaks.
+    expect(names(findSources('In Ohio, a spokesman for Acme said the plant would close.'))).toEqual(['spokesman for Acme'])
+  })
+})

@@ -204,6 +204,11 @@ function subjectBeforeUncached(doc: ArticleDocument, cue: number, floor: number)
   }
   if (last.lower === 'and' || last.lower === 'but' || last.lower === 'or') return coordinatedSubject(doc, i, floor)
   const phrase = segmentBefore(doc, i, floor)
+  // "Jo Roe, chief counsel for Acme County said": a role set off after a name with no closing comma; the name speaks.
+  // Only a role with its object ("… for Acme County") after a full name: "Meanwhile, police said" is no such pair.
+  const roled = phrase !== null && phrase.to === cue && (words[cue] as Word | undefined)?.kind === 'word' && (words[phrase.from - 1] as Word | undefined)?.text === ',' && roleWithObject(words, phrase.to - 1, phrase.from) >= 0
+  const named = roled ? roleAppositiveName(doc, phrase, floor) : null
+  if (named && fullName(words, named.from, named.to)) return named
   return phrase ? withListedNames(doc, withoutContactRelative(words, phrase), floor) : null
 }
 
