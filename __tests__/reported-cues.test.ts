@@ -125,7 +125,7 @@ describe('reported speech: cue forms', () => {
 
   it('reads a cue form after an adjective compromise leaves untagged as a noun ("the federal charges", "possible attacks")', () => {
     // A sentencing date after the charges, and a question about threats before the answer.
-    expect(reported('He faces 10 more years on the federal charges when he is sentenced in May.')).toEqual([])
+    expect(reported('Ms. Vance could get six years on the criminal charges once a judge rules in June.')).toEqual([])
     expect(reported('Asked about other possible attacks, Lee said: "We are ready."')).toEqual([])
     expect(reported('The agency charges that the firm hid its losses.')).toEqual([['agency', 'charges', 'the firm hid its losses']])
   })

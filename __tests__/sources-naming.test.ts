@@ -927,11 +927,11 @@ describe('source names: "according to" a possessed or organisation\'s document',
   })
 
   it('keeps a clause joined after the source out of its content ("…, according to her report, and Lee reported …")', () => {
-    const text = 'Park ended May with $9,000 in the bank, according to her campaign report, and Lee reported $4,000 in the bank.'
+    const text = 'Ruiz closed the quarter with $12,500 on hand, according to her campaign report, and Moss listed $3,100.'
     const sources = findSources(text)
     const report = sources.find((s) => s.name === 'campaign report')
     expect(report?.type).toBe('document')
-    expect(report?.attributions[0]?.content.text).toBe('Park ended May with $9,000 in the bank')
+    expect(report?.attributions[0]?.content.text).toBe('Ruiz closed the quarter with $12,500 on hand')
     expectSpans(text, sources)
   })
 })

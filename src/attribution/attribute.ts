@@ -394,7 +394,7 @@ export function speakerOfCue(
     if (prev && (prev.text === ',' || isFloatingQuantifier(words, cue.from - 1) || prev.lower === 'by' || prev.lower === 'and' || prev.lower === 'while' || prev.lower === 'before' || prev.lower === 'after')) {
       // "After saying her foot was “so swollen …,” she was taken to hospital": the subject after the opening clause.
       const opening = prev.capitalized && SUBORDINATE_OPENERS.has(prev.lower) && doc.sentences[prev.sentence]?.from === cue.from - 1
-      // "Trump and Clinton vied …, each saying …": both names, which the sources split.
+      // "Hart and Olin sparred …, each saying …": both names, which the sources split.
       const main = opening ? null : mainSubject(doc, (words[cue.from] as Word).sentence, cue.from)
       const subject = opening ? subjectAfterClause(doc, cue.to, limit) : main ? withCoordinatedName(doc, main, cue.from) : null
       return subject ? build(context, subject, cue, rule, 0.8) : null

@@ -200,7 +200,7 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     // "called two special sessions", "showed photos of the wound": an object that is convened or shown, not words.
     const objects = ownEntry(NON_SPEECH_OBJECTS, lemma)
     if (objects && objectHeadIn(words, end, word.sentence, objects)) continue
-    // "found Hoffine dead", "found the man's body floating": someone or something come upon in a state, no finding.
+    // "found Okafor dead", "found the man's body floating": someone or something come upon in a state, no finding.
     if (lemma === 'find' && foundInState(words, end, word.sentence)) continue
     // "warming gases found in landfills": a passive participle of place, no finding.
     if (word.lower === 'found' && after && after.sentence === word.sentence && FOUND_PLACE_PREPOSITIONS.has(after.lower) && !isNumberWord(words[end + 1]?.text ?? '')) continue
@@ -243,7 +243,7 @@ const MAX_FOUND_OBJECT_WORDS = 6
 
 /**
  * True when the words from token `k` are an object and then a state from
- * {@link FOUND_STATES} ("Hoffine dead", "Dr. Ames's body floating"): at least
+ * {@link FOUND_STATES} ("Okafor dead", "Dr. Ames's body floating"): at least
  * one word first, no punctuation, quote, "that", auxiliary or form of "be"
  * before it, so that "found that the guard was dead" keeps its cue.
  */

@@ -543,7 +543,7 @@ export class EntityIndex {
       if (!oblique(s)) return s.entity
       fallback ??= s
     }
-    // "Obama and Clinton continue to ignore the people they refuse to name":
+    // "Mayor Hart and Ray Olin ignore the levees they refuse to repair":
     // "they" is the two persons coordinated before it, no group further back.
     if (PLURAL_PRONOUNS.has(pronoun) && this.coordinatedPersons(sentence, token).length > 0) return null
     // "the main tool for Canada to meet the goal it pledged": a place before

@@ -245,7 +245,7 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   if (outlet) return mentionOf(base, 'name', outlet, 'outlet', outlet.toLowerCase(), lowerWords)
   const organization = names.organization(restText)
   if (organization) return mentionOf(base, 'name', organization, 'organization', organization.toLowerCase(), lowerWords)
-  // "Tom Smith of Acme said", "Investigator Phil Yochum of the Houston Police Department": a person's full name before "of" and a
+  // "Tom Smith of Acme said", "Investigator Omar Pruitt of the Dayton Police Department": a person's full name before "of" and a
   // body is the person who speaks for it, not the body; the phrase stays whole.
   const personEnd = personBeforeOf(rest)
   if (personEnd > 0) {
@@ -304,7 +304,7 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   }
 
   // A firm named by a run of capitalised words ending in an industry word: "Hynix Semiconductors", "AK Steel",
-  // "products maker Secure Computing"; not "the School of Information Management and Systems" (no run of two before "and").
+  // "products maker Secure Computing"; not "the School of Marine Biology and Ecology" (no run of two before "and").
   if (lastWord.capitalized && BUSINESS_NAME_TAILS.has(lastWord.lower)) {
     let k = rest.length - 1
     while (k > 0 && (rest[k - 1] as Word).capitalized && (rest[k - 1] as Word).kind === 'word' && !/['\u2019]s$/u.test((rest[k - 1] as Word).lower)) k--
@@ -853,7 +853,7 @@ function isFunctionWord(word: Word): boolean {
 
 /**
  * Whether `rest` is a person's title, a first name and a surname that is
- * also an organisation noun: "Sgt. Randy Force", "Lt. Amy Guard" (a person,
+ * also an organisation noun: "Sgt. Nils Force", "Lt. Amy Guard" (a person,
  * not a force or a guard). The title words are capitalised; the first name
  * is known as one.
  */
@@ -862,7 +862,7 @@ function rankedSurname(rest: readonly Word[]): boolean {
   const first = rest[rest.length - 2] as Word
   const titles = rest.slice(0, -2)
   if (first.kind !== 'word' || !first.capitalized || TITLE_WORDS.has(first.lower) || !titles.every((w) => w.capitalized && TITLE_WORDS.has(w.lower) && !ORGANIZATION_NOUNS.has(w.lower))) return false
-  // A rank or an honorific right before names a person whatever the first name ("Sgt. Randy Force"); another title wants a known first name.
+  // A rank or an honorific right before names a person whatever the first name ("Sgt. Nils Force"); another title wants a known first name.
   return PERSONAL_TITLES.has((titles[titles.length - 1] as Word).lower.replace(/\.$/u, '')) || isFirstName(first) || FIRST_NAME_GENDERS.has(first.lower)
 }
 
@@ -1081,8 +1081,8 @@ function isPlace(run: readonly Word[]): boolean {
  */
 /**
  * Where a person's full name ends when it stands before "of" and a
- * capitalised body ("Tom Smith of Acme", "Investigator Phil Yochum of the
- * Houston Police Department", "Jon Sohn of Friends of the Earth"): two
+ * capitalised body ("Tom Smith of Acme", "Investigator Omar Pruitt of the
+ * Dayton Police Department", "Nadia Ferro of Friends of the Marsh"): two
  * capitalised words or more, the first a given name, none a title word,
  * an organisation noun or a possessive; 0 when there is none.
  *

@@ -101,7 +101,7 @@ export function isFloatingQuantifier(words: readonly Word[], k: number): boolean
   const host = words[k - 1]
   // "Robert Menendez (D-N.J.) all said": a parenthesis after a name.
   if (host !== undefined && host.text === ')' && host.sentence === word.sentence && host.quote < 0) return true
-  // "Trump and Clinton vied …, each saying …": set off before a participle, it floats after the clause's subject.
+  // "Hart and Olin sparred …, each saying …": set off before a participle, it floats after the clause's subject.
   if (host !== undefined && host.text === ',' && host.sentence === word.sentence && host.quote < 0 && isParticipleAt(words, k + 1, word.sentence)) return true
   if (host === undefined || host.sentence !== word.sentence || host.kind !== 'word' || host.quote >= 0) return false
   if (PLURAL_SUBJECTS.has(host.lower)) return true
@@ -486,14 +486,14 @@ export function descriptorAndName(words: readonly Word[], start: number, limit: 
 /**
  * Where a subject closing a sentence starts when a descriptor of lower-case
  * words stands between the comma and its name or title ("…, program
- * supervisor Alexis Lukas said", "…, medical examiner's spokeswoman Ellen
- * Borakove said"): the descriptor's first word, when a comma comes right
+ * coordinator Dana Reyes said", "…, the coroner's spokeswoman Ann
+ * Wolfe said"): the descriptor's first word, when a comma comes right
  * before it; `from` otherwise. The descriptor is at most MAX_DESCRIPTOR plain
  * nouns, adjectives, possessives or numbers; a word that can be a verb counts
  * only when a role or title word ends the descriptor ("lead author").
  *
  * @example
- * descriptorBefore(doc.words, subject.from, sentence.from) // index of "program" in "…, program supervisor Alexis Lukas said"
+ * descriptorBefore(doc.words, subject.from, sentence.from) // index of "program" in "…, program coordinator Dana Reyes said"
  */
 export function descriptorBefore(words: readonly Word[], from: number, floor: number): number {
   const head = words[from]
@@ -1279,7 +1279,7 @@ function isParticipleAt(words: readonly Word[], k: number, sentence: number): bo
 
 /**
  * A subject of two names joined by "and" in full: `phrase` is the first name
- * ("Donald Trump" in "Donald Trump and Hillary Clinton vied …, each saying
+ * ("Ada Hart" in "Ada Hart and Ray Olin sparred …, each saying
  * …"), and the name after "and" ends before `limit`. Both parts are
  * capitalised words only; else `phrase` as it is.
  *

@@ -169,12 +169,12 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Hyphenated offices: "UN Secretary-General Antonio Guterres", "Attorney-General Merrick Garland".
   'secretary-general', 'attorney-general', 'director-general', 'governor-general', 'solicitor-general', 'inspector-general',
   'surgeon-general', 'comptroller-general', 'auditor-general',
-  // Military ranks written with a hyphen or abbreviated British-style, and "pro tempore": "Maj-Gen Michael Jeffery",
-  // "Det Chief Insp Norman McKinlay", "Cmdr. Rod Gibbons", "Senate President Pro Tempore Robert Garton".
+  // Military ranks written with a hyphen or abbreviated British-style, and "pro tempore": "Maj-Gen Peter Holloway",
+  // "Det Chief Insp Alan Brody", "Cmdr. Rick Dale", "Senate President Pro Tempore Carl B. Hume".
   'brigadier', 'brigadier-general', 'major-general', 'lieutenant-general', 'maj-gen', 'lt-gen', 'brig-gen', 'cmdr.', 'cmdr',
   'insp', 'insp.', 'det', 'det.', 'supt', 'supt.', 'undersecretary', 'undersecretary-general', 'under-secretary-general', 'tempore',
-  // Other roles written before a name as a title: "Investigator Phil Yochum", "Dallas Coach Don Nelson", "Federal Agent Bill
-  // Polychronopoulos", "Witness Jane Roe", "Passenger Keith Charlton", "County Judge-Executive Teresa Barton".
+  // Other roles written before a name as a title: "Investigator Omar Pruitt", "Springfield Coach Dan Ruiz", "Federal Agent Joe
+  // Brandt", "Witness Jane Roe", "Passenger Tim Reale", "County Judge-Executive Ada Lowe".
   'investigator', 'coach', 'agent', 'harbormaster', 'witness', 'passenger', 'judge-executive',
   // Kin before a name: "Daughter Renee Jackson said", "Widow Coretta Scott King" (not "son": a surname, "Masayoshi Son").
   'daughter', 'wife', 'husband', 'widow', 'mother', 'father', 'brother', 'sister',
@@ -203,7 +203,7 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
  * Titles that only a person bears, without a final period: the honorifics
  * and the ranks and offices abbreviated before a name, short and in full
  * ("sgt", "sergeant", "mr"). A name after one is a person's even when its
- * last word is an organisation noun ("Sgt. Randy Force").
+ * last word is an organisation noun ("Sgt. Nils Force").
  *
  * @example
  * PERSONAL_TITLES.has('sgt') // true

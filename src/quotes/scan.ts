@@ -253,7 +253,7 @@ function lostOpening(text: string, paragraphStart: number, closeAt: number): boo
   if (closeAt - paragraphStart < 2 || !QUOTE_END_PUNCTUATION.has(text.charCodeAt(closeAt - 1))) return false
   const first = text.charAt(paragraphStart)
   if (first.toLowerCase() === first.toUpperCase()) return false
-  // “the killer used a ``peculiar slipknot,''”: a grave accent opened it (read once per paragraph, up to its first mark).
+  // “the thief used a ``special key,''”: a grave accent opened it (read once per paragraph, up to its first mark).
   for (let k = paragraphStart; k < closeAt; k++) if (text.charCodeAt(k) === 96) return false
   return true
 }

@@ -32,7 +32,7 @@ export function conjunctEntities(context: AttributionContext, mention: Span): En
   while (to < doc.words.length && (doc.words[to] as Word).end <= mention.end) to++
   const parts: Array<{from: number; to: number}> = []
   let start = from
-  // "Both Estrada and Honasan said": the opener says two people speak, known names or not (not groups:
+  // "Both Lind and Moreau said": the opener says two people speak, known names or not (not groups:
   // "both Democrats and Republicans" may be one side).
   const both = start < to && OPENERS.has((doc.words[start] as Word).lower)
   while (start < to && OPENERS.has((doc.words[start] as Word).lower)) start++

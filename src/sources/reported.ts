@@ -474,7 +474,7 @@ function closingAttribution(context: AttributionContext, cues: Cue[], sentence: 
   if (!subject) return null
   // "…, a claim Hamas denied.": a clause on the writer's summing-up, read with the sentence's own cues.
   if (summingRelative(doc.words, last, sentence.from)) return null
-  // "…, program supervisor Alexis Lukas said.": a lower-case descriptor may stand between the comma and the name.
+  // "…, program coordinator Dana Reyes said.": a lower-case descriptor may stand between the comma and the name.
   const comma = doc.words[descriptorBefore(doc.words, subject.from, sentence.from) - 1]
   if (!comma || comma.text !== ',') return null
   // "According to one person at the meeting, the president shouted.": the comma closes the opening source, not a clause reported.
@@ -553,7 +553,7 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
     if (after && after.text === ',' && end + 1 < sentence.to) {
       const rest = trimmed(doc, end + 1, sentence.to)
       const beforeText = cue.from > sentence.from ? trimmed(doc, sentence.from, cue.from) : null
-      // "…, according to her FEC report, and Smith reported …": a clause joined after the source is no part of what it says.
+      // "…, according to her campaign filing, and Moss listed …": a clause joined after the source is no part of what it says.
       const joined = ['and', 'but', 'or'].includes((words[end + 1] as Word | undefined)?.lower ?? '')
       if (!beforeText || (rest && !joined && wordsIn(doc, rest) >= wordsIn(doc, beforeText))) return rest
       return beforeText
@@ -695,7 +695,7 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   // "When veterans ask for help, …": a one-word object of the cue's preposition cut at the comma of an opening clause is content too.
   const lone = rest !== null && first !== undefined && !introduced && wordsIn(doc, rest) === 1 && ((OBJECT_CUES.has(cue.lemma) && (first.capitalized || OBJECT_PRONOUNS.has(first.lower))) || (preposition && end < trailing))
   if (rest && first && (introduced || infinitive || !CLAUSE_STARTS_NOT.has(first.lower) || numberBound(words, k)) && (wordsIn(doc, rest) >= 2 || lone)) return rest
-  // A trailing attribution: "…, Sky News reported." / "…, said Rubio."; "…, program supervisor Alexis Lukas said.": past a lower-case descriptor.
+  // A trailing attribution: "…, Sky News reported." / "…, said Rubio."; "…, program coordinator Dana Reyes said.": past a lower-case descriptor.
   const start = descriptorBefore(words, Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from), sentence.from)
   // "… a top priority ''is increasing the tax liability at the top,'' Mr. Kamin said.": past the closing mark.
   const at = descriptionBefore(doc, attribution, opensOutsideQuote(doc, sentence) ? commaBefore(doc, start) : start - 1)
