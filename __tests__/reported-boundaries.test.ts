@@ -272,4 +272,13 @@ describe('reported speech: a cue in a relative clause on the subject', () => {
   it('reads past an aside inside the content ("said the deal, reached Monday, was dead")', () => {
     expect(reported('Anna Berg, who said the deal, reached Monday, was dead, left early.')[0]?.[2]).toMatch(/^the deal, reached Monday, was dead/u)
   })
+
+  it('reads the clause after a hearer in "to" ("denied to a newspaper that …", "confirmed to reporters that …")', () => {
+    // After a cue other than "told" the hearer comes with "to": the clause after its "that" is what was said, not the words before the subject.
+    expect(reported('Outside the hall, Lena Marsh denied to The Courier that she had broken any rule.')).toEqual([['Lena Marsh', 'denied', 'she had broken any rule']])
+    expect(contentOf('Two county officials confirmed to reporters that the bridge would close.', 'confirmed')).toBe('the bridge would close')
+    expect(contentOf('Tom Reyes admitted to FBI agents that he had kept the files.', 'admitted')).toBe('he had kept the files')
+    // Not a relative clause on an object of "to": "agreed to terms that would …".
+    expect(contentOf('The union agreed to terms that would end the strike.', 'agreed')).toBe('to terms that would end the strike')
+  })
 })

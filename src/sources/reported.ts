@@ -9,7 +9,7 @@ import {analyzeMention} from '../attribution/mentions.js'
 import {resolve} from '../attribution/attribute.js'
 import {conjunctionBefore, fallbackSpeaker} from './reported/speaker.js'
 import {afterParticipleAside, asideBeforeCue, commaAfterModifier, namesASource} from './reported/citing.js'
-import {afterTimeAdjunct, bareHearer, closingHearer, determinerHearer, MAX_BARE_HEARER, TELLING_CUES} from './reported/hearers.js'
+import {afterTimeAdjunct, bareHearer, closingHearer, determinerHearer, MAX_BARE_HEARER, TELLING_CUES, toHearerThat} from './reported/hearers.js'
 import {contentEnd, determinerThat, mentionEndAfter} from './reported/clause.js'
 import {inCommaRelative, inSubjectRelative, relativeContentEnd, subjectClauseEnd} from './reported/relative.js'
 import {afterQuestion, closingComma, finiteIn, leadingClauseEnd, occasionOnly, topLevelCommas, trailingClauseEnd} from './reported/bounds.js'
@@ -612,6 +612,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
       while (k < limit && (words[k] as Word).kind === 'word' && (words[k] as Word).quote < 0 && (words[k] as Word).lower !== 'that') k++
     }
   }
+  // "denied to a newspaper that …", "confirmed to reporters that …": a hearer in "to" before the clause.
+  if (k === cue.to) k = toHearerThat(words, k, stop)
   // "said on Tuesday the talks might end", "said last week the plan …": a time adjunct opens no clause.
   if (!cue.hearer || k > cue.to) k = afterTimeAdjunct(words, k, stop)
   // "reported, citing people familiar with the matter, that …": past the aside to its "that".

@@ -8,6 +8,7 @@ import {wordTags} from '../../attribution/index.js'
 import {ADJUNCT_WORDS, TRAILING_SUBORDINATORS} from '../../lexicons/bounds.js'
 import {SENTENCE_STOPS} from '../../lexicons/marks.js'
 import {TIME_NOUNS, TIME_OPENERS} from '../../lexicons/words.js'
+import {ROLE_NOUNS, TITLE_WORDS} from '../../lexicons/roles.js'
 
 /** The most words of a time adjunct right after a cue ("on Tuesday night", "earlier this month"). */
 const MAX_TIME_ADJUNCT = 4
@@ -134,3 +135,39 @@ function determinerNouns(words: readonly Word[], from: number, limit: number, su
 
 /** Determiners that open a hearer told something ("told a news conference", "told the crowd", "told his supporters"). */
 const HEARER_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our'])
+
+/** The most tokens of a hearer after "to" before the "that" of what it heard ("to The Associated Press that"). */
+const MAX_TO_HEARER = 5
+
+/**
+ * The "that" of the content after a cue with a hearer in "to": "denied to a
+ * newspaper that …", "confirmed to The Associated Press that …", "admitted
+ * to FBI agents that …". The hearer is a capitalised name or a phrase ending
+ * in a role or title noun ("reporters", "investigators"), and a subject follows "that",
+ * not a verb ("agreed to terms that would …" is a relative clause). `k` when
+ * there is no such hearer.
+ *
+ * @example
+ * toHearerThat(doc.words, cue.to, sentence.to) // the token of "that" in "denied to The Age that …"
+ */
+export function toHearerThat(words: readonly Word[], k: number, stop: number): number {
+  if ((words[k] as Word | undefined)?.lower !== 'to') return k
+  let j = k + 1
+  while (j < stop && j - k <= MAX_TO_HEARER) {
+    const word = words[j] as Word
+    if (word.kind !== 'word' || word.quote >= 0) return k
+    if (word.lower === 'that') break
+    const tags = wordTags(word.lower)
+    if (!word.capitalized && (tags.includes('Verb') || tags.includes('PastTense') || tags.includes('Pronoun') || tags.includes('Preposition'))) return k
+    j++
+  }
+  if (j >= stop || j === k + 1 || (words[j] as Word).lower !== 'that') return k
+  const last = words[j - 1] as Word
+  const singular = last.lower.replace(/s$/u, '')
+  if (!last.capitalized && !ROLE_NOUNS.has(last.lower) && !ROLE_NOUNS.has(singular) && !TITLE_WORDS.has(singular)) return k
+  const next = words[j + 1]
+  if (!next || next.kind !== 'word' || next.quote >= 0) return k
+  const tags = wordTags(next.lower)
+  if (!next.capitalized && (tags.includes('Verb') || tags.includes('PastTense') || tags.includes('PresentTense') || tags.includes('Modal') || tags.includes('Auxiliary'))) return k
+  return j
+}
