@@ -122,6 +122,20 @@ describe('sources in court, business and science reporting', () => {
     expect(names(findSources('The storms hit North Florida on Monday, forecasters said.'))).toEqual(['forecasters'])
   })
 
+  it('reads a verbal, titled, honorific or coordinated descriptor after an inverted cue ("said retired Navy Admiral …", "said board member and … physicist …")', () => {
+    // A participle in the descriptor ("retired") is no clause when a title stands among the capitals before the name.
+    const text = 'The dam is safe, said retired Army Colonel Ruth Okafor. Funds are short, said county water director Dr. Sam Pell. The review was rushed, said panel member and Oxford-trained geologist Lina Berg.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.attributions.map((a) => [a.mention.text, a.content.text])])).toEqual([
+      ['Ruth Okafor', [['retired Army Colonel Ruth Okafor', 'The dam is safe']]],
+      ['Sam Pell', [['county water director Dr. Sam Pell', 'Funds are short']]],
+      ['Lina Berg', [['panel member and Oxford-trained geologist Lina Berg', 'The review was rushed']]]
+    ])
+    expectSpans(text, sources)
+    // Two sources joined after a plural role are no descriptor of one name.
+    expect(names(findSources('The plan failed, said party members and Tory chairman Jo Roe.'))).not.toContain('Jo Roe')
+  })
+
   it('reads a participle spelt as the base form after "had" as a cue ("Economists had forecast a rise of 0.3%")', () => {
     const text = 'Economists had forecast a rise of 0.3%.'
     const sources = findSources(text)

@@ -1,4 +1,4 @@
-import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANIZATION_NOUNS, ROLE_NOUNS, SOURCE_MODIFIERS, TITLE_WORDS, UNSOURCED_BARE_DOCUMENTS} from '../lexicons/roles.js'
+import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORGANIZATION_NOUNS, ROLE_NOUNS, SOURCE_MODIFIERS, TITLE_WORDS, UNSOURCED_BARE_DOCUMENTS} from '../lexicons/roles.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, INDEFINITE_PRONOUNS, IRREGULAR_PLURALS, PLURAL_ONLY_DETERMINERS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, SPEECH_VERB_FORMS, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
 import type {ArticleDocument, Word} from './document.js'
 import {cacheFor} from './document.js'
@@ -466,7 +466,7 @@ export function descriptorAndName(words: readonly Word[], start: number, limit: 
   let verbal = -1
   while (k < limit && k - start < MAX_DESCRIPTOR) {
     const word = words[k] as Word
-    if (word.kind !== 'word' || word.quote >= 0 || word.capitalized) break
+    if (word.kind !== 'word' || word.quote >= 0 || word.capitalized || (word.lower === 'and' && k > start)) break
     const tags = wordTags(word.lower)
     // A word that can be a verb makes a clause, not a descriptor ("storms hit North Florida"), unless a role noun ends the descriptor (below).
     if (tags.some((t) => t === 'Verb' || t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive' || t === 'Gerund')) {
@@ -475,12 +475,61 @@ export function descriptorAndName(words: readonly Word[], start: number, limit: 
     k++
   }
   if (k === start || k >= limit) return null
-  // "said lead author Jane Smith", "said head coach Andy Reid": a role noun before the name makes the words before it its modifiers.
+  let end = nameRun(words, k, limit)
+  // "said lead author Jane Smith", "said head coach Andy Reid": a role noun before the name makes the words before it its modifiers;
+  // so does a title in the capitals before the name ("said retired Navy Admiral Jo Roe").
   const last = words[k - 1] as Word
-  if (verbal >= 0 && !(ROLE_NOUNS.has(last.lower) || TITLE_WORDS.has(last.lower))) return null
-  let end = k
-  while (end < limit && (words[end] as Word).kind === 'word' && (words[end] as Word).capitalized && (words[end] as Word).quote < 0 && !NOT_NAMES.has((words[end] as Word).lower)) end++
+  if (verbal >= 0 && !(ROLE_NOUNS.has(last.lower) || TITLE_WORDS.has(last.lower)) && !titledRun(words, k, end)) return null
+  // "said board member and Stanford physicist Jo Roe": a second descriptor joined to a singular role noun, up to the name
+  // (not "party members and [Tory chairman Jo Roe]", two sources).
+  if (end === k && (words[k] as Word).lower === 'and' && ROLE_NOUNS.has(last.lower) && !/[^s]s$/u.test(last.lower)) {
+    const name = namedAfterDescriptor(words, k + 1, limit)
+    if (name < 0) return null
+    k = name
+    end = nameRun(words, k, limit)
+  }
   return end - k >= 2 ? {from: start, to: end} : null
+}
+
+/** The end of a run of capitalised words from `k`, an honorific inside ("Dr. Jo Roe") or not. */
+function nameRun(words: readonly Word[], k: number, limit: number): number {
+  let end = k
+  while (end < limit) {
+    const word = words[end] as Word
+    if (word.kind !== 'word' || !word.capitalized || word.quote >= 0) break
+    // "county health director Dr. Jo Roe": an honorific before a capital.
+    if (NOT_NAMES.has(word.lower) && !(HONORIFICS.has(word.lower) && words[end + 1]?.capitalized === true)) break
+    end++
+  }
+  return end
+}
+
+/** Whether a title word stands in the capitals `[from, to)` before the last two, the name ("Navy Admiral [Jo Roe]"). */
+function titledRun(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to - 2; k++) if (TITLE_WORDS.has((words[k] as Word).lower)) return true
+  return false
+}
+
+/**
+ * Where the name starts after the second of two coordinated descriptors,
+ * from token `from` after "and": "[board member and] Nobel-winning Stanford
+ * physicist Jo Roe". Words of a descriptor (lower-case content words or
+ * capitals), at most MAX_DESCRIPTOR * 2, the last a lower-case noun right
+ * before two capitals or more; -1 when there is none.
+ */
+function namedAfterDescriptor(words: readonly Word[], from: number, limit: number): number {
+  let lower = -1
+  for (let k = from; k < limit && k - from < MAX_DESCRIPTOR * 2; k++) {
+    const word = words[k] as Word
+    if (word.kind !== 'word' || word.quote >= 0) return -1
+    if (word.capitalized) {
+      if (lower >= 0 && k === lower + 1 && nameRun(words, k, limit) - k >= 2) return k
+      continue
+    }
+    if (CLAUSE_BOUNDARIES.has(word.lower) || DETERMINERS.has(word.lower) || PRONOUNS.has(word.lower) || PHRASE_STOPS.has(word.lower)) return -1
+    lower = k
+  }
+  return -1
 }
 
 /**
