@@ -98,4 +98,19 @@ describe('"Both X and Y" names two sources, known names or not', () => {
     const text = 'Both Okafor and Lindqvist have denied taking part in the plot.'
     expect(withCue(text, 'denied')).toEqual(['Lindqvist', 'Okafor'])
   })
+  it('gives "A and B both said …" to both, "both" floating after the subject as after "Both" before it', () => {
+    expect(withCue('Okafor and Lindqvist both said the ferry had left early.', 'said')).toEqual(['Lindqvist', 'Okafor'])
+    // Without "both" two bare surnames may be one firm's name.
+    expect(withCue('Okafor and Lindqvist said the ferry had left early.', 'said')).toEqual(['Lindqvist'])
+  })
+
+  it('gives "the X and the Y Party said …" to each phrase a "the" opens, and not to the whole phrase too', () => {
+    // A second "the" starts a second phrase: no one name runs over "and the".
+    expect(withCue('Late on Friday, the campaign and the state Green Party said the rally was off.', 'said')).toEqual(['Green Party', 'campaign'])
+    // Once its parts are sources, the phrase that joins them is none.
+    expect(withCue('Within days, the House and Senate firmly endorsed a bill granting the mayor new powers.', 'endorsed')).toEqual(['House', 'Senate'])
+    // One agency's name with its "and" stays whole, and so does a list of a minister's portfolios.
+    expect(withCue('The Food and Drug Administration said the drug was safe.', 'said')).toEqual(['Food and Drug Administration'])
+    expect(withCue('Spam will be banned, the Minister for Trade, Industry and the Arts announced today.', 'announced')).not.toContain('Arts')
+  })
 })

@@ -125,9 +125,15 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
 
   // "David Lammy and Marco Rubio said …": every source the subject names, not only the last.
   for (const {entity, attribution, sentence} of coordinated) {
-    for (const other of conjunctEntities(context, attribution.mention)) {
+    const others = conjunctEntities(context, attribution.mention)
+    for (const other of others) {
       // add() takes one attribution of a content per source.
       if (other !== entity) add(other, {...attribution}, sentence)
+    }
+    // "Smith and the committee said": the whole phrase read as one source is none of those it names.
+    if (others.length > 0 && !others.includes(entity)) {
+      const source = byEntity.get(entity)
+      if (source) source.attributions = source.attributions.filter((a) => a !== attribution)
     }
   }
 
