@@ -42,6 +42,13 @@ describe('reported speech recall: clauses', () => {
     expect(found?.[2].startsWith('voters should see the records')).toBe(true)
   })
 
+  it('gives a claim noun after a possessive to the possessor, inside another cue\'s object too ("denied Ms Lee\'s claims that …")', () => {
+    // The subject of the outer cue is no speaker of the claim: the name that owns it is.
+    const text = "Mr Varga denied Ms Okoro's claims that the clinic had lost its licence."
+    expect(reported(text).filter((r) => r[1] === 'claims')).toEqual([['Okoro', 'claims', 'the clinic had lost its licence']])
+    expect(reported("The mayor has rejected Dr Ruiz's claim that the water was unsafe.").filter((r) => r[1] === 'claim')).toEqual([['Ruiz', 'claim', 'the water was unsafe']])
+  })
+
   it('leaves a claim noun without a possessive or without "that" alone ("the conclusion that …", "Ferro\'s conclusion was")', () => {
     expect(reported('The conclusion that voters should see the records was not shared.').some((r) => r[1] === 'conclusion')).toBe(false)
     expect(reported("Judge Alma Ferro's conclusion was not shared by her colleagues.").some((r) => r[1] === 'conclusion')).toBe(false)

@@ -176,6 +176,12 @@ function subjectBeforeUncached(doc: ArticleDocument, cue: number, floor: number)
   if (i < floor) return null
   const last = words[i] as Word
   if (last.text === ',') return appositiveSubject(doc, i, floor)
+  // "Officials denied Ms Lee's claims that …": a cue right after a capitalised possessive is its noun, and the possessor says it.
+  if (i === cue - 1 && last.capitalized && last.quote < 0 && /[^'\u2019]['\u2019]s$/u.test(last.lower)) {
+    let from = i
+    while (from - 1 >= floor && (words[from - 1] as Word).kind === 'word' && (words[from - 1] as Word).capitalized && (words[from - 1] as Word).quote < 0 && i - from < MAX_POSSESSOR) from--
+    return {from, to: i + 1}
+  }
   // "family members of 9/11 victims, many of whom say": the group before the partitive relative.
   if ((last.lower === 'whom' || last.lower === 'which') && i - 3 >= floor && (words[i - 1] as Word).lower === 'of') {
     const quantifier = (words[i - 2] as Word).lower
@@ -575,6 +581,9 @@ function ownedModifier(word: Word | undefined): boolean {
 
 /** Possessive determiners that may open a source's phrase ("his financial disclosure", "their lawyers"). */
 const POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their'])
+
+/** The most capitalised words of a possessor that says what its claim noun reports ("Sen. Jo Roe's claims"). */
+const MAX_POSSESSOR = 4
 
 /** The most words a possessor owns in a phrase ("Ukraine’s southern air force command"). */
 const MAX_POSSESSED = 4
