@@ -281,4 +281,10 @@ describe('reported speech: a cue in a relative clause on the subject', () => {
     // Not a relative clause on an object of "to": "agreed to terms that would …".
     expect(contentOf('The union agreed to terms that would end the strike.', 'agreed')).toBe('to terms that would end the strike')
   })
+
+  it('reads lower-case nouns after capitals as part of a hearer ("…, Roe told a state Capitol news conference.")', () => {
+    // The hearer is not cut at its capitals, so what was told is the fronted clause, not "news conference".
+    expect(contentOf('Slow, costly, but worth it, Ada Nwosu told a county Hall press briefing.', 'told')).toBe('Slow, costly, but worth it')
+    expect(contentOf('Ada Nwosu told a county Hall press briefing that the levy would pass.', 'told')).toBe('the levy would pass')
+  })
 })

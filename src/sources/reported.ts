@@ -598,9 +598,10 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
     const afterClause = subject > sentence.from + 1 && !opensAdjunct(words[sentence.from]) && (words[descriptionBefore(doc, attribution, subject - 1)] as Word | undefined)?.text === ','
 
     // "told the Senate", "told his counterparts"; a bare plural names no one but is a hearer too ("told reporters").
-    const hearer =
-      hearerPhrase(doc, k, Math.min(sentence.to, k + 6)) ??
-      (TELLING_CUES.has(cue.lemma) ? (bareHearer(words, k, Math.min(sentence.to, k + MAX_BARE_HEARER)) ?? determinerHearer(words, k, sentence.to) ?? (afterClause ? closingHearer(words, k, stop) : null)) : null)
+    const named = hearerPhrase(doc, k, Math.min(sentence.to, k + 6))
+    const common = TELLING_CUES.has(cue.lemma) ? (bareHearer(words, k, Math.min(sentence.to, k + MAX_BARE_HEARER)) ?? determinerHearer(words, k, sentence.to) ?? (afterClause ? closingHearer(words, k, stop) : null)) : null
+    // "told a state Capitol news conference": lower-case nouns after the capitals are the hearer's too.
+    const hearer = named && common && common.from === named.from && common.to > named.to ? common : (named ?? common)
     // "urged supporters to monitor polling places": the hearer of a directive is part of it.
     if (hearer && !directive(words, hearer.to, stop)) k = hearer.to
     // "told Fox News viewers that …": the outlet's audience is the hearer.

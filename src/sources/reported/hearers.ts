@@ -122,16 +122,30 @@ function determinerNouns(words: readonly Word[], from: number, limit: number, su
   const first = words[from]
   if (!first || first.kind !== 'word' || first.quote >= 0 || !HEARER_DETERMINERS.has(first.lower)) return -1
   let to = from + 1
-  while (to < limit && to - from <= MAX_BARE_HEARER) {
+  /** Capitals inside the hearer ("a state Capitol news conference"): a lower-case noun must still end it. */
+  let capitals = 0
+  while (to < limit && to - from <= MAX_BARE_HEARER + capitals) {
     const word = words[to] as Word
-    if (word.kind !== 'word' || word.quote >= 0 || word.capitalized || word.lower === 'that') break
+    if (word.kind !== 'word' || word.quote >= 0 || word.lower === 'that') break
+    if (word.capitalized) {
+      const next = words[to + 1]
+      if (capitals >= MAX_HEARER_CAPITALS || to === from + 1 || !next || next.kind !== 'word' || next.quote >= 0 || next.capitalized) break
+      capitals++
+      to++
+      continue
+    }
     const tags = wordTags(word.lower)
     if (tags.includes('Verb') || tags.includes('PastTense') || tags.includes('Pronoun') || tags.includes('Preposition')) break
     if (subordinators && TRAILING_SUBORDINATORS.has(word.lower)) break
     to++
   }
+  // Not ending on a capital: "told the state Senate" is read as a name elsewhere.
+  while (to > from + 1 && (words[to - 1] as Word).capitalized) to--
   return to === from + 1 ? -1 : to
 }
+
+/** The most capitalised words inside a hearer of lower-case nouns ("a state Capitol news conference"). */
+const MAX_HEARER_CAPITALS = 2
 
 /** Determiners that open a hearer told something ("told a news conference", "told the crowd", "told his supporters"). */
 const HEARER_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our'])
