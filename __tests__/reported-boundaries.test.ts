@@ -277,12 +277,12 @@ describe('reported speech: a cue in a relative clause on the subject', () => {
     // After a cue other than "told" the hearer comes with "to": the clause after its "that" is what was said, not the words before the subject.
     expect(reported('Outside the hall, Lena Marsh denied to The Courier that she had broken any rule.')).toEqual([['Lena Marsh', 'denied', 'she had broken any rule']])
     expect(contentOf('Two county officials confirmed to reporters that the bridge would close.', 'confirmed')).toBe('the bridge would close')
-    expect(contentOf('Tom Reyes admitted to FBI agents that he had kept the files.', 'admitted')).toBe('he had kept the files')
+    expect(contentOf('Tom Reyes admitted to county investigators that he had kept the files.', 'admitted')).toBe('he had kept the files')
     // Not a relative clause on an object of "to": "agreed to terms that would …".
     expect(contentOf('The union agreed to terms that would end the strike.', 'agreed')).toBe('to terms that would end the strike')
   })
 
-  it('reads lower-case nouns after capitals as part of a hearer ("…, Roe told a state Capitol news conference.")', () => {
+  it('reads lower-case nouns after capitals as part of a hearer ("…, Roe told a county Hall news conference.")', () => {
     // The hearer is not cut at its capitals, so what was told is the fronted clause, not "news conference".
     expect(contentOf('Slow, costly, but worth it, Ada Nwosu told a county Hall press briefing.', 'told')).toBe('Slow, costly, but worth it')
     expect(contentOf('Ada Nwosu told a county Hall press briefing that the levy would pass.', 'told')).toBe('the levy would pass')

@@ -34,7 +34,7 @@ export function conjunctEntities(context: AttributionContext, mention: Span): En
   let start = from
   // "Both Lind and Moreau said": the opener says two people speak, known names or not (not groups:
   // "both Democrats and Republicans" may be one side).
-  // So does "both" floating after the subject: "Wagner and Wolford both said".
+  // So does "both" floating after the subject: "Lind and Moreau both said".
   const both = (start < to && OPENERS.has((doc.words[start] as Word).lower)) || OPENERS.has(doc.words[to]?.lower ?? '')
   while (start < to && OPENERS.has((doc.words[start] as Word).lower)) start++
   let depth = 0
@@ -62,15 +62,15 @@ export function conjunctEntities(context: AttributionContext, mention: Span): En
     while (end < part.to && (doc.words[end] as Word).text !== '(') end++
     if (end <= part.from) return []
     const named = analyzeMention(doc, {from: part.from, to: end}, context.names)
-    // "the campaign and the state Democratic Party said": a definite role of an organisation or a person beside a name is a source too.
+    // "the campaign and the state Green Party said": a definite role of an organisation or a person beside a name is a source too.
     const role = (named.kind === 'role' || named.kind === 'description') && (named.type === 'organization' || named.type === 'person') && (doc.words[part.from] as Word).lower === 'the' && named.phrase.to === end
     // The name may leave a title out ("Sens. Sherrod Brown"), not other words ("a study by Harvard").
     if (!role && (named.kind !== 'name' || named.type === 'unknown' || named.phrase.to !== end || !allCapitalized(doc.words, part.from, named.phrase.from))) return []
     const entity = resolve(context.entities, named, part.from)
     if (!entity) return []
-    // A later part opened by "the" starts a phrase of its own: "the campaign and [the state Democratic Party]" is no one name
+    // A later part opened by "the" starts a phrase of its own: "the campaign and [the state Green Party]" is no one name
     // ("the Food and Drug Administration" has no second "the").
-    // Only after a part that opens with "the" or names a person: not "the Minister for Communications, Information Technology and the Arts".
+    // Only after a part that opens with "the" or names a person: not "the Minister for Trade, Tourism and the Arts".
     const opening = parts[0] as {from: number; to: number}
     const determined = part !== opening && (doc.words[part.from] as Word).lower === 'the' && ((doc.words[opening.from] as Word).lower === 'the' || (entities[0]?.type === 'person' && entities[0]?.kind === 'name'))
     if (determined || (!role && ((both && named.type === 'person') || standsAlone(context, named, entity, mention.start)))) alone++

@@ -600,7 +600,7 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
     // "told the Senate", "told his counterparts"; a bare plural names no one but is a hearer too ("told reporters").
     const named = hearerPhrase(doc, k, Math.min(sentence.to, k + 6))
     const common = TELLING_CUES.has(cue.lemma) ? (bareHearer(words, k, Math.min(sentence.to, k + MAX_BARE_HEARER)) ?? determinerHearer(words, k, sentence.to) ?? (afterClause ? closingHearer(words, k, stop) : null)) : null
-    // "told a state Capitol news conference": lower-case nouns after the capitals are the hearer's too.
+    // "told a county Hall news conference": lower-case nouns after the capitals are the hearer's too.
     const hearer = named && common && common.from === named.from && common.to > named.to ? common : (named ?? common)
     // "urged supporters to monitor polling places": the hearer of a directive is part of it.
     if (hearer && !directive(words, hearer.to, stop)) k = hearer.to

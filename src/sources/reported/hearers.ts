@@ -122,7 +122,7 @@ function determinerNouns(words: readonly Word[], from: number, limit: number, su
   const first = words[from]
   if (!first || first.kind !== 'word' || first.quote >= 0 || !HEARER_DETERMINERS.has(first.lower)) return -1
   let to = from + 1
-  /** Capitals inside the hearer ("a state Capitol news conference"): a lower-case noun must still end it. */
+  /** Capitals inside the hearer ("a county Hall news conference"): a lower-case noun must still end it. */
   let capitals = 0
   while (to < limit && to - from <= MAX_BARE_HEARER + capitals) {
     const word = words[to] as Word
@@ -144,7 +144,7 @@ function determinerNouns(words: readonly Word[], from: number, limit: number, su
   return to === from + 1 ? -1 : to
 }
 
-/** The most capitalised words inside a hearer of lower-case nouns ("a state Capitol news conference"). */
+/** The most capitalised words inside a hearer of lower-case nouns ("a county Hall news conference"). */
 const MAX_HEARER_CAPITALS = 2
 
 /** Determiners that open a hearer told something ("told a news conference", "told the crowd", "told his supporters"). */
@@ -162,7 +162,7 @@ const MAX_TO_HEARER = 5
  * there is no such hearer.
  *
  * @example
- * toHearerThat(doc.words, cue.to, sentence.to) // the token of "that" in "denied to The Age that …"
+ * toHearerThat(doc.words, cue.to, sentence.to) // the token of "that" in "denied to The Globe that …"
  */
 export function toHearerThat(words: readonly Word[], k: number, stop: number): number {
   if ((words[k] as Word | undefined)?.lower !== 'to') return k
