@@ -317,3 +317,13 @@ describe('reported speech: "threaten" and "promise" meaning "is likely to"', () 
     expect(reported('The landlord threatened to evict the tenants.')).toEqual([['landlord', 'threatened', 'to evict the tenants']])
   })
 })
+
+describe('reported speech: a cue-like plural ending a noun compound', () => {
+  it('reads "charges" or "states" after a past verb and one lower-case noun as the noun compound it ends, no cue', () => {
+    // The compound is the verb's object: nothing "charges" or "states" anything.
+    expect(reported('A state court restored fraud charges against the former mayor.')).toEqual([])
+    expect(reported('Excluding severance charges the firm earned a small profit.')).toEqual([])
+    // A word of time or an adverb after the past verb is no noun of a compound: the plural stays a cue.
+    expect(reported('Critics of the plan approved again charges that it is unfair.')).toEqual([['Critics of the plan', 'charges', 'it is unfair']])
+  })
+})

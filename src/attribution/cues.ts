@@ -5,6 +5,8 @@ import {
   BARE_VERB_CONTEXT,
   BASE_FORM_HOMOGRAPHS,
   COMPOUND_ARTICLES,
+  COMPOUND_OBJECT_NON_NOUNS,
+  COMPOUND_OBJECT_NON_NOUN_TAGS,
   COMPOUND_NOUN_FOLLOWERS,
   COUNTED_PARTICIPLES,
   CUE_LEMMAS,
@@ -31,6 +33,7 @@ import {
   POSSESSED_CUE_NOUNS,
   PREPOSITIONAL_CUES,
   QUANTITY_CUES,
+  RELATIVE_PRONOUNS,
   RULING_FORMS,
   SAME_PARTICIPLE_LEMMAS,
   SOURCE_WEAK_CUES,
@@ -153,6 +156,8 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     if (entry.form === 'finite' && pluralAfterPreposition(words, i)) continue
     // Before a verb of a plural subject, after a noun, it is a plural noun: "the feature credits also include …".
     if (entry.form === 'finite' && pluralForm(word.lower) && prev && prev.sentence === word.sentence && prev.kind === 'word' && !PRONOUNS.has(prev.lower) && pluralVerbAfter(words, i + 1, word.sentence)) continue
+    // "restored fraud charges against", "urged member states to": the last of a noun compound, object of a past verb before it.
+    if (entry.form === 'finite' && pluralForm(word.lower) && compoundObjectPlural(words, i)) continue
     // Before a modal it is a plural noun: "voters in several battleground states could be decisive".
     if (entry.form === 'finite' && word.lower.endsWith('s') && MODALS.has(words[i + 1]?.lower ?? '') && (words[i + 1] as Word).sentence === word.sentence) continue
     // A form in "-s" after a number other than one is a plural noun ("the Oct. 12 attacks", "only six states"),
@@ -326,6 +331,29 @@ function nounAt(next: Word): boolean {
 /** True when a cue form is spelt as a plural in "-s" ("attacks", "fears"; not "discuss", "says"). */
 function pluralForm(lower: string): boolean {
   return lower.endsWith('s') && !lower.endsWith('ss') && !VERB_ONLY_FORMS.has(lower)
+}
+
+/**
+ * True when the cue-like plural at token `i` ("charges", "states") ends a
+ * noun compound that is the object of a verb: one lower-case singular noun
+ * before it, and before that a past form in "-ed" ("restored fraud charges
+ * against", "urged member states to") or the sentence's opening word in
+ * "-ing" ("Excluding restructuring charges, …"). Not after a relative
+ * pronoun ("the panel that reviewed evidence says"), nor after a word of
+ * time ("released today says").
+ */
+function compoundObjectPlural(words: readonly Word[], i: number): boolean {
+  const word = words[i] as Word
+  const noun = words[i - 1]
+  const verb = words[i - 2]
+  if (!noun || !verb || verb.sentence !== word.sentence || noun.kind !== 'word' || verb.kind !== 'word' || noun.quote >= 0 || verb.quote >= 0) return false
+  if (noun.capitalized || !/^[a-z]+$/u.test(noun.lower) || (noun.lower.endsWith('s') && !noun.lower.endsWith('ss')) || noun.lower.endsWith('ly')) return false
+  if (PRONOUNS.has(noun.lower) || DETERMINERS.has(noun.lower) || AUXILIARY_VERBS.has(noun.lower) || BE.has(noun.lower) || NOUN_PREPOSITIONS.has(noun.lower) || COMPOUND_OBJECT_NON_NOUNS.has(noun.lower)) return false
+  if (wordTags(noun.lower).some((tag) => COMPOUND_OBJECT_NON_NOUN_TAGS.has(tag))) return false
+  const opening = (words[i - 3] as Word | undefined)?.sentence !== word.sentence
+  if (opening) return verb.lower.endsWith('ing') && verb.lower.length > 5
+  if (verb.capitalized || !verb.lower.endsWith('ed')) return false
+  return !RELATIVE_PRONOUNS.has((words[i - 3] as Word).lower)
 }
 
 /**

@@ -806,3 +806,21 @@ export const EVENT_SUBJECT_NOUNS: ReadonlySet<string> = new Set([
   'epidemic', 'outbreak', 'virus', 'disease', 'row', 'feud', 'standoff', 'impasse', 'deadlock', 'delay', 'delays',
   'issue', 'issues', 'debate', 'fight', 'battle', 'season', 'race', 'contest', 'case', 'costs', 'prices', 'rates'
 ])
+
+/**
+ * Words that, between a past verb and a cue-like plural, are no noun of a
+ * compound ("warned there states …"): see the compound object rule in
+ * findCues ("restored fraud charges against").
+ *
+ * @example
+ * COMPOUND_OBJECT_NON_NOUNS.has('there') // true
+ */
+export const COMPOUND_OBJECT_NON_NOUNS: ReadonlySet<string> = new Set(['there', 'here', 'it', 'what', 'how', 'why', 'all', 'each', 'both', 'either', 'neither'])
+
+/** Word classes (compromise's tags) of a word that is no noun of such a compound ("warned again states", "released today says"). */
+export const COMPOUND_OBJECT_NON_NOUN_TAGS: ReadonlySet<string> = new Set([
+  'Conjunction', 'Adverb', 'Negative', 'QuestionWord', 'Preposition', 'Determiner', 'Pronoun', 'Date', 'Duration', 'Adjective', 'Value', 'Cardinal', 'Ordinal', 'Modal', 'Copula'
+])
+
+/** Relative pronouns: a past verb right after one has its own subject ("the panel that reviewed evidence says"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose'])
