@@ -326,4 +326,10 @@ describe('reported speech: a cue-like plural ending a noun compound', () => {
     // A word of time or an adverb after the past verb is no noun of a compound: the plural stays a cue.
     expect(reported('Critics of the plan approved again charges that it is unfair.')).toEqual([['Critics of the plan', 'charges', 'it is unfair']])
   })
+
+  it('reads a bare singular noun before another lower-case noun as its modifier, no hearer ("urged member nations to")', () => {
+    expect(reported('The envoy urged member nations to send more doctors.')).toEqual([['envoy', 'urged', 'member nations to send more doctors']])
+    // A plural is a hearer of its own: "told reporters the plan was dead".
+    expect(reported('The envoy told reporters the plan was dead.')).toEqual([['envoy', 'told', 'the plan was dead']])
+  })
 })

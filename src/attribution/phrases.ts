@@ -5,7 +5,7 @@ import {cacheFor} from './document.js'
 import {isLyAdverb, wordTags} from './lexicon.js'
 import {OUTLET_DESCRIPTION_HEADS, OUTLET_KINDS} from '../lexicons/outlets.js'
 import {isOpeningAdverb, isOrganizationConnector} from './mentions.js'
-import {CUE_LEMMAS, PERFECT_AUXILIARIES, STANCE_LEMMAS} from '../lexicons/cues.js'
+import {COMPOUND_OBJECT_NON_NOUN_TAGS, CUE_LEMMAS, PERFECT_AUXILIARIES, STANCE_LEMMAS} from '../lexicons/cues.js'
 
 /** A token range `[from, to)` holding a noun phrase. */
 export interface Phrase {
@@ -907,6 +907,8 @@ export function hearerPhrase(doc: ArticleDocument, from: number, limit: number):
   const found = leadingPhrase(doc, from, limit)
   if (!found) return null
   const words = doc.words
+  // "urged member nations to act": a bare singular noun before another lower-case noun modifies it, no hearer of its own.
+  if (compoundModifier(words, found)) return null
   // "told the News of the World that …", "told the Voice of America": a capitalised name runs on over "of (the)".
   const phrase = ofNameAfter(words, found, limit)
   // "told his wife in an angry phone call that …": a phrase the limit cut short ends before its place or occasion.
@@ -927,6 +929,20 @@ export function hearerPhrase(doc: ArticleDocument, from: number, limit: number):
     if (!word.capitalized && DETERMINERS.has(word.lower) && !DETERMINERS.has(before.lower) && !PREPOSITIONS.has(before.lower) && before.lower !== 'of' && before.lower !== 'and') return {from: phrase.from, to: k}
   }
   return phrase
+}
+
+/**
+ * True when `phrase` is one lower-case singular word without a determiner
+ * and a lower-case noun follows it ("member" in "urged member nations to
+ * act", "union" in "told union leaders"): the first of a noun compound.
+ */
+function compoundModifier(words: readonly Word[], phrase: Phrase): boolean {
+  if (phrase.to !== phrase.from + 1) return false
+  const word = words[phrase.from] as Word
+  const next = words[phrase.to]
+  if (word.kind !== 'word' || word.capitalized || word.quote >= 0 || !/^[a-z]+$/u.test(word.lower) || word.lower.endsWith('s') || DETERMINERS.has(word.lower) || PRONOUNS.has(word.lower)) return false
+  if (next === undefined || next.sentence !== word.sentence || next.kind !== 'word' || next.capitalized || next.quote >= 0 || !/^[a-z]+$/u.test(next.lower)) return false
+  return !wordTags(next.lower).some((tag) => COMPOUND_OBJECT_NON_NOUN_TAGS.has(tag))
 }
 
 /** Do the capitalised words from token `k` (before `limit`) end in an organisation noun ("Drug Administration", "Exchange Commission")? */
