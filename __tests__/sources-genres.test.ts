@@ -149,6 +149,13 @@ describe('sources in court, business and science reporting', () => {
     expect(names(findSources('Sanders: Clinton needs to release her speeches'))).toEqual(['Sanders'])
   })
 
+  it('reads no source in a rubric or a region that heads a section with a colon ("Notes:", "New Jersey:")', () => {
+    expect(findSources('Notes: The rookie is the youngest pitcher to start for the club this year.')).toEqual([])
+    expect(findSources('New Jersey: A former mayor is running against the sitting governor.')).toEqual([])
+    // A country in a headline label still speaks for its government.
+    expect(names(findSources('Iran: Talks on the reactor will go on'))).toEqual(['Iran'])
+  })
+
   it('reads a plural present cue after an aside on its subject ("The findings, published Wednesday in Nature, suggest that …")', () => {
     const text = 'The findings, published Wednesday in the journal Nature, suggest that the virus jumped to humans more than once. The results, released Monday, show that turnout fell.'
     const sources = findSources(text)

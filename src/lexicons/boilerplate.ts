@@ -87,3 +87,19 @@ export const BLOCK_OPENER_MAX_LENGTH = 80
 
 /** Lines this short without closing punctuation after furniture continue it (a prompt broken over lines). */
 export const FRAGMENT_MAX_LENGTH = 40
+
+/**
+ * Rubrics that open a line with a colon and name no speaker: "Notes: the
+ * pitcher is the youngest …", "Highlights: …". A headline label of one of
+ * these words is a heading, not a source (see headlineLabel).
+ *
+ * @example
+ * RUBRIC_LABELS.has('notes') // true
+ */
+export const RUBRIC_LABELS: ReadonlySet<string> = new Set([
+  'notes', 'note', 'noteworthy', 'highlights', 'update', 'updated', 'background', 'factbox', 'timeline', 'correction', 'corrections',
+  'clarification', 'briefs', 'briefly', 'recap', 'preview', 'schedule', 'scores', 'standings', 'injuries', 'obituary', 'weather', 'trivia', 'streaks'
+])
+
+/** Compromise's tags of a place that heads a section of a roundup rather than speaks ("Kentucky: the race for governor …", "Ontario: …"). */
+export const RUBRIC_PLACE_TAGS: ReadonlySet<string> = new Set(['Region'])

@@ -1,4 +1,5 @@
 import type {Span} from '../types.js'
+import {RUBRIC_LABELS, RUBRIC_PLACE_TAGS} from '../lexicons/boilerplate.js'
 import {DAY_WORDS, DOCUMENT_NOUNS, ROLE_NOUNS} from '../lexicons/roles.js'
 import {AUDIENCE_NOUNS} from '../lexicons/outlets.js'
 import {ASIDE_DASHES, CAUSED_FEELING_CUES, PASSIVE_AUXILIARIES, PASSIVE_SKIPPABLE, PRODUCING_PARTICIPLES, EVENT_SUBJECT_NOUNS, LIKELIHOOD_CUES, IT_SPEECH_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, JOINT_ADVERBS, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS, VERB_ONLY_FORMS} from '../lexicons/cues.js'
@@ -325,10 +326,19 @@ function headlineLabel(context: AttributionContext): ReportedSpeech | null {
   for (let k = sentence.from + 1; k < end; k++) if (LABEL_BREAKERS.has((words[k] as Word).lower)) return null
   const subject = leadingPhrase(doc, sentence.from, end)
   if (!subject || subject.from !== sentence.from || subject.to !== end) return null
+  // A rubric or a region that heads a section, no speaker: "Notes: …", "Kentucky: the race for governor …".
+  if (rubricLabel(words, sentence.from, end)) return null
   const attribution = speakerOfCue(context, {from: colon, to: colon + 1, lemma: 'say', form: 'finite', hearer: false}, sentence.from, sentence.to, subject, 'before')
   if (!attribution || attribution.entity.type === 'unknown') return null
   const content = trimmed(doc, colon + 1, sentence.to)
   return content ? {attribution: {...attribution, confidence: 0.6}, content} : null
+}
+
+/** True when the label of tokens `[from, to)` is one word of {@link RUBRIC_LABELS} or a place tagged {@link RUBRIC_PLACE_TAGS} ("Notes", "New Jersey"). */
+function rubricLabel(words: readonly Word[], from: number, to: number): boolean {
+  const label = words.slice(from, to).map((word) => word.lower).join(' ')
+  if (to === from + 1 && RUBRIC_LABELS.has(label)) return true
+  return wordTags(label).some((tag) => RUBRIC_PLACE_TAGS.has(tag))
 }
 
 /**
