@@ -209,3 +209,16 @@ describe('source types: a rank before a surname that is also an organisation nou
     expect(typeOf('The U.S. Air Force said the jet had landed.', 'U.S. Air Force')).toBe('organization')
   })
 })
+
+describe('source types: court papers', () => {
+  it('types a civil suit and the charges against someone as documents ("the suit says", "the charges allege")', () => {
+    expect(typeOf('The suit says the landlord kept the deposits of forty tenants.', 'suit')).toBe('document')
+    expect(typeOf('The charges allege that the treasurer moved the funds abroad.', 'charges')).toBe('document')
+    // "follow suit" stays no source.
+    expect(findSources('Rival chains are expected to follow suit, analysts said.').map((s) => s.name)).toEqual(['analysts'])
+  })
+
+  it('reads an outlet near a court paper as a party to the case, no report of its own ("the Gazette filed its lawsuit after …")', () => {
+    expect(findSources('The Daily Mail filed its lawsuit after the ruling was upheld on appeal.')).toEqual([])
+  })
+})

@@ -399,7 +399,21 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   // Printed matter and court papers: "a campaign flier claimed", "the motion argued", "an arrest warrant says".
   'flier', 'flyer', 'leaflet', 'pamphlet', 'brochure', 'motion', 'petition', 'warrant', 'affidavit',
   // Disclosures and sworn papers: "according to his financial disclosure", "according to her written testimony".
-  'disclosure', 'disclosures', 'testimony'
+  'disclosure', 'disclosures', 'testimony',
+  // Court papers in the plural, and a civil suit: "the suit says", "the charges allege".
+  'suit', 'suits', 'lawsuits', 'complaints', 'indictments', 'charges'
+])
+
+/**
+ * Court papers among {@link DOCUMENT_NOUNS}: an outlet named near one is a
+ * party to the case, not the reporter of a story ("the Gazette filed the suit
+ * after …", "the Tribune's lawsuit against the city").
+ *
+ * @example
+ * COURT_PAPERS.has('suit') // true
+ */
+export const COURT_PAPERS: ReadonlySet<string> = new Set([
+  'suit', 'suits', 'lawsuit', 'lawsuits', 'complaint', 'complaints', 'indictment', 'indictments', 'charges', 'motion', 'petition', 'warrant', 'affidavit'
 ])
 
 /**

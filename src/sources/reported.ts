@@ -1,6 +1,6 @@
 import type {Span} from '../types.js'
 import {RUBRIC_LABELS, RUBRIC_PLACE_TAGS} from '../lexicons/boilerplate.js'
-import {DAY_WORDS, DOCUMENT_NOUNS, ROLE_NOUNS} from '../lexicons/roles.js'
+import {COURT_PAPERS, DAY_WORDS, DOCUMENT_NOUNS, ROLE_NOUNS} from '../lexicons/roles.js'
 import {AUDIENCE_NOUNS} from '../lexicons/outlets.js'
 import {ASIDE_DASHES, CAUSED_FEELING_CUES, PASSIVE_AUXILIARIES, PASSIVE_SKIPPABLE, PRODUCING_PARTICIPLES, EVENT_SUBJECT_NOUNS, LIKELIHOOD_CUES, IT_SPEECH_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, JOINT_ADVERBS, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS, VERB_ONLY_FORMS} from '../lexicons/cues.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, NUMBER_BOUNDS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
@@ -390,7 +390,7 @@ export function findOutletReports(
         if (k < sighting.token) cueToken = -1
         else break
       }
-      if (cueToken < 0 && near.quote < 0 && (DOCUMENT_NOUNS.has(near.lower) || near.lower === 'reports')) {
+      if (cueToken < 0 && near.quote < 0 && (DOCUMENT_NOUNS.has(near.lower) || near.lower === 'reports') && !COURT_PAPERS.has(near.lower)) {
         cueToken = k
         if (k > sighting.token) break
       }
