@@ -210,6 +210,14 @@ describe('source types: a rank before a surname that is also an organisation nou
   })
 })
 
+describe('source types: a market by its street', () => {
+  it('types "Wall Street" as a body, not a person named Street', () => {
+    expect(typeOf('Wall Street expects that the central bank will hold rates.', 'Wall Street')).toBe('organization')
+    // The outlet keeps its longer name.
+    expect(typeOf('The merger was first reported by The Wall Street Journal.', 'Wall Street Journal')).toBe('outlet')
+  })
+})
+
 describe('source types: court papers', () => {
   it('types a civil suit and the charges against someone as documents ("the suit says", "the charges allege")', () => {
     expect(typeOf('The suit says the landlord kept the deposits of forty tenants.', 'suit')).toBe('document')

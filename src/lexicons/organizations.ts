@@ -11,7 +11,7 @@
  * ORGANIZATIONS.includes('Kremlin') // true
  */
 export const ORGANIZATIONS: readonly string[] = [
-  'Kremlin', 'White House', 'Pentagon', 'Downing Street', 'Number 10', 'No 10', 'Elysee', 'Élysée',
+  'Kremlin', 'White House', 'Pentagon', 'Downing Street', 'Wall Street', 'Number 10', 'No 10', 'Elysee', 'Élysée',
   'Elysee Palace', 'Bundestag', 'Congress', 'Senate', 'NATO', 'Nato', 'UN', 'United Nations', 'EU',
   'European Union', 'European Commission', 'Security Council', 'IMF', 'World Bank', 'WHO', 'FBI', 'CIA',
   'NSA', 'DHS', 'ICE', 'EPA', 'IRS', 'FDA', 'CDC', 'Fed', 'Federal Reserve', 'Vatican', 'Hamas', 'Hezbollah',
