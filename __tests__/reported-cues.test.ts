@@ -333,3 +333,12 @@ describe('reported speech: a cue-like plural ending a noun compound', () => {
     expect(reported('The envoy told reporters the plan was dead.')).toEqual([['envoy', 'told', 'the plan was dead']])
   })
 })
+
+describe('reported speech: a reduced passive after a noun', () => {
+  it('reads a past form between a noun and "by" as a participle on the noun, no cue ("the act sponsored by", "hills threatened by")', () => {
+    expect(reported('Later that day, the Senate voted to pass the Clean Harbors Act sponsored by Senator Ann Hale.')).toEqual([])
+    expect(reported('The blaze spread overnight in Pine Hollow, one of two valleys in the Blue Ridge hills threatened by the fire.')).toEqual([])
+    // After a form of "be" it is the passive of a cue: the agent after "by" speaks.
+    expect(reported('The deal was confirmed by the company.')).toEqual([['company', 'confirmed', 'The deal']])
+  })
+})

@@ -230,6 +230,9 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
     const afterBe = prev !== undefined && BE.has(prev.lower)
     // "is also expected to resign", "was widely reported": a passive across adverbs too.
     const passive = (afterBe || beAcrossAdverbs(words, i, word.sentence)) && entry.form === 'finite'
+    // "the bill sponsored by Senator Hale", "towns threatened by the fire": a past form right after a noun and before "by", no "be", is a
+    // reduced passive that modifies the noun.
+    if (entry.form === 'finite' && !passive && reducedPassive(words, i, end)) continue
     // "is telling", "was describing", "is once again questioning": a progressive verb, not a participle clause.
     const progressive = entry.form === 'participle' && (afterBe || beAcrossAdverbs(words, i, word.sentence))
     cues.push({
@@ -518,6 +521,22 @@ function afterCoordinatedNames(words: readonly Word[], i: number): boolean {
   const conjunction = words[k] as Word
   const before = words[k - 1] as Word
   return conjunction.lower === 'and' && conjunction.sentence === sentence && before.sentence === sentence && before.kind === 'word' && before.capitalized && before.quote < 0
+}
+
+/**
+ * True when the past form at token `i` (its cue ending at `end`) stands
+ * right after a noun and before "by": a reduced passive ("the bill sponsored
+ * by Senator Hale", "areas threatened by the fire"). Not after a pronoun, an
+ * auxiliary, a form of "be", a conjunction, an adverb or punctuation.
+ */
+function reducedPassive(words: readonly Word[], i: number, end: number): boolean {
+  const word = words[i] as Word
+  const by = words[end]
+  const prev = words[i - 1]
+  if (!word.lower.endsWith('ed') || by?.lower !== 'by' || by.sentence !== word.sentence) return false
+  if (!prev || prev.sentence !== word.sentence || prev.kind !== 'word' || prev.quote >= 0) return false
+  if (PRONOUNS.has(prev.lower) || AUXILIARY_VERBS.has(prev.lower) || BE.has(prev.lower) || wordTags(prev.lower).includes('Conjunction') || JOINT_ADVERBS.has(prev.lower) || PASSIVE_SKIPPABLE.has(prev.lower)) return false
+  return prev.capitalized || !isLyAdverb(words, i - 1)
 }
 
 /**
