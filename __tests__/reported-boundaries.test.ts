@@ -288,3 +288,10 @@ describe('reported speech: a cue in a relative clause on the subject', () => {
     expect(contentOf('Ada Nwosu told a county Hall press briefing that the levy would pass.', 'told')).toBe('the levy would pass')
   })
 })
+
+describe('reported speech: a passive subject set off by a connective', () => {
+  it('leaves "however" and the like out of a passive subject, before it or between its commas ("The offer, however, was rejected by …")', () => {
+    expect(reported('The offer, however, was rejected by the board.')).toEqual([['board', 'rejected', 'The offer']])
+    expect(reported('However, the offer was rejected by the board.')).toEqual([['board', 'rejected', 'the offer']])
+  })
+})

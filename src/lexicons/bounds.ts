@@ -145,3 +145,13 @@ export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['it', 'he', 'she', 
  * PLACING_WORDS.has('to') // true
  */
 export const PLACING_WORDS: ReadonlySet<string> = new Set(['to', 'with', 'by', 'for', 'from', 'of', 'about', 'on', 'in', 'at', 'than', 'and', 'or'])
+
+/**
+ * Connective adverbs set off by commas around a passive's subject ("However,
+ * the offer was …", "The offer, however, was …"): no part of what the
+ * subject names, left out of the content.
+ *
+ * @example
+ * SUBJECT_CONNECTIVES.has('however') // true
+ */
+export const SUBJECT_CONNECTIVES: ReadonlySet<string> = new Set(['however', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'though', 'also', 'too', 'instead', 'still', 'then'])

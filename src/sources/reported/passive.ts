@@ -1,5 +1,6 @@
 import type {Span} from '../../types.js'
 import {DETERMINERS} from '../../lexicons/words.js'
+import {SUBJECT_CONNECTIVES} from '../../lexicons/bounds.js'
 import {MADE_CLAIM_NOUNS, MAKING_PARTICIPLES, PASSIVE_AUXILIARIES, PASSIVE_IN_CUES, PASSIVE_SKIPPABLE, PUBLICATION_PARTS} from '../../lexicons/cues.js'
 import {leadingPhrase, speakerOfCue, wordTags} from '../../attribution/index.js'
 import type {Attribution, AttributionContext, Cue, Phrase, SentenceRange, Word} from '../../attribution/index.js'
@@ -42,9 +43,15 @@ export function passiveAttribution(context: AttributionContext, cue: Cue, senten
   if (!attribution || attribution.entity.type === 'unknown' || (inOutlet && attribution.entity.type !== 'outlet')) return null
   // The subject: from the start of the sentence, past a leading conjunction, to the auxiliary.
   let from = sentence.from
-  while (from < aux && ((words[from] as Word).kind !== 'word' || ['but', 'and', 'so', 'yet'].includes((words[from] as Word).lower))) from++
+  // "However, the offer was …": a connective set off by its comma opens no part of the subject.
+  while (from < aux && ((words[from] as Word).kind !== 'word' || ['but', 'and', 'so', 'yet'].includes((words[from] as Word).lower) || (SUBJECT_CONNECTIVES.has((words[from] as Word).lower) && (words[from + 1] as Word).text === ','))) from++
   let to = aux
   while (to > from && (words[to - 1] as Word).kind !== 'word') to--
+  // "The offer, however, was …": the same after the subject, between its commas.
+  if (to - 2 > from && SUBJECT_CONNECTIVES.has((words[to - 1] as Word).lower) && (words[to - 2] as Word).text === ',') {
+    to -= 2
+    while (to > from && (words[to - 1] as Word).kind !== 'word') to--
+  }
   if (to <= from || hasQuote(words, from, to)) return null
   const start = (words[from] as Word).start
   const end = (words[to - 1] as Word).end
