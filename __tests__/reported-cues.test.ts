@@ -342,3 +342,10 @@ describe('reported speech: a reduced passive after a noun', () => {
     expect(reported('The deal was confirmed by the company.')).toEqual([['company', 'confirmed', 'The deal']])
   })
 })
+
+describe('reported speech: a plural after a preposition and a modifier in "-ss" or with a hyphen', () => {
+  it('reads "charges" after "in credit-loss" or "in business" as a noun, no cue', () => {
+    expect(reported('The lender booked 40 billion won in credit-loss charges compared with 9 billion won a year ago.')).toEqual([])
+    expect(reported('The firm took 3 million dollars in business charges compared with none last year.')).toEqual([])
+  })
+})

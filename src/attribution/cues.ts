@@ -433,7 +433,9 @@ function pluralAfterPreposition(words: readonly Word[], i: number): boolean {
   const next = words[i + 1]
   if (UTTERANCE_NOUNS.has(word.lower) || STANCE_NOUNS.has(word.lower) || (next && (next.quote >= 0 || SPEECH_NOUN_COMPLEMENTS.has(next.lower)))) return false
   if (NOUN_PREPOSITIONS.has(prev.lower)) return true
-  if (prev.capitalized || PRONOUNS.has(prev.lower) || prev.lower.endsWith('ly') || prev.lower.endsWith('s') || DETERMINERS.has(prev.lower)) return false
+  // A modifier in "-ss" or joined by a hyphen is no plural ("in business charges", "in loan-loss charges").
+  const pluralModifier = prev.lower.endsWith('s') && !prev.lower.endsWith('ss') && !prev.lower.includes('-')
+  if (prev.capitalized || PRONOUNS.has(prev.lower) || prev.lower.endsWith('ly') || pluralModifier || DETERMINERS.has(prev.lower)) return false
   const before = i > 1 ? (words[i - 2] as Word) : undefined
   return before !== undefined && before.sentence === word.sentence && before.kind === 'word' && before.quote < 0 && NOUN_PREPOSITIONS.has(before.lower)
 }
