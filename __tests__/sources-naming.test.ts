@@ -958,3 +958,11 @@ describe('source names: compound modifiers and appositive roles', () => {
     expect(names(findSources('In Ohio, a spokesman for Acme said the plant would close.'))).toEqual(['spokesman for Acme'])
   })
 })
+
+describe('source naming: a capitalised modifier joined to a participle by a hyphen', () => {
+  it('runs a subject on past "Portland-based" or "Oscar-winning" to the nouns it modifies', () => {
+    const text = 'The Portland-based toy company filed suit on Friday, claiming its rival copied a patent.'
+    expect(findSources(text).map((s) => [s.name, s.type])).toEqual([['Portland-based toy company', 'organization']])
+    expect(findSources('"They were brave," said the Oscar-winning film director.').map((s) => s.name)).toEqual(['Oscar-winning film director'])
+  })
+})

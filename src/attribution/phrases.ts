@@ -1425,10 +1425,17 @@ function isVerbForm(lower: string): boolean {
   return verb && !noun
 }
 
-/** A capitalised adjective of nationality or party ("British", "Democratic", "American"), not a name. */
+/** A capitalised adjective of nationality or party ("British", "Democratic", "American") or with a hyphened participle ("Portland-based"), not a name. */
 function isCapitalisedAdjective(word: Word): boolean {
   const tags = wordTags(word.lower)
-  return tags.includes('Demonym') || tags.includes('Adjective') || (TITLE_WORDS.has(word.lower) && /(an|ish|ic|ese|ch)$/.test(word.lower))
+  return tags.includes('Demonym') || tags.includes('Adjective') || (TITLE_WORDS.has(word.lower) && /(an|ish|ic|ese|ch)$/.test(word.lower)) || hyphenedParticiple(word.text)
+}
+
+/** "Portland-based", "Oscar-winning": a capitalised word joined by a hyphen to a lower-case participle, a modifier before its noun. */
+function hyphenedParticiple(text: string): boolean {
+  const cut = text.lastIndexOf('-')
+  const part = text.slice(cut + 1)
+  return cut > 0 && /^[a-z]+$/u.test(part) && (part.endsWith('ed') || part.endsWith('ing'))
 }
 
 /** A lower-case word that may be (part of) a head noun: not a verb, a function word or a clause word. */
