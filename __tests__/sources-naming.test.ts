@@ -963,6 +963,6 @@ describe('source naming: a capitalised modifier joined to a participle by a hyph
   it('runs a subject on past "Portland-based" or "Oscar-winning" to the nouns it modifies', () => {
     const text = 'The Portland-based toy company filed suit on Friday, claiming its rival copied a patent.'
     expect(findSources(text).map((s) => [s.name, s.type])).toEqual([['Portland-based toy company', 'organization']])
-    expect(findSources('"They were brave," said the Oscar-winning film director.').map((s) => s.name)).toEqual(['Oscar-winning film director'])
+    expect(findSources('"They were brave," said the Emmy-winning film director.').map((s) => s.name)).toEqual(['Emmy-winning film director'])
   })
 })
