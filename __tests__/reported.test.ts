@@ -33,6 +33,11 @@ describe('reported speech: speakers the quote rules leave out', () => {
     expect(reported('Early reports were that the ferry had run aground, officials said.')).toEqual([['officials', 'Early reports were that the ferry had run aground']])
   })
 
+  it('reads a bare group of people after an inverted cue ("…, said officials.")', () => {
+    expect(reported('The ferry will not sail before Monday, said officials.')).toEqual([['officials', 'The ferry will not sail before Monday']])
+    expect(reported('Wheat futures slid in late trading, said brokers, who expect a rebound.')).toEqual([['brokers', 'Wheat futures slid in late trading']])
+  })
+
   it('reads a plain noun phrase before the cue ("The network said")', () => {
     const found = reported('The broadcaster said it would move its newsroom to the capital.')
     expect(found).toHaveLength(1)

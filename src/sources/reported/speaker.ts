@@ -43,7 +43,8 @@ export function fallbackSpeaker(context: AttributionContext, cue: Cue, sentence:
     const phrase = described ?? leadingPhrase(doc, cue.to, sentence.to)
     if (!phrase || phrase.from !== cue.to) return null
     const first = words[phrase.from] as Word
-    if (!described && !first.capitalized && !DETERMINERS.has(first.lower)) return null
+    // "…, said officials.", "…, said city officials, who …": a bare group of people, ending the clause, without a determiner.
+    if (!described && !first.capitalized && !DETERMINERS.has(first.lower) && !(isGroup(words, phrase.from, phrase.to) && closesPhrase(words[phrase.to]))) return null
     const found = speakerOfCue(context, cue, sentence.from, sentence.to, phrase, 'after')
     return found && found.entity.type !== 'unknown' ? found : null
   }
@@ -165,6 +166,11 @@ function afterComma(words: readonly Word[], i: number, floor: number): boolean {
   let k = i - 1
   while (k > floor && (words[k] as Word).kind !== 'word' && (words[k] as Word).text !== ',') k--
   return k >= floor && (words[k] as Word).text === ',' && i - k <= 2
+}
+
+/** A comma or a sentence's last punctuation right after a phrase, or no token at all. */
+function closesPhrase(word: Word | undefined): boolean {
+  return word === undefined || word.text === ',' || word.text === '.' || word.text === ';'
 }
 
 function isClosingApostrophes(word: Word): boolean {
