@@ -112,5 +112,7 @@ describe('"Both X and Y" names two sources, known names or not', () => {
     // One agency's name with its "and" stays whole, and so does a list of a minister's portfolios.
     expect(withCue('The Food and Drug Administration said the drug was safe.', 'said')).toEqual(['Food and Drug Administration'])
     expect(withCue('Spam will be banned, the Minister for Trade, Industry and the Arts announced today.', 'announced')).not.toContain('Arts')
+    // Nor does an agency's name before its head's title: "Oil" is no person of its own.
+    expect(withCue('U.S. Oil and Gas Administration Director Lena Marsh said the pipeline was safe.', 'said')).toEqual(['Lena Marsh'])
   })
 })

@@ -1,4 +1,5 @@
 import type {Span} from '../types.js'
+import {ORGANIZATION_NOUNS, TITLE_WORDS} from '../lexicons/roles.js'
 import {analyzeMention, resolve, tokenAtOffset} from '../attribution/index.js'
 import type {AttributionContext, Entity, Mention, Word} from '../attribution/index.js'
 
@@ -73,7 +74,15 @@ export function conjunctEntities(context: AttributionContext, mention: Span): En
     // Only after a part that opens with "the" or names a person: not "the Minister for Trade, Tourism and the Arts".
     const opening = parts[0] as {from: number; to: number}
     const determined = part !== opening && (doc.words[part.from] as Word).lower === 'the' && ((doc.words[opening.from] as Word).lower === 'the' || (entities[0]?.type === 'person' && entities[0]?.kind === 'name'))
-    if (determined || (!role && ((both && named.type === 'person') || standsAlone(context, named, entity, mention.start)))) alone++
+    const standing = !role && ((both && named.type === 'person') || standsAlone(context, named, entity, mention.start))
+    // "U.S. Oil and Gas Administration Director Jo Roe": a bare word no one has named before, then "and" and a capitalised run
+    // that reaches an organisation noun, is the first half of one agency's name, no source of its own.
+    const next = parts[parts.indexOf(part) + 1]
+    // ("U.S." before it is a place, no title).
+    const titled = named.title !== undefined && named.title.split(' ').some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/u, '')))
+    const bare = named.type === 'person' && !named.name.includes(' ') && named.gender === undefined && !titled && !entity.mentions.some((m) => m.start < mention.start)
+    if (!role && !both && bare && next !== undefined && reachesBody(doc.words, next.from, next.to)) return []
+    if (determined || standing) alone++
     if (!entities.includes(entity)) entities.push(entity)
   }
   return entities.length >= 2 && alone > 0 ? entities : []
@@ -90,6 +99,16 @@ function standsAlone(context: AttributionContext, named: Mention, entity: Entity
   if (named.type === 'outlet' || named.place === true || context.names.organization(named.name) !== undefined) return true
   if (named.type !== 'person') return false
   return named.title !== undefined || named.gender !== undefined || entity.mentions.some((m) => m.start < before)
+}
+
+/** Does the capitalised run from token `from` (before `to`) hold an organisation noun ("Drug Administration Commissioner")? */
+function reachesBody(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = words[k] as Word
+    if (word.kind !== 'word' || !word.capitalized || word.quote >= 0) return false
+    if (ORGANIZATION_NOUNS.has(word.lower)) return true
+  }
+  return false
 }
 
 /** Are the tokens `[from, to)` capitalised words or periods ("Sens.", "Mr.")? */
