@@ -937,6 +937,13 @@ describe('source names: "according to" a possessed or organisation\'s document',
 })
 
 describe('source names: compound modifiers and appositive roles', () => {
+  it('keeps "First" inside a firm\'s name when no title word follows it ("Acme First Call"), not in "First Lady"', () => {
+    const firm = 'Quarterly sales slipped by a tenth, according to the research firm Halverd First Survey.'
+    expect(names(findSources(firm))).toEqual(['Halverd First Survey'])
+    expectSpans(firm, findSources(firm))
+    expect(names(findSources('Former First Lady Nora Quill said she was pleased.'))).toEqual(['Nora Quill'])
+  })
+
   it('reads a capitalised word joined to a modifier head ("Acme-branded", "Grammy-winning") as no name', () => {
     const text = 'With more Acme-branded tablets arriving, "shoppers will be glad they waited," he said.'
     const sources = findSources(text)

@@ -1,5 +1,5 @@
 import type {Span, SpeakerType} from '../types.js'
-import {ACRONYM_TITLE_WORDS, ANONYMOUS_MARKERS, BUSINESS_NAME_TAILS, COMPANY_SUFFIXES, DAY_WORDS, DOCUMENT_NOUNS, HONORIFICS, PERSONAL_TITLES, NAME_ADJUNCT_STARTS, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, SURNAME_PREFIXES, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
+import {ACRONYM_TITLE_WORDS, TITLE_MODIFIERS, ANONYMOUS_MARKERS, BUSINESS_NAME_TAILS, COMPANY_SUFFIXES, DAY_WORDS, DOCUMENT_NOUNS, HONORIFICS, PERSONAL_TITLES, NAME_ADJUNCT_STARTS, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, SURNAME_PREFIXES, TIME_WORDS, TITLE_PORTFOLIOS, TITLE_WORDS} from '../lexicons/roles.js'
 import {MASTHEAD_WORDS, OUTLET_DESCRIPTION_HEADS, OUTLET_DESCRIPTIONS, OUTLET_KINDS, OUTLET_NAME_TAILS, STATE_MEDIA_MARKERS, STATE_MEDIA_NOUNS} from '../lexicons/outlets.js'
 import {DETERMINERS, FIRST_NAME_GENDERS, INDEFINITE_PRONOUNS, MODIFIER_TAIL_ENDINGS, NAME_LY_ENDINGS, NON_SOURCE_PRONOUNS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PRONOUNS, ROLE_PREPOSITIONS, SPEECH_VERB_FORMS} from '../lexicons/words.js'
 import {CITIES, COUNTRIES, GROUP_NAMES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, SEAT_MODIFIER_ENDINGS, STATES} from '../lexicons/places.js'
@@ -344,7 +344,9 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     const inside = start < end
     // "QUESTIONABLE MEDICAL CLAIMS": a subhead in capitals is no name.
     // "Kim Jong Un": a title word that is an acronym ("UN", "US") only in capitals.
-    if (word.capitalized && (!TITLE_WORDS.has(word.lower) || start - 1 === surname || acronymInLowerCase(word)) && !isShouted(doc, offset + start - 1)) start--
+    // "Acme First Call": a title modifier before a name word, not a title word, after a capital that is no title word either.
+    const modifier = inside && TITLE_MODIFIERS.has(word.lower) && !TITLE_WORDS.has((named[start] as Word).lower) && start >= 2 && (named[start - 2] as Word).capitalized && !TITLE_WORDS.has((named[start - 2] as Word).lower)
+    if (word.capitalized && (!TITLE_WORDS.has(word.lower) || modifier || start - 1 === surname || acronymInLowerCase(word)) && !isShouted(doc, offset + start - 1)) start--
     else if (inside && PARTICLES.has(word.lower)) start--
     // "Procter & Gamble", "Johnson & Johnson": an ampersand between capitals joins one firm's name.
     else if (inside && word.text === '&' && (named[start - 2] as Word | undefined)?.capitalized === true) start--

@@ -128,6 +128,16 @@ function formerOf(words: readonly string[]): string[] {
 export const ACRONYM_TITLE_WORDS: ReadonlySet<string> = new Set(['un', 'us', 'uk', 'eu', 'gop'])
 
 /**
+ * Title words that make a title only before another title word ("First Lady",
+ * "Vice President", "Prime Minister"): inside a capitalised run before a
+ * plain name word they belong to the name ("Acme First Call", a firm).
+ *
+ * @example
+ * TITLE_MODIFIERS.has('first') // true
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['first', 'vice', 'prime'])
+
+/**
  * Words of titles ("US Secretary of State", "Kremlin spokesman"): a name
  * stops where these start.
  *
