@@ -937,6 +937,13 @@ describe('source names: "according to" a possessed or organisation\'s document',
 })
 
 describe('source names: compound modifiers and appositive roles', () => {
+  it('keeps "and" between two industry words inside one utility\'s name ("Oklahoma Gas and Electric")', () => {
+    const text = 'About 3,000 homes were left without heat, Prairie Gas and Electric said.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.type])).toEqual([['Prairie Gas and Electric', 'organization']])
+    expectSpans(text, sources)
+  })
+
   it('keeps "First" inside a firm\'s name when no title word follows it ("Acme First Call"), not in "First Lady"', () => {
     const firm = 'Quarterly sales slipped by a tenth, according to the research firm Halverd First Survey.'
     expect(names(findSources(firm))).toEqual(['Halverd First Survey'])

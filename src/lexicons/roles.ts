@@ -367,7 +367,7 @@ export const BUSINESS_NAME_TAILS: ReadonlySet<string> = new Set([
   'steel', 'semiconductor', 'semiconductors', 'enterprises', 'systems', 'technologies', 'technology', 'solutions',
   'investments', 'computing', 'industries', 'networks', 'communications', 'pharmaceuticals', 'software', 'electronics',
   'motors', 'bancorp', 'securities', 'entertainment', 'energy', 'petroleum', 'foods', 'laboratories', 'labs',
-  'therapeutics', 'telecom', 'telecommunications', 'chemicals', 'insurance'
+  'therapeutics', 'telecom', 'telecommunications', 'chemicals', 'insurance', 'electric', 'gas', 'utilities'
 ])
 
 /**
