@@ -585,6 +585,12 @@ describe('source titles: an appositive after the name (issue 3)', () => {
     expect([doe?.name, doe?.title]).toEqual(['Jane Doe', 'lawyer from Ohio'])
   })
 
+  it('gives "Name, 39, <verb> …, said her father, X." to the father: a verb after the age makes the name a subject', () => {
+    const text = 'Mira Holt, 27, moved to the coast with her band two years ago, said her brother, Ivo Holt.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.attributions[0]?.content.text])).toEqual([['Ivo Holt', 'Mira Holt, 27, moved to the coast with her band two years ago']])
+  })
+
   it('takes no title from an appositive without a role ("Smith, the best player on the team,")', () => {
     expect(findSources('Tom Smith, the best player on the team, said he would stay.')[0]?.title).toBeUndefined()
   })

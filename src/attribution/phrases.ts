@@ -1,5 +1,6 @@
 import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORGANIZATION_NOUNS, ROLE_NOUNS, SOURCE_MODIFIERS, TITLE_WORDS, UNSOURCED_BARE_DOCUMENTS} from '../lexicons/roles.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, INDEFINITE_PRONOUNS, IRREGULAR_PLURALS, PLURAL_ONLY_DETERMINERS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, SPEECH_VERB_FORMS, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
+import {OBJECT_RELATIVES} from '../lexicons/bounds.js'
 import type {ArticleDocument, Word} from './document.js'
 import {cacheFor} from './document.js'
 import {isLyAdverb, wordTags} from './lexicon.js'
@@ -1152,7 +1153,9 @@ function appositiveSubject(doc: ArticleDocument, comma: number, floor: number): 
       const named = segment && segment.to === k ? roleAppositiveName(doc, segment, floor) : null
       if (named) return named
       // "Schiff, 56, who has served …, told": the age is set off from the name.
-      if (segment && segment.to - segment.from === 1 && isNumberWord((words[segment.from] as Word).text) && (words[segment.from - 1] as Word | undefined)?.text === ',') {
+      // Not "Jo Lane, 39, underwent surgery …, said her father": a verb after the age makes the name a clause's subject.
+      const aside = DETERMINERS.has(inner.lower) || OBJECT_RELATIVES.has(inner.lower) || inner.capitalized
+      if (aside && segment && segment.to - segment.from === 1 && isNumberWord((words[segment.from] as Word).text) && (words[segment.from - 1] as Word | undefined)?.text === ',') {
         return segmentBefore(doc, segment.from - 2, floor) ?? segment
       }
       return segment
