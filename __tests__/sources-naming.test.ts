@@ -943,7 +943,7 @@ describe('source names: "according to" a possessed or organisation\'s document',
 })
 
 describe('source names: compound modifiers and appositive roles', () => {
-  it('keeps "and" between two industry words inside one utility\'s name ("Oklahoma Gas and Electric")', () => {
+  it('keeps "and" between two industry words inside one utility\'s name ("Prairie Gas and Electric")', () => {
     const text = 'About 3,000 homes were left without heat, Prairie Gas and Electric said.'
     const sources = findSources(text)
     expect(sources.map((s) => [s.name, s.type])).toEqual([['Prairie Gas and Electric', 'organization']])

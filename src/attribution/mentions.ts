@@ -307,7 +307,7 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   // "products maker Secure Computing"; not "the School of Marine Biology and Ecology" (no run of two before "and").
   if (lastWord.capitalized && BUSINESS_NAME_TAILS.has(lastWord.lower)) {
     let k = rest.length - 1
-    // "Oklahoma Gas and Electric": "and" between two industry words joins one utility's name.
+    // "Prairie Gas and Electric": "and" between two industry words joins one utility's name.
     const joined = (j: number) => j > 1 && (rest[j - 1] as Word).lower === 'and' && (rest[j - 2] as Word).capitalized && BUSINESS_NAME_TAILS.has((rest[j - 2] as Word).lower) && BUSINESS_NAME_TAILS.has((rest[j] as Word).lower)
     while (k > 0 && (((rest[k - 1] as Word).capitalized && (rest[k - 1] as Word).kind === 'word' && !/['\u2019]s$/u.test((rest[k - 1] as Word).lower)) || joined(k))) k -= joined(k) ? 2 : 1
     if (k < rest.length - 1) return mentionOf(base, 'name', doc.text.slice((rest[k] as Word).start, lastWord.end), 'organization', lastWord.lower, lowerWords)
