@@ -1254,14 +1254,18 @@ function isMasthead(word: Word): boolean {
 }
 
 /**
- * True when the word is a capitalised head, a hyphen and a lower-case tail
- * ending as in {@link MODIFIER_TAIL_ENDINGS} ("Oscar-winning",
- * "Bluetooth-equipped"): an adjective, not a name.
+ * True when the word is a head, a hyphen and a lower-case tail of three
+ * letters or more ending as in {@link MODIFIER_TAIL_ENDINGS} ("Oscar-winning",
+ * "Bluetooth-equipped", "Portland-based", "Saudi-led"): an adjective before
+ * its noun, not a name.
+ *
+ * @example
+ * hyphenatedModifier(word) // true for "Portland-based", false for "Mei-ling"
  */
-function hyphenatedModifier(word: Word): boolean {
+export function hyphenatedModifier(word: Word): boolean {
   const text = stripPossessive(word.text)
   const hyphen = text.lastIndexOf('-')
   if (hyphen <= 0) return false
   const tail = text.slice(hyphen + 1)
-  return tail.length >= 4 && /^[a-z]+$/u.test(tail) && MODIFIER_TAIL_ENDINGS.some((ending) => tail.endsWith(ending))
+  return tail.length >= 3 && /^[a-z]+$/u.test(tail) && MODIFIER_TAIL_ENDINGS.some((ending) => tail.endsWith(ending))
 }

@@ -5,7 +5,7 @@ import type {ArticleDocument, Word} from './document.js'
 import {cacheFor} from './document.js'
 import {isLyAdverb, wordTags} from './lexicon.js'
 import {OUTLET_DESCRIPTION_HEADS, OUTLET_KINDS} from '../lexicons/outlets.js'
-import {isOpeningAdverb, isOrganizationConnector} from './mentions.js'
+import {hyphenatedModifier, isOpeningAdverb, isOrganizationConnector} from './mentions.js'
 import {COMPOUND_OBJECT_NON_NOUN_TAGS, CUE_LEMMAS, PERFECT_AUXILIARIES, STANCE_LEMMAS} from '../lexicons/cues.js'
 
 /** A token range `[from, to)` holding a noun phrase. */
@@ -1431,15 +1431,9 @@ function isVerbForm(lower: string): boolean {
 /** A capitalised adjective of nationality or party ("British", "Democratic", "American") or with a hyphened participle ("Portland-based"), not a name. */
 function isCapitalisedAdjective(word: Word): boolean {
   const tags = wordTags(word.lower)
-  return tags.includes('Demonym') || tags.includes('Adjective') || (TITLE_WORDS.has(word.lower) && /(an|ish|ic|ese|ch)$/.test(word.lower)) || hyphenedParticiple(word.text)
+  return tags.includes('Demonym') || tags.includes('Adjective') || (TITLE_WORDS.has(word.lower) && /(an|ish|ic|ese|ch)$/.test(word.lower)) || hyphenatedModifier(word)
 }
 
-/** "Portland-based", "Oscar-winning": a capitalised word joined by a hyphen to a lower-case participle, a modifier before its noun. */
-function hyphenedParticiple(text: string): boolean {
-  const cut = text.lastIndexOf('-')
-  const part = text.slice(cut + 1)
-  return cut > 0 && /^[a-z]+$/u.test(part) && (part.endsWith('ed') || part.endsWith('ing'))
-}
 
 /** A lower-case word that may be (part of) a head noun: not a verb, a function word or a clause word. */
 function isPlainNoun(word: Word | undefined): boolean {
