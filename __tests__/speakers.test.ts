@@ -157,4 +157,26 @@ describe('speakers', () => {
     // A quote with no speaker of its own still takes the next sentence's: "“We will win.” Smith said he expected a close race."
     expect(extractQuotes('“We will win.” Smith said he expected a close race.')[0]?.speaker?.name).toBe('Smith')
   })
+
+  it('reads a speaker phrase across a nickname inside the name', () => {
+    // The nickname is a term nobody speaks, and the name reads as one across it.
+    const before = extractQuotes('"The mill stays open," Walter "Walt" Brennick said.')
+    expect(before[0]?.speaker?.name).toBe('Walt Brennick')
+    expect(before[0]?.speaker?.mention.text).toBe('Walter "Walt" Brennick')
+    expect(before[1]?.kind).toBe('term')
+    const after = findSources('The ferry runs late, said boxer Ivo "Iron Fist" Kalnins.')
+    expect(after.map((s) => s.name)).toEqual(['Ivo Kalnins'])
+    // A later mention by the nickname and surname is the same person.
+    const text = 'Walter "Walt" Brennick said the mill would stay open. Walt Brennick added that wages would rise.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.attributions.length])).toEqual([['Walt Brennick', 2]])
+    for (const a of sources[0]?.attributions ?? []) expect(text.slice(a.mention.start, a.mention.end)).toBe(a.mention.text)
+  })
+
+  it('takes the name after a description when a lower-case word opens its title', () => {
+    expect(speakerOf('"Vote early!" Brennick\'s niece, former Sheriff Ona Pelt, told the crowd.')?.name).toBe('Ona Pelt')
+    // The sentence after the quote, with a long name and party tag set off by commas before its cue.
+    const long = '"Vote early this year!" Brennick\'s niece, state Del. Ona "Onie" Pelt (D-Cedar Falls), shouted to the crowd.'
+    expect(speakerOf(long)?.name).toBe('Onie Pelt')
+  })
 })

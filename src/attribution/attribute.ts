@@ -100,7 +100,8 @@ export function attributeQuote(context: AttributionContext, q: number): Attribut
         n++
       }
       if (nextDash < 0 && !creditLine) {
-        const found = attributeAfter(context, next.from, Math.min(next.to, next.from + MAX_GAP))
+        // "“…!” Lane's niece, state Del. Dana Morrow (D-Elm Grove), shouted.": a name set off by commas may run as long as in the quote's own sentence.
+        const found = attributeAfter(context, next.from, Math.min(next.to, next.from + MAX_APPOSITIVE_GAP))
         // After a quote its own sentence attributes ("Anna Berg said: “We will publish.”"), only a sentence that is the
         // attribution alone: "John Smith said talks were over." is Smith's own news.
         if (found && (attributionOnly(doc, found, next) || !attributedBefore(context, range.first, firstSentence))) return {...found, rule: 'next-sentence', confidence: 0.75}

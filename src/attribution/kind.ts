@@ -77,6 +77,44 @@ function isNickname(doc: ArticleDocument, q: number, before: number): boolean {
   return count > 0 && !isHeadline(doc, prev.sentence)
 }
 
+/**
+ * The document with every nickname inside a name ("Dwayne “The Rock” Johnson",
+ * see {@link isNickname}) taken out of the token stream, marks and words: the
+ * name's parts then stand side by side, so a speaker phrase reads across it
+ * ("Del. Dana “Dee” Morrow, shouted") instead of breaking at the marks. A span
+ * over the name still runs from its first to its last part in the text, so it
+ * keeps the nickname. The nickname itself keeps no tokens: it is a term, no one's
+ * words. The same document when there is no nickname (linear in the tokens).
+ *
+ * @example
+ * withoutNicknames(doc).words.map((w) => w.text) // […, 'Dwayne', 'Johnson', 'said', …]
+ */
+export function withoutNicknames(doc: ArticleDocument): ArticleDocument {
+  const hidden = new Set<number>()
+  doc.quotes.forEach((_, q) => {
+    const range = doc.quoteTokens[q]
+    if (range && range.first >= 0 && doc.quotes[q]?.parts.length === 1 && isNickname(doc, q, range.first - 1)) hidden.add(q)
+  })
+  if (hidden.size === 0) return doc
+  const words: Word[] = []
+  const sentences = doc.sentences.map((sentence) => {
+    const from = words.length
+    for (let i = sentence.from; i < sentence.to; i++) {
+      const word = doc.words[i] as Word
+      if (!hidden.has(word.quote)) words.push(word)
+    }
+    return {...sentence, from, to: words.length}
+  })
+  const quoteTokens = doc.quotes.map(() => ({first: -1, last: -1}))
+  words.forEach((word, i) => {
+    const range = quoteTokens[word.quote]
+    if (range === undefined) return
+    if (range.first < 0) range.first = i
+    range.last = i
+  })
+  return {...doc, words, sentences, quoteTokens}
+}
+
 /** Words after a comma that open examples of the object ("names, like “pigs”"). */
 const EXAMPLE_MARKERS: ReadonlySet<string> = new Set(['like', 'such', 'including'])
 

@@ -153,7 +153,32 @@ const PLURAL_DETERMINERS = new Set(['a', 'an', 'one', 'two', 'three', 'several',
 
 /** A mention with the fields every one has, in one order (the optional ones are set after). */
 function mentionOf(base: {phrase: Phrase; span: Span}, kind: Mention['kind'], name: string, type: Mention['type'], head: string, words: string[]): Mention {
-  return {phrase: base.phrase, span: base.span, kind, name, type, head, words}
+  return {phrase: base.phrase, span: base.span, kind, name: kind === 'name' && type === 'person' ? nicknamed(name) : name, type, head, words}
+}
+
+/** Opening and closing marks a nickname inside a name stands between. */
+const NICKNAME_MARKS: ReadonlyMap<string, string> = new Map([['"', '"'], ['\u201c', '\u201d'], ["'", "'"], ['\u2018', '\u2019']])
+
+/**
+ * The name a person with a nickname inside it goes by: the one-word nickname
+ * with the surname ('Robert "Bobby" Lane' -> "Bobby Lane", as later mentions
+ * call him), or the name without a longer nickname ('Karl "The Hammer" Vance'
+ * -> "Karl Vance"). Any other name as it is.
+ *
+ * @example
+ * nicknamed('Dana "Dee" Morrow') // 'Dee Morrow'
+ */
+function nicknamed(name: string): string {
+  let open = -1
+  for (let i = 1; i < name.length && open < 0; i++) if (NICKNAME_MARKS.has(name.charAt(i)) && name.charAt(i - 1) === ' ') open = i
+  if (open < 0) return name
+  const close = name.indexOf(NICKNAME_MARKS.get(name.charAt(open)) as string, open + 1)
+  if (close < 0 || name.charAt(close + 1) !== ' ') return name
+  const nickname = name.slice(open + 1, close).trim()
+  const before = name.slice(0, open).trim()
+  const after = name.slice(close + 1).trim()
+  if (nickname === '' || after === '') return name
+  return /\s/u.test(nickname) ? `${before} ${after}` : `${nickname} ${after}`
 }
 
 /** Mentions already read, per document and phrase: callers share them, so none may mutate one. */

@@ -1141,7 +1141,9 @@ function appositiveSubject(doc: ArticleDocument, comma: number, floor: number): 
       // "the Minister for Trade, Tourism and the Arts, Senator Ann Roe, said": a title and a full name set off after a long description.
       const titledName = !titled && before !== undefined && before.capitalized && inner.capitalized && TITLE_WORDS.has(inner.lower) && fullName(words, k + 2, comma)
       if (titledName) return {from: k + 1, to: comma}
-      if (inner.capitalized && titled && words.slice(k + 1, comma).every((w, j) => w.capitalized || w.kind !== 'word' || TITLE_WORDS.has(w.lower) || isNameParticle(words, k + 1 + j))) {
+      // "Acme's founder, former Gov. Jo Roe, said": a lower-case title word may open the title before the name.
+      const opens = inner.capitalized || (TITLE_WORDS.has(inner.lower) && (words[k + 2] as Word | undefined)?.capitalized === true && words[k + 2]?.quote === -1)
+      if (opens && titled && words.slice(k + 1, comma).every((w, j) => w.capitalized || w.kind !== 'word' || TITLE_WORDS.has(w.lower) || isNameParticle(words, k + 1 + j))) {
         const description = segmentBefore(doc, k - 1, floor)
         return description ? {from: k + 1, to: comma, described: {from: description.from, to: description.to}} : {from: k + 1, to: comma}
       }

@@ -7,7 +7,7 @@ import type {RawQuote} from '../quotes/index.js'
 import {COORDINATORS, DETERMINERS} from '../lexicons/words.js'
 import {PERSON_ROLE_NOUNS, PERSON_TITLE_NOUNS} from '../lexicons/roles.js'
 import {wordTags} from '../attribution/lexicon.js'
-import {analyzeMention, attributeLabel, attributeQuote, buildDocument, tokenAtOffset, transcriptLabel, classifyQuote, createNameLexicon, EntityIndex, findCues, leadingPhrase, subjectBefore} from '../attribution/index.js'
+import {analyzeMention, attributeLabel, attributeQuote, buildDocument, tokenAtOffset, transcriptLabel, classifyQuote, withoutNicknames, createNameLexicon, EntityIndex, findCues, leadingPhrase, subjectBefore} from '../attribution/index.js'
 import {resolve} from '../attribution/attribute.js'
 import {isTitleCase} from '../attribution/kind.js'
 import type {ArticleDocument, Attribution, AttributionContext, SentenceRange, Word} from '../attribution/index.js'
@@ -43,7 +43,7 @@ export function analyzeArticle(text: string, outlets: readonly OutletEntry[] = [
   const segmented = segmentText(text)
   const flags = findBoilerplate(text, segmented.paragraphs)
   const scan = scanQuotes(text, segmented.paragraphs, flags)
-  const doc = buildDocument(text, segmented.paragraphs, scan.quotes, flags)
+  const doc = withoutNicknames(buildDocument(text, segmented.paragraphs, scan.quotes, flags))
   const names = createNameLexicon(outlets)
   const entities = new EntityIndex(doc, names)
   entities.scanNames()
