@@ -986,3 +986,11 @@ describe('source naming: a capitalised modifier joined to a participle by a hyph
     expect(findSources('"They were brave," said the Emmy-winning film director.').map((s) => s.name)).toEqual(['Emmy-winning film director'])
   })
 })
+
+describe('source names: "Del." is a title', () => {
+  it('reads "state Del." before a name as the title, not part of the name ("Del Ray" with no period stays a name)', () => {
+    const sources = findSources('Ana Roe\'s niece, state Del. Mia Roe, said the plant would close.')
+    expect(sources.map((s) => [s.name, s.title])).toEqual([['Mia Roe', 'state Del.']])
+    expect(names(findSources('Del Ray said the plant would close.'))).toEqual(['Del Ray'])
+  })
+})

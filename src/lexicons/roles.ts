@@ -174,7 +174,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Local and court offices, police ranks, clergy and the press: "County Coroner Joe Giadone", "State Police Trooper Tom Kelly".
   'coroner', 'trooper', 'magistrate', 'marshal', 'constable', 'detective', 'sergeant', 'corporal', 'treasurer', 'auditor',
   'comptroller', 'controller', 'clerk', 'warden', 'provost', 'chaplain', 'ombudsman', 'curator', 'registrar', 'alderman',
-  'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'delegate', 'solicitor',
+  'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'delegate', 'del.', 'solicitor',
   'rabbi', 'imam', 'archbishop', 'pastor', 'producer', 'publisher',
   // Hyphenated offices: "UN Secretary-General Antonio Guterres", "Attorney-General Merrick Garland".
   'secretary-general', 'attorney-general', 'director-general', 'governor-general', 'solicitor-general', 'inspector-general',
