@@ -132,6 +132,13 @@ describe('speakers', () => {
     expect(quote?.cue?.text).toBe('told')
   })
 
+  it('passes a party-and-state tag set off before a second appositive ("Sen. Ann Roe, D-Ore., chair of the panel, said")', () => {
+    const after = extractQuotes('“The budget is a mess,” Sen. Mara Linden, D-Ore., chair of the finance panel, said.')
+    expect(after[0]?.speaker?.name).toBe('Mara Linden')
+    const before = extractQuotes('Rep. Cole Fenner, R-Kan., a member of the farm committee, said the bill was “dead on arrival.”')
+    expect(before[0]?.speaker?.name).toBe('Cole Fenner')
+  })
+
   it('leaves a time adverbial out of the speaker’s mention', () => {
     const before = extractQuotes('Last week the governor said the plan was “dead on arrival.”')
     expect(before[0]?.speaker?.mention.text).toBe('the governor')

@@ -1,5 +1,5 @@
 import type {Span, SpeakerType} from '../types.js'
-import {DETERMINERS, NOT_NAMES, PLURAL_COLLECTIVES} from '../lexicons/words.js'
+import {DETERMINERS, isPartyTag, NOT_NAMES, PARTY_INITIALS, PLURAL_COLLECTIVES} from '../lexicons/words.js'
 import {SENTENCE_STOPS} from '../lexicons/marks.js'
 import {COMPANY_NOUNS, COMPANY_SUFFIXES, DESCRIBED_PEOPLE, DOCUMENT_NOUNS, GENDERED_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLE_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS} from '../lexicons/roles.js'
 import {OUTLET_DESCRIPTIONS} from '../lexicons/outlets.js'
@@ -59,9 +59,6 @@ function partyAndState(words: readonly Word[], i: number): boolean {
   const word = words[i] as Word
   return words[i - 1]?.text === '(' && words[i + 1]?.text === ')' && PARTY_INITIALS.has(word.text.slice(0, 2)) && word.text.length > 2
 }
-
-/** The initial and hyphen of a US party in a lawmaker's parenthesis. */
-const PARTY_INITIALS: ReadonlySet<string> = new Set(['D-', 'R-', 'I-'])
 
 /** Participles that cite a source before the name they go with ("Citing two sources, Reuters …"). */
 const CITING_WORDS: ReadonlySet<string> = new Set(['citing', 'quoting'])
@@ -611,7 +608,7 @@ export class EntityIndex {
     let persons: Entity[] = []
     for (const s of this.bySentence.get(sentence) ?? []) {
       if (s.token >= token) break
-      if (s.entity.type !== 'person' || s.entity.plural || s.entity.place || partyTag(s.entity.name)) continue
+      if (s.entity.type !== 'person' || s.entity.plural || s.entity.place || isPartyTag(s.entity.name)) continue
       const last = chain[chain.length - 1]
       if (last !== undefined && s.token - last.token > COORDINATION_SPAN) chain = []
       const joined = (this.doc.words[s.token] as Word).lower === 'and' || (this.doc.words[s.token - 1] as Word | undefined)?.lower === 'and'
@@ -802,11 +799,6 @@ const CHAINED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she'])
 
 /** The most sentences opened by the same pronoun followed back from one pronoun. */
 const CHAIN_DEPTH = 4
-
-/** A politician's party tag read as a name ("R-Tenn.", "D-N.Y."): a party initial and a hyphen (see `PARTY_INITIALS`), then a capital. */
-function partyTag(name: string): boolean {
-  return PARTY_INITIALS.has(name.slice(0, 2)) && /^[A-Z]/u.test(name.slice(2))
-}
 
 /** Pronouns of several people, which two persons joined by "and" may stand for. */
 const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them'])

@@ -1,5 +1,5 @@
 import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORGANIZATION_NOUNS, ROLE_NOUNS, SOURCE_MODIFIERS, TITLE_WORDS, UNSOURCED_BARE_DOCUMENTS} from '../lexicons/roles.js'
-import {CLAUSE_BOUNDARIES, DETERMINERS, INDEFINITE_PRONOUNS, IRREGULAR_PLURALS, PLURAL_ONLY_DETERMINERS, PLACING_PREPOSITIONS, isNumberWord, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, SPEECH_VERB_FORMS, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
+import {CLAUSE_BOUNDARIES, DETERMINERS, INDEFINITE_PRONOUNS, IRREGULAR_PLURALS, PLURAL_ONLY_DETERMINERS, PLACING_PREPOSITIONS, isNumberWord, isPartyTag, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, SPEECH_VERB_FORMS, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
 import {OBJECT_RELATIVES} from '../lexicons/bounds.js'
 import type {ArticleDocument, Word} from './document.js'
 import {cacheFor} from './document.js'
@@ -1154,10 +1154,13 @@ function appositiveSubject(doc: ArticleDocument, comma: number, floor: number): 
       // "Jane Roe, a spokesman for Acme, the regional cable network, said": a second appositive, on the role's object.
       const named = segment && segment.to === k ? roleAppositiveName(doc, segment, floor) : null
       if (named) return named
-      // "Schiff, 56, who has served …, told": the age is set off from the name.
-      // Not "Jo Lane, 39, underwent surgery …, said her father": a verb after the age makes the name a clause's subject.
+      // "Schiff, 56, who has served …, told": the age is set off from the name;
+      // not "Jo Lane, 39, underwent surgery …, said her father": a verb after the age makes the name a clause's subject.
+      // "Sen. Ann Roe, D-Ore., chair of the panel, said": a party-and-state tag is set off like an age.
       const aside = DETERMINERS.has(inner.lower) || OBJECT_RELATIVES.has(inner.lower) || inner.capitalized
-      if (aside && segment && segment.to - segment.from === 1 && isNumberWord((words[segment.from] as Word).text) && (words[segment.from - 1] as Word | undefined)?.text === ',') {
+      const age = segment !== null && aside && segment.to - segment.from === 1 && isNumberWord((words[segment.from] as Word).text)
+      const party = segment !== null && isPartyTag(doc.text.slice((words[segment.from] as Word).start, (words[segment.to - 1] as Word).end))
+      if (segment && (age || party) && (words[segment.from - 1] as Word | undefined)?.text === ',') {
         return segmentBefore(doc, segment.from - 2, floor) ?? segment
       }
       return segment

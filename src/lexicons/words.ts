@@ -375,6 +375,21 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'dozen', 'dozens', 'hundreds', 'thousands', 'millions'
 ])
 
+/** The initial and hyphen of a US party in a lawmaker's tag ("D-N.Y.", "R-Kan.", "(I-Vt.)"). */
+export const PARTY_INITIALS: ReadonlySet<string> = new Set(['D-', 'R-', 'I-'])
+
+/**
+ * A politician's party-and-state tag: a party initial and a hyphen (see
+ * `PARTY_INITIALS`), then a capital. It follows a name and names no one.
+ *
+ * @example
+ * isPartyTag('R-Kan.') // true
+ * isPartyTag('Rubio') // false
+ */
+export function isPartyTag(text: string): boolean {
+  return PARTY_INITIALS.has(text.slice(0, 2)) && /^[A-Z]/u.test(text.slice(2))
+}
+
 /**
  * Whether a word is a number: digits ("18", "1995", "9/11") or number words
  * ("Twenty-seven", "two").
