@@ -153,6 +153,13 @@ describe('titles', () => {
     expect(shows.map((q) => [q.text, q.kind])).toEqual([['Evening Report', 'term'], ['Weekend Desk.', 'term']])
   })
 
+  it('reads a list of titles as terms when the comma sits inside the first title’s marks ("“A,” “B” and “C.”")', () => {
+    const list = extractQuotes('Her stage credits also include “Silver Harbor,” “Enough” and “Paper Moons.”')
+    expect(list.map((q) => [q.text, q.kind])).toEqual([['Silver Harbor,', 'term'], ['Enough', 'term'], ['Paper Moons.', 'term']])
+    // Two quotes side by side with no comma are not joined.
+    expect(extractQuotes('“Stop.” “Go now,” the coach shouted.').map((q) => q.kind)).not.toContain('term')
+  })
+
   it('reads a nickname between the parts of a name as a term, not a quote of the sentence subject', () => {
     const [nickname] = extractQuotes('The promoter said former boxer Marcus “The Hammer” Doyle would fight in the autumn.')
     expect([nickname?.text, nickname?.kind]).toEqual(['The Hammer', 'term'])

@@ -152,8 +152,9 @@ function coordinated(text: string, prev: RawQuote | undefined, next: RawQuote): 
   if (open === undefined || open.start < prev.close.end || open.start - prev.close.end > 16) return false
   const gap = text.slice(prev.close.end, open.start)
   const between = gap.replace(/^[\s,]+|[\s,]+$/gu, '').toLowerCase()
-  // A bare comma joins a list (“A,” “B” and “C”); mere space is two sentences side by side.
-  if (between === '') return gap.includes(',')
+  // A bare comma joins a list (“A,” “B” and “C”), outside the marks or, in American style, inside the first;
+  // mere space after other words is two sentences side by side.
+  if (between === '') return gap.includes(',') || /,\s*$/u.test(prev.parts[0]?.text ?? '')
   if (COORDINATORS.has(between)) return true
   // The second item may bring its own determiner and adjective: “a human leech” and a “brat”, “A” and general “B”.
   const words = between.split(/\s+/u)
