@@ -156,6 +156,9 @@ describe('titles', () => {
   it('reads a list of titles as terms when the comma sits inside the first title’s marks ("“A,” “B” and “C.”")', () => {
     const list = extractQuotes('Her stage credits also include “Silver Harbor,” “Enough” and “Paper Moons.”')
     expect(list.map((q) => [q.text, q.kind])).toEqual([['Silver Harbor,', 'term'], ['Enough', 'term'], ['Paper Moons.', 'term']])
+    // A title's speaker, if any, is not handed on to the titles coordinated with it.
+    const shows = extractQuotes('Radiowave carries the network, though not shows such as “Evening Report” and “Weekend Desk.”')
+    expect(shows[1]?.speaker).toBeNull()
     // Two quotes side by side with no comma are not joined.
     expect(extractQuotes('“Stop.” “Go now,” the coach shouted.').map((q) => q.kind)).not.toContain('term')
   })

@@ -64,10 +64,10 @@ export function analyzeArticle(text: string, outlets: readonly OutletEntry[] = [
     }
     const parts = spoken.length > 0 ? spoken : [...raw.parts]
     const current: AnalyzedQuote = {raw: [q], parts, kind, attribution, inBoilerplate: raw.inBoilerplate, closed: raw.close !== null}
-    // “Miss Piggy” and “Miss Housekeeping”: a quote coordinated with the one before is of its kind and speaker.
+    // “Miss Piggy” and “Miss Housekeeping”: a quote coordinated with the one before is of its kind and speaker (a title hands on no speaker).
     if (!attribution && last !== undefined && coordinated(text, doc.quotes[q - 1], raw)) {
       current.kind = kind = last.kind
-      if (last.attribution) current.attribution = attribution = {...last.attribution, rule: 'coordination'}
+      if (last.attribution && last.kind !== 'term') current.attribution = attribution = {...last.attribution, rule: 'coordination'}
     }
     // “Evening Report” and “Weekend Desk.”: a title-case quote coordinated with a title is a title too, speaker near or not.
     if (kind !== 'term' && last?.kind === 'term' && raw.parts.length === 1 && isTitleCase(raw.parts[0]?.text ?? '', true) && coordinated(text, doc.quotes[q - 1], raw)) current.kind = kind = 'term'
