@@ -989,7 +989,7 @@ describe('source naming: a capitalised modifier joined to a participle by a hyph
 
 describe('source names: "Del." is a title', () => {
   it('reads "state Del." before a name as the title, not part of the name ("Del Ray" with no period stays a name)', () => {
-    const sources = findSources('Ana Roe\'s niece, state Del. Mia Roe, said the plant would close.')
+    const sources = findSources('Ana Roe\'s cousin, state Del. Mia Roe, said the plant would close.')
     expect(sources.map((s) => [s.name, s.title])).toEqual([['Mia Roe', 'state Del.']])
     expect(names(findSources('Del Ray said the plant would close.'))).toEqual(['Del Ray'])
   })

@@ -181,9 +181,9 @@ describe('speakers', () => {
   })
 
   it('takes the name after a description when a lower-case word opens its title', () => {
-    expect(speakerOf('"Vote early!" Brennick\'s niece, former Sheriff Ona Pelt, told the crowd.')?.name).toBe('Ona Pelt')
+    expect(speakerOf('"Vote early!" Brennick\'s aide, former Sheriff Ona Pelt, told the hall.')?.name).toBe('Ona Pelt')
     // The sentence after the quote, with a long name and party tag set off by commas before its cue.
-    const long = '"Vote early this year!" Brennick\'s niece, state Del. Ona "Onie" Pelt (D-Cedar Falls), shouted to the crowd.'
+    const long = '"Vote early this year!" Brennick\'s aide, state Del. Ona "Onie" Pelt (D-Cedar Falls), called out to the hall.'
     expect(speakerOf(long)?.name).toBe('Onie Pelt')
   })
 })

@@ -100,7 +100,7 @@ export function attributeQuote(context: AttributionContext, q: number): Attribut
         n++
       }
       if (nextDash < 0 && !creditLine) {
-        // "“…!” Lane's niece, state Del. Dana Morrow (D-Elm Grove), shouted.": a name set off by commas may run as long as in the quote's own sentence.
+        // "“…!” Lane's aide, state Del. Dana Morrow (D-Elm Grove), called out.": a name set off by commas may run as long as in the quote's own sentence.
         const found = attributeAfter(context, next.from, Math.min(next.to, next.from + MAX_APPOSITIVE_GAP))
         // After a quote its own sentence attributes ("Anna Berg said: “We will publish.”"), only a sentence that is the
         // attribution alone: "John Smith said talks were over." is Smith's own news.

@@ -818,7 +818,7 @@ const MAX_RECENT_MENTIONS = 8
  * The comma before the speaker's description when one stands between the
  * content and the name ("“…,” Rubio’s spokeswoman, Tammy Bruce, said": the
  * comma after the quote, not the one after "spokeswoman"); the description's
- * first token when no comma stands before it ("“…!” Rubio’s niece, Jo Li,
+ * first token when no comma stands before it ("“…!” Rubio’s aide, Jo Li,
  * shouted": the description opens the clause); else `at`.
  */
 function descriptionBefore(doc: ArticleDocument, attribution: Attribution, at: number): number {
@@ -833,7 +833,7 @@ function descriptionBefore(doc: ArticleDocument, attribution: Attribution, at: n
   const opening = first
   // “…,” Rubio’s spokeswoman: past the closing mark to the comma inside it.
   while (first - 1 > 0 && (words[first - 1] as Word).quote >= 0 && (words[first - 1] as Word).kind !== 'word' && (words[first - 1] as Word).text !== ',') first--
-  // “…!” Rubio’s niece, Jo Li, shouted.: with no comma before it the description opens the clause, and is no content.
+  // “…!” Rubio’s aide, Jo Li, shouted.: with no comma before it the description opens the clause, and is no content.
   return (words[first - 1] as Word | undefined)?.text === ',' ? first - 1 : opening
 }
 
