@@ -246,7 +246,7 @@ export function findCues(doc: ArticleDocument, from: number, to: number, options
   return cues
 }
 
-/** The most words of an object before the state it was found in ("37-year-old Adan Avalos of Riverbank"). */
+/** The most words of an object before the state it was found in ("37-year-old Omar Lyle of Fairburn"). */
 const MAX_FOUND_OBJECT_WORDS = 6
 
 /**

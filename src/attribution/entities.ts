@@ -523,14 +523,14 @@ export class EntityIndex {
     const paragraph = (this.doc.words[token] as Word).paragraph
     // In its own sentence, the object of a preposition ("Campaigning against
     // Mitt Romney, he …") is taken only when nothing earlier fits.
-    // A possessive ("Holt's colleague Matt Lauer … after he asked") modifies
+    // A possessive ("the host's colleague Tom Hill … after he asked") modifies
     // the noun after it, which is the subject: it too is taken only when
     // nothing else fits.
     const oblique = (s: Sighting) => PREPOSITIONS.has((this.doc.words[s.token - 1] as Word | undefined)?.lower ?? '') || this.possessive(s)
     // The sentence's sightings are in token order: read those before the pronoun up to the first that fits and is no prepositional object.
     let fallback: Sighting | undefined
-    // "Two of Collins' aides will consult the police, he said.": a name in the clause a pronoun reports after a comma is what was
-    // said; only the subject that opens the sentence may be the one speaking ("Janet Racicot heard the thud, she said").
+    // "Two of Moreau's aides will consult the police, he said.": a name in the clause a pronoun reports after a comma is what was
+    // said; only the subject that opens the sentence may be the one speaking ("Ana Brandt heard the thud, she said").
     const reporting = closingReport(this.doc.words, token)
     const opening = this.doc.sentences[sentence]?.from ?? -1
     for (const s of this.bySentence.get(sentence) ?? []) {
@@ -559,7 +559,7 @@ export class EntityIndex {
         const chained = this.chainedPronoun(mention, range.from)
         if (chained) return chained
       }
-      // "In an interview with Fox News host Tom Hill, Ham said … He told the
+      // "In an interview with the radio host Tom Hill, Dunn said … He told the
       // host": the first fitting mention that is no prepositional object or
       // possessive, else the first fitting one.
       let first: Sighting | undefined
@@ -604,7 +604,7 @@ export class EntityIndex {
    */
   private coordinatedPersons(sentence: number, token: number): Entity[] {
     let chain: Sighting[] = []
-    // The coordination nearest the pronoun: "McConnell and Ryan doubt critics such as Corker and Graham, who say they …" is Corker and Graham.
+    // The coordination nearest the pronoun: "Hart and Olin doubt critics such as Pike and Brandt, who say they …" is Pike and Brandt.
     let persons: Entity[] = []
     for (const s of this.bySentence.get(sentence) ?? []) {
       if (s.token >= token) break
@@ -644,7 +644,7 @@ export class EntityIndex {
     return (this.bySentence.get(sentence) ?? []).some((s) => s.token === token)
   }
 
-  /** True when a sighting is a possessive ("Holt's colleague", "the senators' letter"): it modifies the noun after it. */
+  /** True when a sighting is a possessive ("the host's colleague", "the senators' letter"): it modifies the noun after it. */
   private possessive(s: Sighting): boolean {
     const word = this.doc.words[s.token] as Word | undefined
     const text = word ? this.mentionAt(s.entity, word.start)?.text : undefined
@@ -745,11 +745,6 @@ export class EntityIndex {
 /** Heads of an epithet that stands for a person named just before ("the Republican nominee", "the New York businessman"); a job ("the sheriff", "the official") is someone new. */
 const DESCRIBED_PERSON_HEADS: ReadonlySet<string> = new Set(DESCRIBED_PEOPLE)
 
-/**
- * True when "he" or "she" may stand for the unnamed speaker of an earlier
- * sentence: one person named by a role ("A senior official told reporters …
- * He said …", "A police spokeswoman said … She added …"), of no other gender.
- */
 /** How many tokens after its verb a closing report ("…, he said in a statement on Friday.") may run to the end of its sentence. */
 const MAX_CLOSING_REPORT_TAIL = 12
 
@@ -778,7 +773,7 @@ function closingReport(words: readonly Word[], k: number): boolean {
 /** The most words of a name read by {@link possessiveName}. */
 const MAX_NAME_WORDS = 6
 
-/** Does the capitalised name at token `k` end in a possessive ("LeapFrog Enterprises' books", "Smith's aides")? */
+/** Does the capitalised name at token `k` end in a possessive ("Acme Toys' books", "Smith's aides")? */
 function possessiveName(words: readonly Word[], k: number): boolean {
   for (let j = k; j < words.length && j < k + MAX_NAME_WORDS; j++) {
     const word = words[j] as Word
@@ -788,6 +783,11 @@ function possessiveName(words: readonly Word[], k: number): boolean {
   return false
 }
 
+/**
+ * True when "he" or "she" may stand for the unnamed speaker of an earlier
+ * sentence: one person named by a role ("A senior official told reporters …
+ * He said …", "A police spokeswoman said … She added …"), of no other gender.
+ */
 function speakingRole(entity: Entity, pronoun: Mention): boolean {
   if (!PERSONAL_PRONOUNS.has(pronoun.head) || entity.kind !== 'role' || entity.type !== 'anonymous' || entity.plural) return false
   if (!PERSON_ROLE_NOUNS.has(entity.key) && !PERSON_TITLE_NOUNS.has(entity.key)) return false

@@ -477,7 +477,7 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
     // William Thompson" does, by its first name, and "The Obamas" a family.
     const family = end - start === 1 && /[a-z]s$/u.test(stripPossessive(runLast.text))
     const bodyName = determiner === 'the' && titleWords.length === 0 && !title && !family && !named.slice(start, end - 1).some((w) => isFirstName(w) || FIRST_NAME_GENDERS.has(w.lower))
-    // "The Saudi newspaper Okaz reported", "the news agency Tanjug": a lower-case kind noun of an outlet or a body right
+    // "The Ruritanian newspaper Glas reported", "the news agency Tanjug": a lower-case kind noun of an outlet or a body right
     // before the name, with no person's title, says what the name is.
     const kind = title === undefined ? kindBefore(named, start) : undefined
     const type = kind ?? (bodyName || seated || named.slice(start, end).some((w) => w.text === '&') ? 'organization' : nameType(named.slice(start, end), title, label))

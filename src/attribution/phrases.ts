@@ -834,7 +834,7 @@ function subjectAfterOpening(words: readonly Word[], from: number, end: number):
 }
 
 /**
- * Whether token `k` opens what a possessive "her" owns ("her FEC report",
+ * Whether token `k` opens what a possessive "her" owns ("her campaign filing",
  * "her mother"): a capitalised word or a plain lower-case noun or adjective of
  * the same sentence, outside quotes; not a determiner or pronoun ("told her
  * the plan", "according to her, the plan").
@@ -1203,7 +1203,7 @@ export function leadingPhrase(doc: ArticleDocument, from: number, limit: number)
   const start = j
   const first = words[start]
   if (!first) return null
-  // "according to her FEC report", "said her lawyer": "her" before a noun phrase is its possessive determiner, no pronoun.
+  // "according to her campaign filing", "said her lawyer": "her" before a noun phrase is its possessive determiner, no pronoun.
   if (first.kind === 'word' && first.quote < 0 && PRONOUNS.has(first.lower) && !(first.lower === 'her' && possessedAfter(words, start + 1, limit))) return {from: start, to: start + 1}
   let end = start
   /** Inside an organisation's name after its connector ("Centers for Disease Control and Prevention"). */

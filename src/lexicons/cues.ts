@@ -343,7 +343,7 @@ export const NON_SPEECH_OBJECTS: Readonly<Record<string, readonly string[]>> = {
     'remorse', 'emotion', 'sign', 'signs', 'film', 'slides'
   ],
   // What a search turns up: "deputies found the body of …", "screeners found no additional items".
-  // A target struck by force, not words: "guerrillas attacked a town", "the worm attacks Windows computers".
+  // A target struck by force, not words: "guerrillas attacked a town", "the virus attacks office computers".
   attack: [
     'town', 'towns', 'village', 'villages', 'city', 'base', 'bases', 'convoy', 'convoys', 'camp', 'camps', 'troops', 'soldiers',
     'positions', 'post', 'posts', 'checkpoint', 'checkpoints', 'ship', 'ships', 'vehicle', 'vehicles', 'patrol', 'patrols',

@@ -186,7 +186,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Other roles written before a name as a title: "Investigator Omar Pruitt", "Springfield Coach Dan Ruiz", "Federal Agent Joe
   // Brandt", "Witness Jane Roe", "Passenger Tim Reale", "County Judge-Executive Ada Lowe".
   'investigator', 'coach', 'agent', 'harbormaster', 'witness', 'passenger', 'judge-executive',
-  // Kin before a name: "Daughter Renee Jackson said", "Widow Coretta Scott King" (not "son": a surname, "Masayoshi Son").
+  // Kin before a name: "Daughter Lena Ortiz said", "Widow Ana Brandt" (not "son": a surname, "Masayoshi Son").
   'daughter', 'wife', 'husband', 'widow', 'mother', 'father', 'brother', 'sister',
   // Every honorific ("Miss Novikova said" is Novikova).
   ...HONORIFICS,

@@ -156,7 +156,7 @@ const MAX_TO_HEARER = 5
 /**
  * The "that" of the content after a cue with a hearer in "to": "denied to a
  * newspaper that …", "confirmed to The Associated Press that …", "admitted
- * to FBI agents that …". The hearer is a capitalised name or a phrase ending
+ * to county investigators that …". The hearer is a capitalised name or a phrase ending
  * in a role or title noun ("reporters", "investigators"), and a subject follows "that",
  * not a verb ("agreed to terms that would …" is a relative clause). `k` when
  * there is no such hearer.
