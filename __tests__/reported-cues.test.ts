@@ -59,6 +59,16 @@ describe('reported speech: cue forms', () => {
     expect(reported('The carrier added that 42,000 customers had signed up.')).toEqual([['carrier', 'added', '42,000 customers had signed up']])
   })
 
+  it('reads "add" before a bare noun phrase, with no verb and no quote, as putting something in, not a cue ("the bakery added two ovens")', () => {
+    // A shop that grows: it adds things, it says nothing.
+    expect(reported('The bakery is enlarging its shop floor, adding two ovens and a reading corner for customers.')).toEqual([])
+    expect(reported('The town council has added a night bus to serve the airport.')).toEqual([])
+    expect(reported('The deluxe model adds a larger screen, a roof rack and two speakers.')).toEqual([])
+    // A clause, a quote, or a clause whose verb is misspelt after its subject pronoun is still what was added.
+    expect(reported('The baker added the ovens would arrive in May.')).toEqual([['baker', 'added', 'the ovens would arrive in May']])
+    expect(reported('But the mayor added, I dont see anyone on the council fighting it.')).toEqual([['mayor', 'added', 'I dont see anyone on the council fighting it']])
+  })
+
   it('reads "add up" as amounting to, not a cue ("the purchases on my statement that add up to …")', () => {
     // A parent weighing small purchases against a college fund: the purchases total a sum, they say nothing.
     expect(reported('Skip the small purchases on my card statement that add up to the sum I must save each month.')).toEqual([])

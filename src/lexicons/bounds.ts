@@ -86,6 +86,16 @@ export const LEADING_SUBORDINATORS: ReadonlySet<string> = new Set([
 export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(['say', 'add', 'explain', 'insist', 'argue', 'contend', 'assert', 'tell'])
 
 /**
+ * Cues that report only a clause or a quote: with a bare, unquoted noun
+ * phrase after them they mean something else ("the bakery added two ovens",
+ * "the new plan adds a night bus"), and there is no attribution.
+ *
+ * @example
+ * VERBLESS_OBJECT_NOT_CONTENT.has('add') // true
+ */
+export const VERBLESS_OBJECT_NOT_CONTENT: ReadonlySet<string> = new Set(['add'])
+
+/**
  * Prepositions that open a time or occasion after a cue ("said during a
  * rally", "said at a news conference", "said on Fox News").
  *

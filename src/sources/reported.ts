@@ -14,7 +14,7 @@ import {afterTimeAdjunct, bareHearer, closingHearer, determinerHearer, MAX_BARE_
 import {contentEnd, determinerThat, mentionEndAfter} from './reported/clause.js'
 import {inCommaRelative, inSubjectRelative, relativeContentEnd, subjectClauseEnd} from './reported/relative.js'
 import {afterQuestion, closingComma, finiteIn, leadingClauseEnd, occasionOnly, topLevelCommas, trailingClauseEnd} from './reported/bounds.js'
-import {ADJUNCT_WORDS, CLAUSE_ONLY_CUES, CLAUSE_SUBJECTS, PLACING_WORDS} from '../lexicons/bounds.js'
+import {ADJUNCT_WORDS, CLAUSE_ONLY_CUES, CLAUSE_SUBJECTS, PLACING_WORDS, VERBLESS_OBJECT_NOT_CONTENT} from '../lexicons/bounds.js'
 import {pluralPresentCues} from './reported/cues.js'
 import {madeClaims, passiveAttribution} from './reported/passive.js'
 import {summingRelative} from './reported/summing.js'
@@ -707,7 +707,9 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   // "Cruz has endorsed Trump.", "he does not defend it": a one-word object is content after a cue that takes one.
   // "When veterans ask for help, …": a one-word object of the cue's preposition cut at the comma of an opening clause is content too.
   const lone = rest !== null && first !== undefined && !introduced && wordsIn(doc, rest) === 1 && ((OBJECT_CUES.has(cue.lemma) && (first.capitalized || OBJECT_PRONOUNS.has(first.lower))) || (preposition && end < trailing))
-  if (rest && first && (introduced || infinitive || !CLAUSE_STARTS_NOT.has(first.lower) || numberBound(words, k)) && (wordsIn(doc, rest) >= 2 || lone)) return rest
+  // "the bakery added two ovens": a bare noun phrase, no verb and no quote, is no statement after "add".
+  const verbless = rest !== null && !introduced && VERBLESS_OBJECT_NOT_CONTENT.has(cue.lemma) && unquotedVerbless(words, k, end)
+  if (rest && first && !verbless && (introduced || infinitive || !CLAUSE_STARTS_NOT.has(first.lower) || numberBound(words, k)) && (wordsIn(doc, rest) >= 2 || lone)) return rest
   // A trailing attribution: "…, Sky News reported." / "…, said Rubio."; "…, program coordinator Dana Reyes said.": past a lower-case descriptor.
   const start = descriptorBefore(words, Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from), sentence.from)
   // "… a top priority ''is increasing the tax liability at the top,'' Mr. Kamin said.": past the closing mark.
@@ -785,6 +787,18 @@ function hasFiniteVerb(words: readonly Word[], from: number, stop: number): bool
     }
   }
   return false
+}
+
+/** Does `[from, stop)` hold no quoted word, subject pronoun or finite verb (a verb after "to" is an infinitive): "two ovens and a counter", "a bus to serve the airport"? */
+function unquotedVerbless(words: readonly Word[], from: number, stop: number): boolean {
+  for (let k = from; k < stop; k++) {
+    const word = words[k] as Word
+    // A subject pronoun opens a clause whose verb may be misspelt ("I dont know"): not verbless.
+    if (word.quote >= 0 || CLAUSE_SUBJECTS.has(word.lower)) return false
+    if (word.kind !== 'word' || (words[k - 1] as Word | undefined)?.lower === 'to') continue
+    if (hasFiniteVerb(words, k, k + 1)) return false
+  }
+  return true
 }
 
 /** Is `[k, stop)` a short occasion, a colon and a quote ("on X: “…”", "in a statement: “…”")? Not an object ("scolded him: “…”"). */
