@@ -69,6 +69,11 @@ describe('reported speech: cue forms', () => {
     expect(reported('But the mayor added, I dont see anyone on the council fighting it.')).toEqual([['mayor', 'added', 'I dont see anyone on the council fighting it']])
   })
 
+  it('reads "found out" with its clause: the particle is the cue\'s, not the first word of what was found', () => {
+    expect(reported('The farmer later found out the bridge had been closed by the flood.')).toEqual([['farmer', 'found', 'the bridge had been closed by the flood']])
+    expect(reported('The tenants only found out that the rent would double in spring.')).toEqual([['tenants', 'found', 'the rent would double in spring']])
+  })
+
   it('reads "add up" as amounting to, not a cue ("the purchases on my statement that add up to …")', () => {
     // A parent weighing small purchases against a college fund: the purchases total a sum, they say nothing.
     expect(reported('Skip the small purchases on my card statement that add up to the sum I must save each month.')).toEqual([])

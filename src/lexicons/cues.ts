@@ -293,6 +293,18 @@ export const NON_CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
 }
 
 /**
+ * Particles that belong to the cue verb before its clause: "found out the
+ * bridge had been closed" reports that the bridge had been closed, and "out"
+ * is no part of it.
+ *
+ * @example
+ * CUE_PARTICLES.find // ['out']
+ */
+export const CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
+  find: ['out']
+}
+
+/**
  * Cue forms that are also the base form of another verb ("found": to
  * establish), and the words after which a verb stands in its base form: there
  * the form is the other verb ("helped found a school", "plans to found a

@@ -2,7 +2,7 @@ import type {Span} from '../types.js'
 import {RUBRIC_LABELS, RUBRIC_PLACE_TAGS} from '../lexicons/boilerplate.js'
 import {COURT_PAPERS, DAY_WORDS, DOCUMENT_NOUNS, ROLE_NOUNS} from '../lexicons/roles.js'
 import {AUDIENCE_NOUNS} from '../lexicons/outlets.js'
-import {ASIDE_DASHES, CAUSED_FEELING_CUES, PASSIVE_AUXILIARIES, PASSIVE_SKIPPABLE, PRODUCING_PARTICIPLES, EVENT_SUBJECT_NOUNS, LIKELIHOOD_CUES, IT_SPEECH_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, JOINT_ADVERBS, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS, VERB_ONLY_FORMS} from '../lexicons/cues.js'
+import {ASIDE_DASHES, CAUSED_FEELING_CUES, CUE_PARTICLES, PASSIVE_AUXILIARIES, PASSIVE_SKIPPABLE, PRODUCING_PARTICIPLES, EVENT_SUBJECT_NOUNS, LIKELIHOOD_CUES, IT_SPEECH_CUES, FEELING_COMPLEMENTS, INFINITIVE_CUES, JOINT_ADVERBS, OBJECT_CUES, OUTER_SPEECH_CUES, STATEMENT_FRAMES, VERB_ADVERBS, VERB_ONLY_FORMS} from '../lexicons/cues.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, NUMBER_BOUNDS, PHRASE_STOPS, PRONOUNS, SPEAKING_PRONOUNS, TIME_NOUNS} from '../lexicons/words.js'
 import {addingPreposition, attributeLabel, descriptorBefore, findCues, hearerPhrase, isFloatingQuantifier, leadingPhrase, speakerOfCue, subjectBefore, tokenAtOffset, transcriptLabel, wordTags} from '../attribution/index.js'
 import type {ArticleDocument, Attribution, AttributionContext, Cue, SentenceRange, Word} from '../attribution/index.js'
@@ -601,6 +601,8 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
   }
   // After the cue: skip a hearer ("told Axios"), "that" and punctuation.
   let k = cue.to
+  // "found out the bridge had been closed": the particle is the cue's.
+  if (k < stop && CUE_PARTICLES[cue.lemma]?.includes((words[k] as Word).lower) === true) k++
   if (cue.hearer) {
     // "…, Mr Dila told the court.": the subject comes after the comma that closes what was told.
     const subject = Math.min(mentionToken >= 0 ? mentionToken : cue.from, cue.from)
