@@ -994,3 +994,17 @@ describe('source names: "Del." is a title', () => {
     expect(names(findSources('Del Ray said the plant would close.'))).toEqual(['Del Ray'])
   })
 })
+
+describe('source names: an industry phrase with an "-ing" word before a business', () => {
+  it('reads "candle dipping giant" as a description of the firm named after it, not a verb', () => {
+    const text = 'Candle dipping giant Waxworks Ltd. said it would hire forty people.'
+    const sources = findSources(text)
+    expect(names(sources)).toEqual(['Waxworks Ltd.'])
+    expectSpans(text, sources)
+    expect(names(findSources('Tyre making firm Rollo Tyres said sales were flat.'))).toEqual(['Rollo Tyres'])
+  })
+
+  it('keeps a verb in "-ing" when no business descriptor follows it', () => {
+    expect(names(findSources('Guards holding prisoners Friday said the doors were locked.'))).toEqual(['Guards'])
+  })
+})

@@ -1,4 +1,4 @@
-import {ANONYMOUS_MARKERS, DOCUMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORGANIZATION_NOUNS, ROLE_NOUNS, SOURCE_MODIFIERS, TITLE_WORDS, UNSOURCED_BARE_DOCUMENTS} from '../lexicons/roles.js'
+import {ANONYMOUS_MARKERS, BUSINESS_DESCRIPTORS, DOCUMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORGANIZATION_NOUNS, ROLE_NOUNS, SOURCE_MODIFIERS, TITLE_WORDS, UNSOURCED_BARE_DOCUMENTS} from '../lexicons/roles.js'
 import {CLAUSE_BOUNDARIES, DETERMINERS, INDEFINITE_PRONOUNS, IRREGULAR_PLURALS, PLURAL_ONLY_DETERMINERS, PLACING_PREPOSITIONS, isNumberWord, isPartyTag, NOT_NAMES, PHRASE_STOPS, PRONOUNS, ROLE_PREPOSITIONS, QUANTIFIERS, SKIPPABLE, SPEECH_VERB_FORMS, TIME_NOUNS, TIME_OPENERS} from '../lexicons/words.js'
 import {OBJECT_RELATIVES} from '../lexicons/bounds.js'
 import type {ArticleDocument, Word} from './document.js'
@@ -1411,6 +1411,11 @@ function isModifierSlot(words: readonly Word[], k: number, from: number, end: nu
   }
   const prev = k > from ? (words[k - 1] as Word) : undefined
   if (prev === undefined) return false
+  // "candle dipping giant Waxworks Ltd.": an "-ing" word after a noun, before a business descriptor and a name, is part of the industry phrase
+  // (not "Guards holding prisoners Friday", whose next word describes no business).
+  const next = words[k + 1] as Word | undefined
+  const named = words[k + 2] as Word | undefined
+  if (k + 2 <= end && prev.kind === 'word' && (words[k] as Word).lower.endsWith('ing') && next !== undefined && BUSINESS_DESCRIPTORS.has(next.lower) && !next.capitalized && named?.kind === 'word' && named.capitalized) return true
   return /['’]s$/u.test(prev.lower) || isNumberWord(prev.text) || QUANTIFIERS.has(prev.lower) || DETERMINERS.has(prev.lower)
 }
 

@@ -348,6 +348,18 @@ export const PERSON_TITLE_NOUNS: ReadonlySet<string> = new Set(withFormer(PERSON
  */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'corporation'])
 
+/**
+ * Nouns that describe a business in an appositive before its name, after an
+ * industry phrase that may hold an "-ing" word ("candle dipping giant Waxworks
+ * Ltd.", "tyre making firm Rollo"): the "-ing" word there is no verb.
+ *
+ * @example
+ * BUSINESS_DESCRIPTORS.has('giant') // true
+ */
+export const BUSINESS_DESCRIPTORS: ReadonlySet<string> = new Set([
+  'giant', 'maker', 'company', 'firm', 'group', 'producer', 'manufacturer', 'supplier', 'conglomerate', 'concern', 'operator', 'retailer', 'chain'
+])
+
 /** See {@link COMPANY_NOUNS}; without their final period. */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
   'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'corporation', 'company', 'group', 'holdings', 'ag', 'sa', 'nv', 'gmbh', 'lp',
