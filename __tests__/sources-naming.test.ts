@@ -1008,3 +1008,17 @@ describe('source names: an industry phrase with an "-ing" word before a business
     expect(names(findSources('Guards holding prisoners Friday said the doors were locked.'))).toEqual(['Guards'])
   })
 })
+
+describe('source names: a title between a body\'s name and a person\'s', () => {
+  it('names the person after "College of Arcadia President", with the body as part of the title', () => {
+    const text = 'College of Arcadia President Lu Pim said fees would rise.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.type])).toEqual([['Lu Pim', 'person']])
+    expectSpans(text, sources)
+  })
+
+  it('keeps the body whole when the title opens what it is of', () => {
+    expect(names(findSources('Friends of Governor Lu Pim said the rally was large.'))).toEqual(['Friends of Governor Lu Pim'])
+    expect(names(findSources('The Office of the Director of National Intelligence said the line was closed.'))).toEqual(['Office of the Director of National Intelligence'])
+  })
+})

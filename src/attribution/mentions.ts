@@ -81,6 +81,9 @@ function organizationOf(rest: readonly Word[]): {from: number; noun: number} | n
     const tail = rest.slice(k + 1)
     // "Bureau of Alcohol, Tobacco, Firearms and Explosives": a comma lists parts of the name.
     if (!tail.every((w, i) => w.capitalized || (i > 0 && i < tail.length - 1 && (w.lower === 'and' || w.lower === 'of' || w.lower === 'the' || w.text === ',')))) return null
+    // "College of Arcadia President Lu Pim": an office holder's title after the body's name, before a name, ends the body; the person is named.
+    // Not "Friends of Governor Lu Pim", where the title opens what the body is of.
+    if (tail.some((w, i) => i > 0 && w.capitalized && PERSON_TITLE_NOUNS.has(w.lower) && namedAfterTitle(tail[i + 1]))) return null
     let from = k - 1
     while (from > 0 && (rest[from - 1] as Word).capitalized && !/['\u2019]s$/.test((rest[from - 1] as Word).lower)) from--
     // "The nonpartisan Commission on …", not "a 46-page suicide analysis released by the Department of …": only modifiers before it.
@@ -89,6 +92,11 @@ function organizationOf(rest: readonly Word[]): {from: number; noun: number} | n
     return {from, noun: k - 1}
   }
   return null
+}
+
+/** A capitalised word after a title that may open a person's name: no title word, organisation noun or joiner. */
+function namedAfterTitle(word: Word | undefined): boolean {
+  return word !== undefined && word.kind === 'word' && word.capitalized && !TITLE_WORDS.has(word.lower) && !ORGANIZATION_NOUNS.has(word.lower)
 }
 
 /**
