@@ -1022,3 +1022,13 @@ describe('source names: a title between a body\'s name and a person\'s', () => {
     expect(names(findSources('The Office of the Director of National Intelligence said the line was closed.'))).toEqual(['Office of the Director of National Intelligence'])
   })
 })
+
+describe('source names: a body named "Office of the … for PLACE"', () => {
+  it('keeps the whole office as one organisation, not the place as a person', () => {
+    const text = 'The Office of the Special Warden for Arcadia said the pass was shut.'
+    const sources = findSources(text)
+    expect(sources.map((s) => [s.name, s.type])).toEqual([['Office of the Special Warden for Arcadia', 'organization']])
+    expectSpans(text, sources)
+    expect(names(findSources('The Bureau of the Harbor Master said the pier was closed.'))).toEqual(['Bureau of the Harbor Master'])
+  })
+})

@@ -76,11 +76,14 @@ function organizationOf(rest: readonly Word[]): {from: number; noun: number} | n
   const last = rest[rest.length - 1]
   if (!last || !last.capitalized) return null
   for (let k = 1; k < rest.length - 1; k++) {
-    if (!isOrganizationConnector(rest, k)) continue
-    // Everything after: capitalised words, joined by "and", "of" or "the".
+    // "Bureau of the Harbor Master": "of the" before a capital joins the name too.
+    const ofThe = bodyOfThe(rest, k)
+    if (!ofThe && !isOrganizationConnector(rest, k)) continue
+    // Everything after: capitalised words, joined by "and", "of" or "the"; "for" after a title ("Office of the Special Warden for Arcadia").
     const tail = rest.slice(k + 1)
     // "Bureau of Alcohol, Tobacco, Firearms and Explosives": a comma lists parts of the name.
-    if (!tail.every((w, i) => w.capitalized || (i > 0 && i < tail.length - 1 && (w.lower === 'and' || w.lower === 'of' || w.lower === 'the' || w.text === ',')))) return null
+    const joiner = (w: Word, i: number) => w.lower === 'and' || w.lower === 'of' || w.lower === 'the' || w.text === ',' || (w.lower === 'for' && TITLE_WORDS.has((tail[i - 1] as Word).lower))
+    if (!tail.every((w, i) => w.capitalized || (ofThe && i === 0) || (i > 0 && i < tail.length - 1 && joiner(w, i)))) return null
     // "College of Arcadia President Lu Pim": an office holder's title after the body's name, before a name, ends the body; the person is named.
     // Not "Friends of Governor Lu Pim", where the title opens what the body is of.
     if (tail.some((w, i) => i > 0 && w.capitalized && PERSON_TITLE_NOUNS.has(w.lower) && namedAfterTitle(tail[i + 1]))) return null
@@ -92,6 +95,15 @@ function organizationOf(rest: readonly Word[]): {from: number; noun: number} | n
     return {from, noun: k - 1}
   }
   return null
+}
+
+/** Whether token `k` is "of" after a capitalised organisation noun and before "the" and a capital ("Office of the Harbor Master"). */
+function bodyOfThe(words: readonly Word[], k: number): boolean {
+  const prev = words[k - 1]
+  const the = words[k + 1]
+  const next = words[k + 2]
+  if (!prev || !the || !next || (words[k] as Word).lower !== 'of' || (words[k] as Word).quote >= 0) return false
+  return prev.capitalized && ORGANIZATION_NOUNS.has(prev.lower) && the.lower === 'the' && !the.capitalized && next.kind === 'word' && next.capitalized
 }
 
 /** A capitalised word after a title that may open a person's name: no title word, organisation noun or joiner. */
