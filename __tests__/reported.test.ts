@@ -38,6 +38,13 @@ describe('reported speech: speakers the quote rules leave out', () => {
     expect(reported('Wheat futures slid in late trading, said brokers, who expect a rebound.')).toEqual([['brokers', 'Wheat futures slid in late trading']])
   })
 
+  it('reads a group with a source modifier after an inverted cue ("…, said county officials.")', () => {
+    expect(reported('The ferry will not sail before Monday, said county officials.')).toEqual([['county officials', 'The ferry will not sail before Monday']])
+    expect(reported('Wheat futures slid in late trading, said market analysts, who expect a rebound.')).toEqual([['market analysts', 'Wheat futures slid in late trading']])
+    // Not a modifier and a group inside a clause with no inverted cue.
+    expect(reported('The jury will hear from doctors and medical experts and will not rule before May.')).toEqual([])
+  })
+
   it('reads a plain noun phrase before the cue ("The network said")', () => {
     const found = reported('The broadcaster said it would move its newsroom to the capital.')
     expect(found).toHaveLength(1)

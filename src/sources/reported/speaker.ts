@@ -1,5 +1,5 @@
 import {DETERMINERS} from '../../lexicons/words.js'
-import {DOCUMENT_NOUNS} from '../../lexicons/roles.js'
+import {DOCUMENT_NOUNS, SOURCE_MODIFIERS} from '../../lexicons/roles.js'
 import {REPORTED_SUBJECT_STOPS, SUBJECT_OPENERS, JOINT_ADVERBS} from '../../lexicons/cues.js'
 import {descriptorAndName, leadingPhrase, speakerOfCue} from '../../attribution/index.js'
 import {endsOffPlural, isSuperlative} from '../../attribution/phrases.js'
@@ -40,7 +40,7 @@ export function fallbackSpeaker(context: AttributionContext, cue: Cue, sentence:
   if (before.text === ',' || (before.quote < 0 && isClosingApostrophes(before) && words[cue.from - 2]?.text === ',')) {
     // "…, said analyst Tom Lee", "…, said lead author Jane Smith": a lower-case descriptor before the name, as for a quote.
     const described = descriptorAndName(words, cue.to, sentence.to)
-    const phrase = described ?? leadingPhrase(doc, cue.to, sentence.to)
+    const phrase = described ?? leadingPhrase(doc, cue.to, sentence.to) ?? modifiedGroupAfter(words, cue.to, sentence.to)
     if (!phrase || phrase.from !== cue.to) return null
     const first = words[phrase.from] as Word
     // "…, said officials.", "…, said city officials, who …": a bare group of people, ending the clause, without a determiner.
@@ -149,6 +149,23 @@ function isGroup(words: readonly Word[], from: number, to: number): boolean {
   return head.length > 4 && head.endsWith('s') && !head.endsWith('ss') && !head.endsWith("'s") && !head.endsWith('us') && !head.endsWith('is') && !DETERMINERS.has(head)
 }
 
+
+/**
+ * "…, said harbor officials.": after an inverted cue, a source modifier
+ * ({@link SOURCE_MODIFIERS}) and at most two more lower-case words ending on a
+ * group of people that closes the clause. Only here, after the cue: before a
+ * cue such a word opens no subject by itself.
+ */
+function modifiedGroupAfter(words: readonly Word[], from: number, floor: number): Phrase | null {
+  const first = words[from] as Word | undefined
+  if (!first || first.kind !== 'word' || first.capitalized || first.quote >= 0 || !SOURCE_MODIFIERS.has(first.lower)) return null
+  for (let to = from + 2; to <= from + 3 && to <= floor; to++) {
+    const last = words[to - 1] as Word
+    if (last.kind !== 'word' || last.capitalized || last.quote >= 0) return null
+    if (isGroup(words, from, to) && closesPhrase(words[to])) return {from, to}
+  }
+  return null
+}
 
 /** The name or pronoun opening the sentence, when a verb follows it ("Cruz exhorted …"). */
 function openingSubject(context: AttributionContext, sentence: SentenceRange): Phrase | null {
