@@ -431,21 +431,15 @@ function analyzeMentionUncached(doc: ArticleDocument, whole: Phrase, names: Name
   }
   // "State-run RIA Novosti", "Kremlin-backed RT": a state marker opening the run is no part of the outlet's name.
   if (end - start >= 2 && STATE_MEDIA_MARKERS.has((named[start] as Word).lower) && names.outlet(doc.text.slice((named[start + 1] as Word).start, (named[end - 1] as Word).end))) start++
-  // "Emeryville-based Ask Jeeves", "Santa Clara-based Intel": a seat modifier is no part of the name, and the name a body's.
+  // "Emeryville-based Ask Jeeves", "the Oscar-winning director", "Bluetooth-equipped phones": a hyphenated modifier is no
+  // name nor part of one; after a seat modifier ("Santa Clara-based Intel") the name is a body's.
   let seated = false
-  for (let p = end - 2; p >= start; p--) {
-    if (!SEAT_MODIFIER_ENDINGS.some((ending) => (named[p] as Word).lower.endsWith(ending))) continue
+  for (let p = end - 1; p >= start; p--) {
+    const word = named[p] as Word
+    if (!hyphenatedModifier(word)) continue
     start = p + 1
-    seated = true
+    seated = p < end - 1 && SEAT_MODIFIER_ENDINGS.some((ending) => word.lower.endsWith(ending))
     break
-  }
-  // "the Oscar-winning director", "Bluetooth-equipped phones": a hyphenated modifier in a participle is no name nor part of one.
-  if (!seated) {
-    for (let p = end - 1; p >= start; p--) {
-      if (!hyphenatedModifier(named[p] as Word)) continue
-      start = p + 1
-      break
-    }
   }
   if (start < end) {
     const runFirst = named[start] as Word
