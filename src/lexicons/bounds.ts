@@ -165,3 +165,12 @@ export const PLACING_WORDS: ReadonlySet<string> = new Set(['to', 'with', 'by', '
  * SUBJECT_CONNECTIVES.has('however') // true
  */
 export const SUBJECT_CONNECTIVES: ReadonlySet<string> = new Set(['however', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'though', 'also', 'too', 'instead', 'still', 'then'])
+
+/**
+ * Conjunctions that join a clause of its own after a comma or a source ("…,
+ * and politicians said …", "according to her filing, and Moss listed …").
+ *
+ * @example
+ * CLAUSE_JOINERS.has('but') // true
+ */
+export const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'or'])

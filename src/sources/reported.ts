@@ -14,7 +14,7 @@ import {afterTimeAdjunct, bareHearer, closingHearer, determinerHearer, MAX_BARE_
 import {contentEnd, determinerThat, mentionEndAfter} from './reported/clause.js'
 import {inCommaRelative, inSubjectRelative, relativeContentEnd, subjectClauseEnd} from './reported/relative.js'
 import {afterQuestion, closingComma, finiteIn, leadingClauseEnd, occasionOnly, topLevelCommas, trailingClauseEnd} from './reported/bounds.js'
-import {ADJUNCT_WORDS, CLAUSE_ONLY_CUES, CLAUSE_SUBJECTS, PLACING_WORDS, VERBLESS_OBJECT_NOT_CONTENT} from '../lexicons/bounds.js'
+import {ADJUNCT_WORDS, CLAUSE_JOINERS, CLAUSE_ONLY_CUES, CLAUSE_SUBJECTS, PLACING_WORDS, VERBLESS_OBJECT_NOT_CONTENT} from '../lexicons/bounds.js'
 import {pluralPresentCues} from './reported/cues.js'
 import {madeClaims, passiveAttribution} from './reported/passive.js'
 import {summingRelative} from './reported/summing.js'
@@ -564,7 +564,7 @@ function contentOf(doc: ArticleDocument, cue: Cue, attribution: Attribution, sen
       const rest = trimmed(doc, end + 1, sentence.to)
       const beforeText = cue.from > sentence.from ? trimmed(doc, sentence.from, cue.from) : null
       // "…, according to her campaign filing, and Moss listed …": a clause joined after the source is no part of what it says.
-      const joined = ['and', 'but', 'or'].includes((words[end + 1] as Word | undefined)?.lower ?? '')
+      const joined = CLAUSE_JOINERS.has((words[end + 1] as Word | undefined)?.lower ?? '')
       if (!beforeText || (rest && !joined && wordsIn(doc, rest) >= wordsIn(doc, beforeText))) return rest
       return beforeText
     }

@@ -1,5 +1,5 @@
 import {ASIDE_DASHES, CLAUSE_KEEPS_AFTER_COMMA, CONTENT_ENDERS_AFTER_COMMA, EVENT_APPOSITIVE_NOUNS, SUMMATIVE_NOUNS} from '../../lexicons/cues.js'
-import {OBJECT_COMPLEMENTS, OBJECT_RELATIVES} from '../../lexicons/bounds.js'
+import {CLAUSE_JOINERS, OBJECT_COMPLEMENTS, OBJECT_RELATIVES} from '../../lexicons/bounds.js'
 import {POSSESSIVE_MARKS} from './bounds.js'
 import type {Span} from '../../types.js'
 import {tokenAtOffset} from '../../attribution/index.js'
@@ -176,13 +176,11 @@ function appositionToEnd(words: readonly Word[], k: number, stop: number): boole
 function clauseJoinedAfter(words: readonly Word[], from: number, stop: number): boolean {
   for (let j = from; j + 1 < stop; j++) {
     const word = words[j] as Word
-    if (word.text === ',' && word.quote < 0 && JOINERS.has((words[j + 1] as Word).lower)) return true
+    if (word.text === ',' && word.quote < 0 && CLAUSE_JOINERS.has((words[j + 1] as Word).lower)) return true
   }
   return false
 }
 
-/** Conjunctions that join a clause after a comma. */
-const JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'or'])
 
 /** Words after a dash that open the writer's aside: the enders after a comma but relative words. */
 const DASH_ENDERS: ReadonlySet<string> = new Set([...CONTENT_ENDERS_AFTER_COMMA].filter((w) => !OBJECT_RELATIVES.has(w) && w !== 'where' && w !== 'when'))
