@@ -86,6 +86,13 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
     if (COORDINATION.test(attribution.mention.text)) coordinated.push({entity, attribution, sentence})
   }
   const sentenceAt = (offset: number) => doc.words[tokenAtOffset(doc, offset)]?.sentence ?? -1
+  // "Mayor Hart and Ray Olin … the levees they refuse to repair": a "they" left unresolved after persons joined by "and" is each of them.
+  const addToSpeaker = (found: {entity: Entity; speaker: {mention: Span}}, attribution: Attribution) => {
+    const sentence = sentenceAt(found.speaker.mention.start)
+    const persons = jointPersons(context, found.entity, found.speaker.mention)
+    for (const person of persons) add(person, {...attribution}, sentence)
+    if (persons.length === 0) add(found.entity, attribution, sentence)
+  }
 
   for (const quote of analysis.quotes) {
     const found = quote.attribution
@@ -93,9 +100,7 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
     for (const part of quote.parts) {
       const attribution: Attribution = {content: {...part}, cue: found.cue ? {...found.cue} : null, mention: {...found.speaker.mention}, direct: true}
       if (found.via) attribution.via = found.via
-      const persons = jointPersons(context, found.entity, found.speaker.mention)
-      for (const person of persons) add(person, {...attribution}, sentenceAt(found.speaker.mention.start))
-      if (persons.length === 0) add(found.entity, attribution, sentenceAt(found.speaker.mention.start))
+      addToSpeaker(found, attribution)
       if (found.viaEntity && found.viaMention) {
         add(found.viaEntity, {content: {...part}, cue: found.cue ? {...found.cue} : null, mention: {...found.viaMention}, direct: true}, sentenceAt(found.viaMention.start))
       }
@@ -107,10 +112,7 @@ export function sourcesOf(analysis: Analysis, keepBoilerplate: boolean): Source[
   for (const {attribution: found, content} of reported) {
     const attribution: Attribution = {content, cue: found.cue, mention: found.speaker.mention, direct: false}
     if (found.via) attribution.via = found.via
-    // "Mayor Hart and Ray Olin … the levees they refuse to repair": a "they" left unresolved after persons joined by "and" is each of them.
-    const persons = jointPersons(context, found.entity, found.speaker.mention)
-    for (const person of persons) add(person, {...attribution}, sentenceAt(found.speaker.mention.start))
-    if (persons.length === 0) add(found.entity, attribution, sentenceAt(found.speaker.mention.start))
+    addToSpeaker(found, attribution)
     if (found.viaEntity && found.viaMention) {
       add(found.viaEntity, {content, cue: found.cue, mention: found.viaMention, direct: false}, sentenceAt(found.viaMention.start))
     }
